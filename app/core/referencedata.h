@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Facts that ship with the app: the rounds table, the theme lexicon and the actors.
+// Loaded from resources/*.json (compiled into masar_core under ":/masar/data/").
+
+struct RoundInfo
+{
+    int number = 0; // 0 for the unnumbered Doha meeting
+    QString id; // "round-12", "doha-2024"
+    QString nameAr;
+    QString nameEn;
+    QDate start;
+    QDate end;
+    QString cityAr;
+    QString cityEn;
+    QString capitalNameAr; // the Kazakh capital's name at the time of the round
+    QString capitalNameEn;
+    QStringList observersAr;
+    QStringList observersEn;
+    QString unEnvoyAr;
+    QString unEnvoyEn;
+    QString outcomeAr;
+    QString outcomeEn;
+    QString confidence;
+    QStringList sources;
+};
+
+struct ThemeInfo
+{
+    QString id;
+    QString nameAr;
+    QString nameEn;
+    QString color; // "#rrggbb"
+    QStringList terms; // Arabic terms; a trailing '*' lets the last word take any ending
+};
+
+struct ActorInfo
+{
+    QString id;
+    QString nameAr;
+    QString nameEn;
+    QString kind; // "group", "country", "body", "person", "party"
+    QString affiliation; // actor id a person or body speaks for, or empty
+    QStringList terms; // Arabic names and titles that identify the actor in a text
+};
+
+class ReferenceData
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceData)
+
+public:
+    // The data built into the app. Loaded once; safe to call from any thread.
+    static const ReferenceData &builtIn();
+
+    // Loads the three JSON files; on failure returns false and sets *error to a message that
+    // names the file and the problem.
+    bool load(const QString &roundsPath, const QString &themesPath, const QString &actorsPath,
+              QString *error);
+
+    const QList<RoundInfo> &rounds() const { return m_rounds; }
+    const RoundInfo *round(int number) const;
+    // Numbered rounds only (1..N), in order.
+    int lastRoundNumber() const;
+
+    const QList<ThemeInfo> &themes() const { return m_themes; }
+    const ThemeInfo *theme(const QString &id) const;
+    void setThemes(const QList<ThemeInfo> &themes) { m_themes = themes; }
+
+    const QList<ActorInfo> &actors() const { return m_actors; }
+    const ActorInfo *actor(const QString &id) const;
+
+private:
+    bool loadRounds(const QString &path, QString *error);
+    bool loadThemes(const QString &path, QString *error);
+    bool loadActors(const QString &path, QString *error);
+
+    QList<RoundInfo> m_rounds;
+    QList<ThemeInfo> m_themes;
+    QList<ActorInfo> m_actors;
+};

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include "commandline.h"
+#include "mainwindow.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QCoreApplication::setOrganizationName(u"Masar"_s);
+    QCoreApplication::setApplicationName(u"masar"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MASAR_VERSION));
+
+    if (CommandLine::isHeadlessCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        return CommandLine::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Timeline of the Astana talks on Syria"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    return app.exec();
+}

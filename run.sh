@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for a fresh Debian 12 machine: installs what is missing, builds, then runs.
+#   ./run.sh app        build and start Masar
+#   ./run.sh test       build and run the whole test suite (what CI runs)
+#   ./run.sh sanitize   build and run the tests under AddressSanitizer + UBSan
+#   ./run.sh fuzz [s]   build and run the libFuzzer harness for s seconds (default 60)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
+    libqt6sql6-sqlite libicu-dev libxml2-dev libgl-dev
+    fonts-noto-core xvfb xauth
+    clang libclang-rt-14-dev
+    desktop-file-utils appstream
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "run.sh: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+
+configure_and_build() { # <build dir> [cmake args…]
+    local dir="$1"; shift
+    local werror=OFF
+    [ "${CI:-}" = "true" ] && werror=ON
+    cmake -S . -B "$dir" -G Ninja -DMASAR_WERROR="$werror" "$@"
+    cmake --build "$dir" --parallel "$jobs"
+}
+
+cmd="${1:-app}"
+case "$cmd" in
+app)
+    install_missing
+    configure_and_build build
+    exec ./build/app/masar "${@:2}"
+    ;;
+test)
+    install_missing
+    configure_and_build build
+    ctest --test-dir build --output-on-failure --parallel "$jobs" "${@:2}"
+    ;;
+sanitize)
+    install_missing
+    configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DMASAR_SANITIZE=ON
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir build-asan --output-on-failure --parallel "$jobs" -LE bench "${@:2}"
+    ;;
+fuzz)
+    install_missing
+    seconds="${2:-60}"
+    CC=clang CXX=clang++ configure_and_build build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMASAR_FUZZ=ON \
+        -DMASAR_BUILD_UI=OFF -DBUILD_TESTING=OFF
+    mkdir -p build-fuzz/corpus
+    cp -n tests/data/seeds/*.txt build-fuzz/corpus/ 2>/dev/null || true
+    ./build-fuzz/tests/fuzz/fuzz_analyze -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
+        -timeout=10 build-fuzz/corpus
+    ;;
+*)
+    echo "usage: ./run.sh app|test|sanitize|fuzz [seconds]" >&2
+    exit 2
+    ;;
+esac
