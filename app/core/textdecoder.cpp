@@ -2,7 +2,9 @@
 #include "textdecoder.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -185,23 +187,27 @@ std::optional<Bom> byteOrderMark(QByteArrayView bytes)
 }
 
 // UTF-16 without a byte order mark: its ASCII characters (spaces, digits, punctuation, markup) put a
-// zero byte at one parity only. Arabic letters (0x06xx) add no zeros, but every space does.
+// zero byte at one parity only, and the other byte of each unit names one of very few blocks (0x00
+// Latin, 0x06 Arabic, 0x20 punctuation). Arabic letters add no zeros, but every space does.
 const char *utf16ByZeroPattern(QByteArrayView bytes)
 {
     const qsizetype sample = std::min(bytes.size(), DetectorSampleBytes) & ~qsizetype(1);
-    qsizetype zeroEven = 0;
-    qsizetype zeroOdd = 0;
-    for (qsizetype i = 0; i < sample; i += 2) {
-        zeroEven += bytes[i] == 0;
-        zeroOdd += bytes[i + 1] == 0;
-    }
     const qsizetype units = sample / 2;
-    const auto dominant = [units](qsizetype zeros, qsizetype otherZeros) {
-        return zeros * 50 >= units && otherZeros * 20 <= zeros;
+    if (units == 0)
+        return nullptr;
+    std::array<std::array<qsizetype, 256>, 2> histogram {}; // byte values at even and at odd offsets
+    for (qsizetype i = 0; i < sample; ++i)
+        ++histogram[i % 2][uchar(bytes[i])];
+    const auto looksLikeHighBytes = [units](std::array<qsizetype, 256> counts, qsizetype otherZeros) {
+        const qsizetype zeros = counts[0];
+        if (zeros * 50 < units || otherZeros * 20 > zeros)
+            return false;
+        std::partial_sort(counts.begin(), counts.begin() + 3, counts.end(), std::greater<>());
+        return (counts[0] + counts[1] + counts[2]) * 10 >= units * 9;
     };
-    if (dominant(zeroOdd, zeroEven))
+    if (looksLikeHighBytes(histogram[1], histogram[0][0]))
         return "UTF-16LE";
-    if (dominant(zeroEven, zeroOdd))
+    if (looksLikeHighBytes(histogram[0], histogram[1][0]))
         return "UTF-16BE";
     return nullptr;
 }
