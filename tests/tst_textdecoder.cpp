@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <memory>
+#include <thread>
+#include <vector>
 
 #include <unicode/ucnv.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -60,6 +63,8 @@ class TestTextDecoder : public QObject
 private Q_SLOTS:
     void plainText_data();
     void plainText();
+    void newsArticles_data();
+    void newsArticles();
     void html_data();
     void html();
     void lowConfidenceFallsBackToWindows1256();
@@ -70,6 +75,7 @@ private Q_SLOTS:
     void decodeFile();
     void decodeFileRefusesOversizedWithoutReading();
     void decodeFileWithoutPermission();
+    void concurrentDecodingAgrees();
     void throughput_data();
     void throughput();
 };
@@ -130,6 +136,43 @@ void TestTextDecoder::plainText()
     QCOMPARE(doc.text, text);
     QVERIFY(doc.title.isEmpty());
     QVERIFY2(doc.warnings.isEmpty(), qPrintable(doc.warnings.join(u'\n')));
+}
+
+void TestTextDecoder::newsArticles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("text");
+
+    const QDir seeds(QStringLiteral(MASAR_TEST_DATA_DIR "/seeds"));
+    const QStringList files = seeds.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &file : files) {
+        QFile in(seeds.filePath(file));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(in.readAll());
+        text.replace(u"\r\n"_s, u"\n"_s);
+        if (text.startsWith(u'\ufeff'))
+            text.remove(0, 1);
+        for (const char *encoding : {"UTF-8", "windows-1256", "UTF-16LE", "UTF-16BE"}) {
+            QTest::addRow("%s as %s", qPrintable(file), encoding)
+                << encode(text, encoding) << QString::fromLatin1(encoding) << text;
+        }
+    }
+}
+
+void TestTextDecoder::newsArticles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QString, text);
+
+    const DecodedDocument doc = TextDecoder::decode(bytes, u"article.txt"_s);
+    QVERIFY2(doc.ok(), qPrintable(doc.errorMessage));
+    QCOMPARE(doc.encoding, encoding);
+    QCOMPARE(doc.format, u"text"_s);
+    QVERIFY2(doc.warnings.isEmpty(), qPrintable(doc.warnings.join(u'\n')));
+    QCOMPARE(doc.text, text);
 }
 
 void TestTextDecoder::html_data()
@@ -343,6 +386,38 @@ void TestTextDecoder::decodeFileWithoutPermission()
     const DecodedDocument unreadable = TextDecoder::decodeFile(locked.fileName());
     QCOMPARE(unreadable.error, DecodedDocument::Error::Unreadable);
     QVERIFY2(unreadable.errorMessage.contains(u"locked.txt"_s), qPrintable(unreadable.errorMessage));
+}
+
+void TestTextDecoder::concurrentDecodingAgrees()
+{
+    const QList<QPair<QByteArray, QString>> inputs {
+        {encode(Arabic, "windows-1256"), u"a.txt"_s},
+        {encode(Arabic, "ISO-8859-6"), u"b.txt"_s},
+        {readFixture(u"news-windows-1256.html"_s), u"c.html"_s},
+        {encode(Arabic, "UTF-16LE"), u"d.txt"_s},
+    };
+    QList<DecodedDocument> expected;
+    for (const auto &[bytes, name] : inputs)
+        expected << TextDecoder::decode(bytes, name);
+
+    constexpr int Threads = 4;
+    std::vector<int> mismatches(Threads, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < Threads; ++t) {
+        threads.emplace_back([&, t] {
+            for (int r = 0; r < 25; ++r) {
+                const qsizetype i = (t + r) % inputs.size();
+                const DecodedDocument doc = TextDecoder::decode(inputs.at(i).first, inputs.at(i).second);
+                if (doc.text != expected.at(i).text || doc.encoding != expected.at(i).encoding
+                    || doc.title != expected.at(i).title)
+                    ++mismatches[t];
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (int t = 0; t < Threads; ++t)
+        QCOMPARE(mismatches[t], 0);
 }
 
 void TestTextDecoder::throughput_data()
