@@ -21,7 +21,7 @@ using Relative = DateMention::Relative;
 using Part = DateMention::Part;
 using Unit = DateMention::Unit;
 
-// Function words of date expressions, in normalised spelling (no hamza on alef, ه for ة). Month
+// Function words of date expressions, in normalised spelling (no hamza on alef, ه for ة, ي for ى). Month
 // and weekday names are not here: they come from ICU through MonthLexicon.
 struct Words
 {
@@ -50,9 +50,9 @@ struct Words
     };
     QSet<QString> yearKeywords {u"عام"_s, u"العام"_s, u"سنه"_s, u"السنه"_s};
     QSet<QString> demonstratives {u"هذا"_s, u"هذه"_s};
-    QSet<QString> rangeWords {u"الى"_s, u"حتى"_s, u"لغايه"_s};
+    QSet<QString> rangeWords {u"الي"_s, u"حتي"_s, u"لغايه"_s}; // إلى، حتى، لغاية
     // Prepositions that make a bare four-digit number a year («في 2017», «منذ 2011»).
-    QSet<QString> yearPrepositions {u"في"_s, u"منذ"_s, u"خلال"_s, u"حتى"_s, u"قبل"_s, u"بعد"_s};
+    QSet<QString> yearPrepositions {u"في"_s, u"منذ"_s, u"خلال"_s, u"حتي"_s, u"قبل"_s, u"بعد"_s, u"بين"_s};
     // Names that are also everyday words (آب "father", مارس "practised", ماي, الاثنين "the two"):
     // they count as dates only with a day, a year, a relative word or the other name beside them.
     QSet<QString> ambiguous {u"اب"_s, u"مارس"_s, u"ماي"_s, u"الاثنين"_s};
