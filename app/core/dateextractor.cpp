@@ -25,6 +25,8 @@ using Unit = DateMention::Unit;
 // and weekday names are not here: they come from ICU through MonthLexicon.
 struct Words
 {
+    Words();
+
     QHash<QString, Relative> relativeDays {
         {u"اليوم"_s, Relative::Today},
         {u"امس"_s, Relative::Yesterday},
@@ -63,7 +65,27 @@ struct Words
     QString theFirst = u"الاول"_s;
     QString today = u"اليوم"_s;
     QString article = u"ال"_s;
+    // Words that can open a mention other than through «ال…» (weekdays, ordinal days, units):
+    // every other word is skipped without trying the parsers.
+    QSet<QString> starters;
 };
+
+Words::Words()
+{
+    for (const QHash<QString, Relative> *h : {&relativeDays, &modifiers}) {
+        for (auto it = h->constBegin(); it != h->constEnd(); ++it)
+            starters.insert(it.key());
+    }
+    for (auto it = parts.constBegin(); it != parts.constEnd(); ++it)
+        starters.insert(it.key());
+    starters.unite(yearKeywords);
+    starters.unite(demonstratives);
+    starters.insert(first);
+    for (int month = 1; month <= 12; ++month) {
+        for (const QString &name : MonthLexicon::instance().monthNames(month))
+            starters.insert(name.section(u' ', 0, 0));
+    }
+}
 
 const Words &words()
 {
@@ -529,6 +551,9 @@ bool Parser::parseAt(int s, DateMention &m, int &end) const
         end = e;
         return true;
     }
+    const QString first = wordAt(s);
+    if (!words().starters.contains(first) && !first.startsWith(words().article))
+        return false;
     if ((e = relativeDayAt(s, m)) >= 0 || (e = weekdayAt(s, m)) >= 0 || (e = partAt(s, m)) >= 0
         || (e = dayMonthAt(s, m)) >= 0 || (e = unitAt(s, m, false)) >= 0) {
         end = e;
