@@ -45,6 +45,8 @@ private Q_SLOTS:
     void triggers();
     void doesNotTrigger_data();
     void doesNotTrigger();
+    void unrelatedNews_data();
+    void unrelatedNews();
     void themesInOrder_data();
     void themesInOrder();
     void customLexicon();
@@ -119,6 +121,7 @@ void TestThemeMatcher::triggers_data()
         << u"ورفض البيان مبادرات الحكم الذاتي غير المشروعة."_s << u"separatism"_s;
     QTest::newRow("deescalation") << u"وأكد الضامنون ضرورة تثبيت وقف إطلاق النار في الشمال الغربي."_s
                                   << u"deescalation"_s;
+    QTest::newRow("deescalation: short ceasefire") << u"وصمد وقف النار رغم الخروقات."_s << u"deescalation"_s;
     QTest::newRow("deescalation: takhfif") << u"وتقع البلدة ضمن مناطق تخفيف التصعيد."_s << u"deescalation"_s;
     QTest::newRow("deescalation: patrols")
         << u"وسيرت القوات دوريات مشتركة على الطريق الدولي."_s << u"deescalation"_s;
@@ -126,6 +129,8 @@ void TestThemeMatcher::triggers_data()
         << u"وقالت الوكالة الرسمية إن غارات إسرائيلية استهدفت مواقع قرب مطار دمشق."_s << u"israeli_strikes"_s;
     QTest::newRow("israeli_strikes: aggression")
         << u"ودانت الخارجية العدوان الإسرائيلي الأخير على حمص."_s << u"israeli_strikes"_s;
+    QTest::newRow("israeli_strikes: verb first")
+        << u"وشنت إسرائيل فجر اليوم سلسلة غارات على ريف دمشق."_s << u"israeli_strikes"_s;
     QTest::newRow("refugees") << u"وتعهد المشاركون بتسهيل العودة الطوعية للنازحين إلى قراهم."_s
                               << u"refugees"_s;
     QTest::newRow("refugees: displaced")
@@ -196,6 +201,8 @@ void TestThemeMatcher::doesNotTrigger_data()
         << u"وارتفعت أسعار النفط في الأسواق العالمية."_s << u"oil"_s;
     QTest::newRow("the solution alone is not a political process")
         << u"وقال إن الحل يكمن في الحوار والتفاهم."_s << u"political_process"_s;
+    QTest::newRow("geneva conventions are not the geneva track")
+        << u"وعدّ الهجوم خرقاً لاتفاقية جنيف الرابعة."_s << u"political_process"_s;
     QTest::newRow("chemical fertiliser is not a weapon")
         << u"وافتتح مصنع للأسمدة الكيميائية في حمص."_s << u"chemical_weapons"_s;
     QTest::newRow("damascus alone is not turkey_syria")
@@ -216,6 +223,24 @@ void TestThemeMatcher::doesNotTrigger()
     QFETCH(QString, theme);
     const QStringList themes = themesOf(text);
     QVERIFY2(!themes.contains(theme), qPrintable(themes.join(u", "_s)));
+}
+
+void TestThemeMatcher::unrelatedNews_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("culture")
+        << u"وافتتح وزير الثقافة معرضاً للكتاب في دمشق بمشاركة دور نشر عربية، وسط إقبال كبير."_s;
+    QTest::newRow("sport")
+        << u"وانتهت المباراة الأولى في الدوري بالتعادل، وتقام الجولة الثانية الأسبوع المقبل."_s;
+    QTest::newRow("economy") << u"وارتفع سعر صرف الليرة أمام الدولار، فيما أعلنت الحكومة خطة لدعم الزراعة."_s;
+    QTest::newRow("diplomacy without themes")
+        << u"واستقبل الرئيس الكازاخستاني في العاصمة وفود الدول الضامنة وبحث معهم العلاقات الثنائية."_s;
+}
+
+void TestThemeMatcher::unrelatedNews()
+{
+    QFETCH(QString, text);
+    QCOMPARE(themesOf(text), QStringList());
 }
 
 void TestThemeMatcher::themesInOrder_data()
