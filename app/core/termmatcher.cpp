@@ -50,7 +50,10 @@ bool isQuote(char16_t c)
 // like spaces do.
 bool isSeparator(QChar c)
 {
-    return c.isSpace() || isQuote(c.unicode());
+    const char16_t u = c.unicode();
+    if (u >= 0x0600 && u <= 0x06FF) // Arabic letters and marks: the common case
+        return false;
+    return c.isSpace() || isQuote(u);
 }
 
 bool isLineBreak(char16_t c)
@@ -63,6 +66,8 @@ bool isWordChar(QChar c)
     const char16_t u = c.unicode();
     if (u < 0x80)
         return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    if (u >= 0x0621 && u <= 0x064A) // Arabic letters
+        return true;
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -229,6 +234,13 @@ void TermMatcher::build()
         m_outPatterns.insert(m_outPatterns.end(), outputs[size_t(node)].begin(), outputs[size_t(node)].end());
     }
     m_outFirst[size_t(nodeCount)] = int(m_outPatterns.size());
+
+    qsizetype longest = 1;
+    for (const Pattern &p : std::as_const(m_patterns))
+        longest = std::max(longest, p.text.size());
+    m_ringMask = 1;
+    while (m_ringMask + 1 < longest)
+        m_ringMask = m_ringMask * 2 + 1;
     m_built = true;
 }
 
@@ -238,54 +250,51 @@ QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised) const
     if (!m_built || m_patterns.isEmpty() || normalised.isEmpty())
         return found;
 
-    // Runs of separators become one space (or one paragraph-break token), remembering where
-    // every kept unit came from.
-    QString text;
-    std::vector<int> origin;
-    text.reserve(normalised.size());
-    origin.reserve(size_t(normalised.size()));
-    for (qsizetype i = 0; i < normalised.size();) {
-        const QChar c = normalised.at(i);
-        if (!isSeparator(c)) {
-            text.append(c);
-            origin.push_back(int(i));
-            ++i;
-            continue;
-        }
-        const qsizetype runStart = i;
-        int lineBreaks = 0;
-        for (; i < normalised.size() && isSeparator(normalised.at(i)); ++i) {
-            const char16_t u = normalised.at(i).unicode();
-            lineBreaks += isLineBreak(u) ? (u == u'\u2029' ? 2 : 1) : 0;
-        }
-        text.append(lineBreaks >= 2 ? QChar(kBreak) : QChar(u' '));
-        origin.push_back(int(runStart));
-    }
-
-    const int length = int(text.size());
-    const QChar *chars = text.constData();
+    // The automaton reads the text with every run of separators folded into one space (or one
+    // paragraph-break token). Instead of building that folded copy, which would cost more than
+    // the matching itself, a small ring remembers where the last units read came from: enough
+    // to place the start of the longest term. Prefix and word-end checks look at the
+    // normalised text directly, since letters are never folded.
+    const QChar *in = normalised.constData();
+    const int length = int(normalised.size());
+    std::vector<int> ring(size_t(m_ringMask) + 1, 0);
+    int read = 0; // units fed to the automaton
     int wordEndCache = -1; // end of the word the last open-ended match ran into
     int state = 0;
-    for (int pos = 0; pos < length; ++pos) {
-        state = m_delta[size_t(state) * m_classCount + charClass(chars[pos].unicode())];
+    for (int i = 0; i < length;) {
+        const int at = i;
+        QChar c = in[i];
+        if (isSeparator(c)) {
+            int lineBreaks = 0;
+            for (; i < length && isSeparator(in[i]); ++i) {
+                const char16_t u = in[i].unicode();
+                lineBreaks += isLineBreak(u) ? (u == u'\u2029' ? 2 : 1) : 0;
+            }
+            c = lineBreaks >= 2 ? QChar(kBreak) : QChar(u' ');
+        } else {
+            ++i;
+        }
+        ring[size_t(read & m_ringMask)] = at;
+        ++read;
+        state = m_delta[size_t(state) * m_classCount + charClass(c.unicode())];
         int node
             = m_outFirst[size_t(state)] < m_outFirst[size_t(state) + 1] ? state : m_dictLink[size_t(state)];
         for (; node >= 0; node = m_dictLink[size_t(node)]) {
             for (int o = m_outFirst[size_t(node)]; o < m_outFirst[size_t(node) + 1]; ++o) {
                 const Pattern &p = m_patterns.at(m_outPatterns[size_t(o)]);
-                int end = pos + 1;
-                int start = end - int(p.text.size());
-                const bool wordContinues = end < length && isWordChar(chars[end]);
+                // Terms never end with a separator, so the last unit read is a single unit.
+                int end = at + 1;
+                int start = ring[size_t((read - int(p.text.size())) & m_ringMask)];
+                const bool wordContinues = end < length && isWordChar(in[end]);
                 if (p.wordEnd && wordContinues && !p.openEnd)
                     continue;
                 if (p.wordStart) {
                     int wordStart = start;
-                    while (wordStart > 0 && start - wordStart <= kMaxPrefix
-                           && isWordChar(chars[wordStart - 1]))
+                    while (wordStart > 0 && start - wordStart <= kMaxPrefix && isWordChar(in[wordStart - 1]))
                         --wordStart;
                     if (start - wordStart > kMaxPrefix)
                         continue;
-                    const Prefix prefix = classifyPrefix(QStringView(chars + wordStart, start - wordStart));
+                    const Prefix prefix = classifyPrefix(QStringView(in + wordStart, start - wordStart));
                     if (prefix == Prefix::Invalid)
                         continue;
                     if (prefix == Prefix::WithArticle)
@@ -294,12 +303,12 @@ QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised) const
                 if (p.openEnd && wordContinues) {
                     if (wordEndCache < end) {
                         wordEndCache = end;
-                        while (wordEndCache < length && isWordChar(chars[wordEndCache]))
+                        while (wordEndCache < length && isWordChar(in[wordEndCache]))
                             ++wordEndCache;
                     }
                     end = wordEndCache;
                 }
-                found.append({p.key, origin[size_t(start)], origin[size_t(end) - 1] + 1});
+                found.append({p.key, start, end});
             }
         }
     }
