@@ -146,7 +146,11 @@ QList<RoundMention> RoundMentionFinder::find(const NormalizedText &text,
         int p = skipGap(s, cue.nend);
         bool found = false;
         for (int step = 0; step < 4 && p < s.size() && !found; ++step) {
-            const OrdinalLexicon::Match ord = ordinals.matchAt(s, p);
+            OrdinalLexicon::Match ord = ordinals.matchAt(s, p);
+            // After a round noun the ordinal carries the article (الجولة الثالثة); a bare
+            // «ثالثة» is "a third", not a number.
+            if (!ord.definite)
+                ord = OrdinalLexicon::Match{};
             int digitEnd = 0;
             const int digits = digitsAt(s, p, &digitEnd);
             if (ord.value > 0 || digits > 0) {
