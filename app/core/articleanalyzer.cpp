@@ -591,6 +591,10 @@ Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QStri
     input.rounds = rounds;
     input.themeSpans = a.themeSpans;
     input.excluded = excluded;
+    for (const TextSegment &line : lines) {
+        if (line.end <= headerEnd || (!a.title.isEmpty() && text.mid(line.start, line.length()) == a.title))
+            input.headlines.append(line);
+    }
     input.mainRound = a.round;
     a.statements = m_statements.extract(input);
     return a;

@@ -26,6 +26,9 @@ struct Section
 
 constexpr Section kSections[] = {
     {u"weak_cues", CueLexicon::WeakCue},
+    {u"first_person", CueLexicon::FirstPerson},
+    {u"participles", CueLexicon::Participle},
+    {u"relative_pronouns", CueLexicon::RelativePronoun},
     {u"split_before", CueLexicon::SplitBefore},
     {u"statement_nouns", CueLexicon::StatementNoun},
     {u"generic_titles", CueLexicon::GenericTitle},
@@ -85,16 +88,19 @@ bool CueLexicon::load(const QString &path, QString *error)
         return false;
     }
     TermMatcher matcher;
-    const QJsonObject stances = root.value(u"stance_cues").toObject();
     const QStringList &ids = stanceIds();
-    for (auto it = stances.begin(); it != stances.end(); ++it) {
-        const int sub = int(ids.indexOf(it.key()));
-        if (sub < 0) {
-            *error = tr("%1: unknown stance \"%2\"").arg(path, it.key());
-            return false;
+    for (const auto &[section, kind] :
+         {std::pair {u"stance_cues"_s, Stance}, std::pair {u"stance_nouns"_s, StanceNoun}}) {
+        const QJsonObject stances = root.value(section).toObject();
+        for (auto it = stances.begin(); it != stances.end(); ++it) {
+            const int sub = int(ids.indexOf(it.key()));
+            if (sub < 0) {
+                *error = tr("%1: unknown stance \"%2\"").arg(path, it.key());
+                return false;
+            }
+            for (const QJsonValue &term : it.value().toArray())
+                matcher.addTerm(term.toString(), kind * kKindStride + sub);
         }
-        for (const QJsonValue &term : it.value().toArray())
-            matcher.addTerm(term.toString(), Stance * kKindStride + sub);
     }
     for (const Section &section : kSections) {
         const QString name = QString::fromUtf16(section.name);

@@ -21,7 +21,11 @@ class CueLexicon
 public:
     enum Kind
     {
-        Stance, // sub = index into stanceIds()
+        Stance, // a verb with a stance; sub = index into stanceIds()
+        StanceNoun, // التزامها، رفضها، عن قلقها: gives the stance, does not open a clause
+        FirstPerson, // نؤكد، رفضنا: the quoted statement speaks
+        Participle, // مؤكدة، داعيا: continues the clause before it, same speaker
+        RelativePronoun, // الذي، التي: a verb after it is not the clause's own
         WeakCue, // reporting verb without a stance of its own (قال، أضاف، أعرب)
         SplitBefore, // كما، فيما: a new clause starts here after a comma
         StatementNoun, // البيان الختامي

@@ -150,7 +150,7 @@ QList<RoundMention> RoundMentionFinder::find(const NormalizedText &text,
             // After a round noun the ordinal carries the article (الجولة الثالثة); a bare
             // «ثالثة» is "a third", not a number.
             if (!ord.definite)
-                ord = OrdinalLexicon::Match{};
+                ord = OrdinalLexicon::Match {};
             int digitEnd = 0;
             const int digits = digitsAt(s, p, &digitEnd);
             if (ord.value > 0 || digits > 0) {

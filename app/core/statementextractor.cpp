@@ -9,14 +9,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool isStanceCue(const CueLexicon::Match &m)
+bool isVerbCue(const CueLexicon::Match &m)
 {
     return m.kind == CueLexicon::Stance || m.kind == CueLexicon::WeakCue;
 }
 
 bool isClauseStarter(const CueLexicon::Match &m)
 {
-    return isStanceCue(m) || m.kind == CueLexicon::SplitBefore;
+    return isVerbCue(m) || m.kind == CueLexicon::SplitBefore || m.kind == CueLexicon::Participle;
+}
+
+bool hasCueAt(const QList<CueLexicon::Match> &cues, CueLexicon::Kind kind, int start)
+{
+    return std::any_of(cues.cbegin(), cues.cend(),
+                       [&](const CueLexicon::Match &c) { return c.kind == kind && c.start == start; });
 }
 
 // Start of the word that holds `pos` (clitics such as و، ف are part of the word).
@@ -103,6 +109,15 @@ QList<Statement> StatementExtractor::extract(const Input &in) const
         *statementVoice = false;
         switch (m.form) {
         case ActorMention::Form::Named:
+            // «وزير الخارجية الكازاخستاني مختار تلوبيردي»: the title names the country, the
+            // name that follows it the person who speaks.
+            if (index + 1 < in.actors.size()) {
+                const ActorMention &next = in.actors.at(index + 1);
+                const ActorInfo *person = m_data.actor(next.actor);
+                if (next.form == ActorMention::Form::Named && person && person->affiliation == m.actor
+                    && wordsBetween(text, m.end, next.start) <= 1)
+                    return next.actor;
+            }
             return m.actor;
         case ActorMention::Form::GenericTitle:
             return lastPersonBefore(m.start);
@@ -124,6 +139,12 @@ QList<Statement> StatementExtractor::extract(const Input &in) const
                           [&](const TextSegment &x) { return overlaps(x, sentence.start, sentence.end); });
         if (excluded)
             continue;
+        // A headline restates the article; its words are not a statement of their own.
+        const bool headline
+            = std::any_of(in.headlines.cbegin(), in.headlines.cend(),
+                          [&](const TextSegment &x) { return overlaps(x, sentence.start, sentence.end); });
+        if (headline)
+            continue;
 
         QList<const RoundMention *> sentenceRounds;
         for (const RoundMention &r : in.rounds) {
@@ -141,12 +162,22 @@ QList<Statement> StatementExtractor::extract(const Input &in) const
         for (const TextSegment &clause : parts) {
             const CueLexicon::Match *firstCue = nullptr;
             const CueLexicon::Match *strongCue = nullptr;
+            int relativeEnd = -1; // a verb right after «الذي/التي» belongs to a relative clause
             for (const CueLexicon::Match &cue : in.cues) {
-                if (cue.start < clause.start || cue.start >= clause.end || !isStanceCue(cue))
+                if (cue.start < clause.start || cue.start >= clause.end)
                     continue;
-                if (!firstCue)
+                if (cue.kind == CueLexicon::RelativePronoun) {
+                    relativeEnd = cue.end;
+                    continue;
+                }
+                const bool verb = isVerbCue(cue);
+                if (!verb && cue.kind != CueLexicon::StanceNoun)
+                    continue;
+                if (relativeEnd >= 0 && wordsBetween(text, relativeEnd, cue.start) == 0)
+                    continue;
+                if (!firstCue && verb)
                     firstCue = &cue;
-                if (!strongCue && cue.kind == CueLexicon::Stance)
+                if (!strongCue && (cue.kind == CueLexicon::Stance || cue.kind == CueLexicon::StanceNoun))
                     strongCue = &cue;
             }
             if (!firstCue)
@@ -154,8 +185,15 @@ QList<Statement> StatementExtractor::extract(const Input &in) const
 
             QString speaker;
             bool voice = false;
+            const bool firstPerson = hasCueAt(in.cues, CueLexicon::FirstPerson, firstCue->start);
+            const bool participle = hasCueAt(in.cues, CueLexicon::Participle, firstCue->start);
+            if (firstPerson || participle) {
+                // «نؤكد…» inside a quoted statement, «، مؤكدة…» after a clause: the voice goes on.
+                speaker = !clauseSpeaker.isEmpty() ? clauseSpeaker : lastSpeaker;
+                voice = !clauseSpeaker.isEmpty() ? clauseVoice : speaker == u"guarantors";
+            }
             // Verb–subject order first: the first actor within a few words after the verb.
-            for (qsizetype i = 0; i < in.actors.size(); ++i) {
+            for (qsizetype i = 0; speaker.isEmpty() && i < in.actors.size(); ++i) {
                 const ActorMention &a = in.actors.at(i);
                 if (a.start < firstCue->end || a.start >= clause.end)
                     continue;

@@ -29,6 +29,7 @@ public:
         QList<RoundMention> rounds; // resolved numbers, sorted by start
         QList<ThemeSpan> themeSpans; // sorted by start
         QList<TextSegment> excluded; // boilerplate: never statements
+        QList<TextSegment> headlines; // title and header lines
         int mainRound = 0;
     };
 

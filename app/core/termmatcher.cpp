@@ -71,6 +71,13 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
+// Letters and digits written together («أستانا8», «الـ17») are two words: a term ends where the
+// script of the word changes from letters to digits or back.
+bool continuesWord(QChar previous, QChar next)
+{
+    return isWordChar(next) && (previous.isDigit() == next.isDigit());
+}
+
 enum class Prefix
 {
     Invalid,
@@ -285,12 +292,13 @@ QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised) const
                 // Terms never end with a separator, so the last unit read is a single unit.
                 int end = at + 1;
                 int start = ring[size_t((read - int(p.text.size())) & m_ringMask)];
-                const bool wordContinues = end < length && isWordChar(in[end]);
+                const bool wordContinues = end < length && continuesWord(in[end - 1], in[end]);
                 if (p.wordEnd && wordContinues && !p.openEnd)
                     continue;
                 if (p.wordStart) {
                     int wordStart = start;
-                    while (wordStart > 0 && start - wordStart <= kMaxPrefix && isWordChar(in[wordStart - 1]))
+                    while (wordStart > 0 && start - wordStart <= kMaxPrefix
+                           && continuesWord(in[wordStart], in[wordStart - 1]))
                         --wordStart;
                     if (start - wordStart > kMaxPrefix)
                         continue;
