@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+// Readable text for the dates of a round ("14–15 آذار 2017", "30 Oct – 1 Nov 2017"), in the
+// locale's month names and digits. Arabic UIs pass QLocale(Arabic, Syria): its months are the
+// Levantine names (كانون الثاني, شباط, …) that the articles use.
+class DateRangeFormatter
+{
+public:
+    static QString format(const QDate &start, const QDate &end, const QLocale &locale = QLocale());
+    static QString formatDate(const QDate &date, const QLocale &locale = QLocale());
+};
