@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Timeline of the Astana talks on Syria"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Timeline of the Astana talks on Syria"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption languageOption(
@@ -41,7 +42,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(languageOption)) {
         language = parser.value(languageOption);
         if (!UiLanguage::isSupported(language)) {
-            QTextStream(stderr) << QApplication::translate("main", "masar: unknown language \"%1\"; use ar or en\n")
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "masar: unknown language \"%1\"; use ar or en\n")
                                        .arg(language);
             return 2;
         }

@@ -69,27 +69,22 @@
         <translation>اختر جولة</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="190"/>
-        <source>%1 (round %2 of the Astana talks)</source>
-        <translation>%1 (الجولة %2 من محادثات أستانا)</translation>
+        <location filename="../ui/detailpane.cpp" line="204"/>
+        <source>%1 (now %2)</source>
+        <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="203"/>
-        <source>%1 (the Kazakh capital was then called %2)</source>
-        <translation>%1 (وكانت العاصمة الكازاخية تُسمّى آنذاك %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="221"/>
+        <location filename="../ui/detailpane.cpp" line="222"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="226"/>
+        <location filename="../ui/detailpane.cpp" line="227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="236"/>
+        <location filename="../ui/detailpane.cpp" line="237"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
@@ -332,7 +327,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../app/models/roundsmodel.cpp" line="449"/>
+        <location filename="../app/models/roundsmodel.cpp" line="450"/>
         <source>%1: %2</source>
         <extracomment>A statement in the rounds list: speaker, then what was said</extracomment>
         <translation>%1: %2</translation>
@@ -370,17 +365,17 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>الخط الزمني لمحادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>لغة الواجهة: ar (الافتراضية) أو en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="44"/>
+        <location filename="../app/main.cpp" line="45"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: لغة غير معروفة &quot;%1&quot;؛ استخدم ar أو en

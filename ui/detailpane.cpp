@@ -183,24 +183,25 @@ void DetailPane::showRound(const QModelIndex &round)
     m_article = QPersistentModelIndex();
     m_statement = QPersistentModelIndex();
     const bool arabic = UiLanguage::isArabic();
-    const int number = round.data(RoundNumberRole).toInt();
-    const RoundInfo *info = m_reference.round(number);
+    const RoundInfo *info = m_reference.round(round.data(RoundNumberRole).toInt());
     const QString name = info ? DisplayNames::roundName(*info) : round.data(Qt::DisplayRole).toString();
-    m_title->setText(
-        number > 0 ? tr("%1 (round %2 of the Astana talks)").arg(name, QLocale().toString(number)) : name);
+    m_title->setText(name);
 
     setField(m_dates,
              DateRangeFormatter::format(round.data(StartDateRole).toDate(), round.data(EndDateRole).toDate(),
                                         QLocale()));
+    // The city as it was called then; a Kazakh capital since renamed also gets today's name
+    // (Nur-Sultan, now Astana).
     const QString city = round.data(arabic ? CityRole : CityEnRole).toString();
     const QString capital = round.data(arabic ? CapitalNameRole : CapitalNameEnRole).toString();
-    const QString cityEn = round.data(CityEnRole).toString();
-    // Rounds in the Kazakh capital name the city as it was called then (Astana, Nur-Sultan).
-    const bool inCapital = cityEn == round.data(CapitalNameEnRole).toString();
+    const bool inCapital = round.data(CityEnRole).toString() == round.data(CapitalNameEnRole).toString();
+    QString today;
+    if (!m_reference.rounds().isEmpty()) {
+        const RoundInfo &latest = m_reference.rounds().constLast();
+        today = arabic ? latest.capitalNameAr : latest.capitalNameEn;
+    }
     setField(m_venue,
-             inCapital || capital.isEmpty()
-                 ? city
-                 : tr("%1 (the Kazakh capital was then called %2)").arg(city, capital));
+             inCapital && !today.isEmpty() && capital != today ? tr("%1 (now %2)").arg(city, today) : city);
     QStringList guarantors;
     for (const QString &id : guarantorIds)
         guarantors.append(DisplayNames::actor(m_reference, id));

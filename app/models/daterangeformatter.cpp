@@ -3,11 +3,21 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// Day and month only: the year is added by the caller when it is not shared.
+QString dayMonth(const QDate &date, const QLocale &locale)
+{
+    return QString::number(date.day()) % u' ' % locale.monthName(date.month(), QLocale::LongFormat);
+}
+
+} // namespace
+
 QString DateRangeFormatter::formatDate(const QDate &date, const QLocale &locale)
 {
     if (!date.isValid())
         return {};
-    return locale.toString(date, u"d MMMM yyyy"_s);
+    return dayMonth(date, locale) % u' ' % QString::number(date.year());
 }
 
 QString DateRangeFormatter::format(const QDate &start, const QDate &end, const QLocale &locale)
@@ -21,7 +31,7 @@ QString DateRangeFormatter::format(const QDate &start, const QDate &end, const Q
     if (start.year() != end.year())
         return formatDate(start, locale) % u' ' % dash % u' ' % formatDate(end, locale);
     if (start.month() != end.month()) {
-        return locale.toString(start, u"d MMMM"_s) % u' ' % dash % u' ' % formatDate(end, locale);
+        return dayMonth(start, locale) % u' ' % dash % u' ' % formatDate(end, locale);
     }
-    return locale.toString(start, u"d"_s) % dash % formatDate(end, locale);
+    return QString::number(start.day()) % dash % formatDate(end, locale);
 }

@@ -320,7 +320,8 @@ QVariant RoundsModel::roundData(const Node &node, int column, int role) const
         case VenueColumn:
             return arabic ? info.cityAr : info.cityEn;
         case StatementsColumn:
-            return QLocale().toString(node.statementCount);
+            // Blank rather than 0: the Arabic zero is a dot that reads like noise in a column.
+            return node.statementCount > 0 ? QString::number(node.statementCount) : QString();
         }
         return {};
     case NodeTypeRole:
@@ -389,7 +390,7 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
         case VenueColumn:
             return article.venue;
         case StatementsColumn:
-            return QLocale().toString(int(node.children.size()));
+            return QString::number(node.children.size());
         }
         return {};
     case Qt::ToolTipRole:
