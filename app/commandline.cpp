@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "analyzecommand.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace CommandLine {
@@ -17,8 +19,11 @@ bool isHeadlessCommand(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
-    QTextStream err(stderr);
-    err << QCoreApplication::translate("CommandLine", "%1: not implemented yet\n").arg(arguments.value(1));
+    const QString command = arguments.value(1);
+    if (command == u"analyze")
+        return runAnalyzeCommand(arguments.mid(1));
+    QTextStream(stderr)
+        << QCoreApplication::translate("CommandLine", "Unknown command \"%1\"\n").arg(command);
     return 2;
 }
 

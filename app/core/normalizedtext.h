@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+
 #include <QList>
 #include <QString>
 
@@ -21,4 +23,9 @@ public:
     int originalStart(int pos) const { return pos < from.size() ? from.at(pos) : originalLength; }
     // Original offset just past the normalised range that ends before `endPos` (exclusive).
     int originalEnd(int endPos) const { return endPos <= 0 ? originalStart(0) : to.at(endPos - 1); }
+    // First normalised unit that comes from `originalPos` or later (text.size() if none).
+    int normalizedPos(int originalPos) const
+    {
+        return int(std::lower_bound(from.cbegin(), from.cend(), originalPos) - from.cbegin());
+    }
 };

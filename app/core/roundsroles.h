@@ -18,39 +18,39 @@ enum NodeType
 enum Role
 {
     NodeTypeRole = Qt::UserRole + 1, // int NodeType
-    RoundNumberRole,     // int; 0 for the unnumbered Doha meeting. Article/statement: the round they sit under
-    RoundIdRole,         // QString "round-12", "doha-2024"
-    StartDateRole,       // QDate: round dates (reference, or the text's where an article gives them)
-    EndDateRole,         // QDate
-    CityRole,            // QString: round: Arabic city name; article: venue as written in it
-    CityEnRole,          // QString: round: English city name
-    CapitalNameRole,     // QString: Arabic name the Kazakh capital had at the time
-    CapitalNameEnRole,   // QString
-    ObserversRole,       // QStringList (Arabic)
-    ObserversEnRole,     // QStringList
-    UnEnvoyRole,         // QString (Arabic)
-    UnEnvoyEnRole,       // QString
-    OutcomeRole,         // QString (Arabic)
-    OutcomeEnRole,       // QString
-    ArticleCountRole,    // int: round: articles under it
-    StatementCountRole,  // int: round: statements attributed to it; article: its statements under this round
-    ThemesRole,          // QStringList theme ids: round/article: union in order; statement: its themes
-    MainThemeRole,       // QString: statement: its first theme, or empty
-    ThemeCountsRole,     // QVariantMap theme id → number of statements (round node)
-    KindRole,            // QString "report" | "announcement" | "analysis" (article; round: empty)
-    ArticleTitleRole,    // QString
-    ArticleSourceRole,   // QString
-    ArticleFileRole,     // QString path or resource
-    ArticleTextRole,     // QString: the article's full displayed text (article and statement nodes)
-    PublishedRole,       // QDate
-    ThemeSpansRole,      // QVariant(QList<ThemeSpan>): article: all spans; statement: spans inside it
-    StatementTextRole,   // QString
-    SpeakerRole,         // QString actor id
-    StanceRole,          // QString stance id
-    StatementStartRole,  // int offset into ArticleTextRole
-    StatementEndRole,    // int
-    WarningsRole,        // QStringList: round: warnings of its articles; article: its own
-    SearchTextRole,      // QString: normalised text used by the search proxy
+    RoundNumberRole, // int; 0 for the unnumbered Doha meeting. Article/statement: the round they sit under
+    RoundIdRole, // QString "round-12", "doha-2024"
+    StartDateRole, // QDate: round dates (reference, or the text's where an article gives them)
+    EndDateRole, // QDate
+    CityRole, // QString: round: Arabic city name; article: venue as written in it
+    CityEnRole, // QString: round: English city name
+    CapitalNameRole, // QString: Arabic name the Kazakh capital had at the time
+    CapitalNameEnRole, // QString
+    ObserversRole, // QStringList (Arabic)
+    ObserversEnRole, // QStringList
+    UnEnvoyRole, // QString (Arabic)
+    UnEnvoyEnRole, // QString
+    OutcomeRole, // QString (Arabic)
+    OutcomeEnRole, // QString
+    ArticleCountRole, // int: round: articles under it
+    StatementCountRole, // int: round: statements attributed to it; article: its statements under this round
+    ThemesRole, // QStringList theme ids: round/article: union in order; statement: its themes
+    MainThemeRole, // QString: statement: its first theme, or empty
+    ThemeCountsRole, // QVariantMap theme id → number of statements (round node)
+    KindRole, // QString "report" | "announcement" | "analysis" (article; round: empty)
+    ArticleTitleRole, // QString
+    ArticleSourceRole, // QString
+    ArticleFileRole, // QString path or resource
+    ArticleTextRole, // QString: the article's full displayed text (article and statement nodes)
+    PublishedRole, // QDate
+    ThemeSpansRole, // QVariant(QList<ThemeSpan>): article: all spans; statement: spans inside it
+    StatementTextRole, // QString
+    SpeakerRole, // QString actor id
+    StanceRole, // QString stance id
+    StatementStartRole, // int offset into ArticleTextRole
+    StatementEndRole, // int
+    WarningsRole, // QStringList: round: warnings of its articles; article: its own
+    SearchTextRole, // QString: normalised text used by the search proxy
 };
 
 } // namespace RoundsRoles

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cuelexicon.h"
+
+#include <algorithm>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtGlobal>
+
+#include "normalizedtext.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Sub-keys of a stance are packed into the matcher key next to the kind.
+constexpr int kKindStride = 64;
+
+struct Section
+{
+    const char16_t *name;
+    CueLexicon::Kind kind;
+};
+
+constexpr Section kSections[] = {
+    {u"weak_cues", CueLexicon::WeakCue},
+    {u"split_before", CueLexicon::SplitBefore},
+    {u"statement_nouns", CueLexicon::StatementNoun},
+    {u"generic_titles", CueLexicon::GenericTitle},
+    {u"round_nouns", CueLexicon::RoundNoun},
+    {u"round_noun_fillers", CueLexicon::RoundNounFiller},
+    {u"astana_names", CueLexicon::AstanaName},
+    {u"non_astana_context", CueLexicon::NonAstanaContext},
+    {u"relative_previous", CueLexicon::RelativePrevious},
+    {u"relative_next", CueLexicon::RelativeNext},
+    {u"relative_current", CueLexicon::RelativeCurrent},
+    {u"false_first_followers", CueLexicon::FalseFirstFollower},
+    {u"future_cues", CueLexicon::FutureCue},
+    {u"past_cues", CueLexicon::PastCue},
+    {u"event_words", CueLexicon::EventWord},
+    {u"holding_words", CueLexicon::HoldingWord},
+    {u"venue_prefixes", CueLexicon::VenuePrefix},
+    {u"venues", CueLexicon::Venue},
+    {u"boilerplate_lines", CueLexicon::BoilerplateLine},
+    {u"comment_form", CueLexicon::CommentForm},
+    {u"source_markers", CueLexicon::SourceMarker},
+    {u"agency_words", CueLexicon::AgencyWord},
+};
+
+} // namespace
+
+const QStringList &CueLexicon::stanceIds()
+{
+    static const QStringList ids {u"affirm"_s,  u"condemn"_s, u"call"_s,  u"reject"_s,
+                                  u"welcome"_s, u"concern"_s, u"agree"_s, u"announce"_s,
+                                  u"propose"_s, u"warn"_s,    u"other"_s};
+    return ids;
+}
+
+const CueLexicon &CueLexicon::builtIn()
+{
+    static const CueLexicon lexicon = [] {
+        CueLexicon l;
+        QString error;
+        if (!l.load(u":/masar/data/cues.json"_s, &error))
+            qFatal("Built-in cue lexicon is broken: %s", qPrintable(error));
+        return l;
+    }();
+    return lexicon;
+}
+
+bool CueLexicon::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot be read: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("%1: not valid JSON: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    TermMatcher matcher;
+    const QJsonObject stances = root.value(u"stance_cues").toObject();
+    const QStringList &ids = stanceIds();
+    for (auto it = stances.begin(); it != stances.end(); ++it) {
+        const int sub = int(ids.indexOf(it.key()));
+        if (sub < 0) {
+            *error = tr("%1: unknown stance \"%2\"").arg(path, it.key());
+            return false;
+        }
+        for (const QJsonValue &term : it.value().toArray())
+            matcher.addTerm(term.toString(), Stance * kKindStride + sub);
+    }
+    for (const Section &section : kSections) {
+        const QString name = QString::fromUtf16(section.name);
+        if (!root.contains(name)) {
+            *error = tr("%1: the list \"%2\" is missing").arg(path, name);
+            return false;
+        }
+        for (const QJsonValue &term : root.value(name).toArray())
+            matcher.addTerm(term.toString(), section.kind * kKindStride);
+    }
+    matcher.build();
+    m_matcher = std::move(matcher);
+    return true;
+}
+
+QList<CueLexicon::Match> CueLexicon::find(const NormalizedText &text) const
+{
+    QList<Match> out;
+    const auto matches = m_matcher.findAll(text.text);
+    out.reserve(matches.size());
+    for (const auto &m : matches) {
+        out.append(Match {Kind(m.key / kKindStride), m.key % kKindStride, text.originalStart(m.start),
+                          text.originalEnd(m.end), m.start, m.end});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Match &a, const Match &b) { return a.start < b.start; });
+    return out;
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "termmatcher.h"
+#include "textsegment.h"
+
+struct NormalizedText;
+
+// The words the analysis steers by (stance verbs, round nouns, boilerplate markers, …), read from
+// resources/cues.json and matched in one pass with a TermMatcher. Keeping them as data lets a
+// linguist extend them without touching the analysis code.
+class CueLexicon
+{
+    Q_DECLARE_TR_FUNCTIONS(CueLexicon)
+
+public:
+    enum Kind
+    {
+        Stance, // sub = index into stanceIds()
+        WeakCue, // reporting verb without a stance of its own (قال، أضاف، أعرب)
+        SplitBefore, // كما، فيما: a new clause starts here after a comma
+        StatementNoun, // البيان الختامي
+        GenericTitle, // الوزير، المبعوث: refers back to the last named person
+        RoundNoun,
+        RoundNounFiller, // words allowed between a round noun and its number
+        AstanaName,
+        NonAstanaContext,
+        RelativePrevious,
+        RelativeNext,
+        RelativeCurrent,
+        FalseFirstFollower,
+        FutureCue,
+        PastCue,
+        EventWord,
+        HoldingWord,
+        VenuePrefix,
+        Venue,
+        BoilerplateLine,
+        CommentForm,
+        SourceMarker,
+        AgencyWord,
+        KindCount
+    };
+
+    struct Match
+    {
+        Kind kind;
+        int sub; // stance index for Stance, else 0
+        int start; // original offsets
+        int end;
+        int nstart; // normalised offsets
+        int nend;
+    };
+
+    static const CueLexicon &builtIn();
+    bool load(const QString &path, QString *error);
+
+    static const QStringList &stanceIds();
+
+    // All cue matches of a text, in original offsets, sorted by start.
+    QList<Match> find(const NormalizedText &text) const;
+
+private:
+    TermMatcher m_matcher;
+};

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What TextDecoder makes of one article file: the plain text the analysis indexes into, or why there is
+// none.
+struct DecodedDocument
+{
+    enum class Error
+    {
+        None,
+        Empty,
+        Binary,
+        TooLarge,
+        UnknownEncoding,
+        Unreadable,
+    };
+
+    Error error = Error::None;
+    QString errorMessage; // translated; names the file when a file name is known
+    QString text; // paragraphs separated by "\n\n"; LF line ends; no BOM
+    QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1256", "ISO-8859-6", …
+    QString format; // "text" or "html"
+    QString title; // html: <title>, else the first <h1>; text: empty (the analyzer picks one)
+    QStringList warnings; // e.g. a guessed encoding, a declared charset that the content contradicts
+
+    bool ok() const { return error == Error::None; }
+};

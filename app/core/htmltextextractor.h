@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Plain text of an HTML page, parsed with libxml2's forgiving HTML parser. Navigation, scripts, forms
+// and other page furniture are left out; block elements become paragraphs separated by a blank line.
+// Nothing the page refers to is ever loaded. Safe to call from several threads at once.
+class HtmlTextExtractor
+{
+public:
+    struct Result
+    {
+        QString text; // paragraphs separated by "\n\n", lines by "\n"; spaces collapsed
+        QString title; // <title>, else the first <h1>; whitespace collapsed
+    };
+
+    static Result extract(const QByteArray &utf8Html);
+};

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statementextractor.h"
+
+#include <algorithm>
+
+#include "referencedata.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool isStanceCue(const CueLexicon::Match &m)
+{
+    return m.kind == CueLexicon::Stance || m.kind == CueLexicon::WeakCue;
+}
+
+bool isClauseStarter(const CueLexicon::Match &m)
+{
+    return isStanceCue(m) || m.kind == CueLexicon::SplitBefore;
+}
+
+// Start of the word that holds `pos` (clitics such as و، ف are part of the word).
+int wordStart(const QString &text, int pos)
+{
+    while (pos > 0 && (text.at(pos - 1).isLetter() || text.at(pos - 1).isMark()))
+        --pos;
+    return pos;
+}
+
+int wordsBetween(const QString &text, int from, int to)
+{
+    int words = 0;
+    bool inWord = false;
+    for (int i = from; i < to && i < text.size(); ++i) {
+        const bool letter = text.at(i).isLetterOrNumber() || text.at(i).isMark();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+bool overlaps(const TextSegment &a, int start, int end)
+{
+    return a.start < end && start < a.end;
+}
+
+} // namespace
+
+StatementExtractor::StatementExtractor(const ReferenceData &data)
+    : m_data(data)
+{
+}
+
+QList<TextSegment> StatementExtractor::clauses(const QString &text, TextSegment sentence,
+                                               const QList<CueLexicon::Match> &cues)
+{
+    QList<TextSegment> out;
+    int start = sentence.start;
+    for (const CueLexicon::Match &cue : cues) {
+        if (cue.start <= sentence.start || cue.start >= sentence.end || !isClauseStarter(cue))
+            continue;
+        const int ws = wordStart(text, cue.start);
+        int q = ws - 1;
+        while (q > start && text.at(q).isSpace())
+            --q;
+        const QChar before = text.at(q);
+        const bool afterComma
+            = before == QChar(0x060C) || before == u',' || before == QChar(0x061B) || before == u';';
+        // A clause of one or two words is a fragment of its neighbour, not a point of its own.
+        if (!afterComma || wordsBetween(text, start, q) < 3)
+            continue;
+        out.append(TextSegment {start, q});
+        start = ws;
+    }
+    out.append(TextSegment {start, sentence.end});
+    return out;
+}
+
+QList<Statement> StatementExtractor::extract(const Input &in) const
+{
+    const QString &text = *in.text;
+    QList<Statement> out;
+
+    QString lastSpeaker;
+    int contextRound = in.mainRound;
+
+    auto lastPersonBefore = [&](int pos) -> QString {
+        for (auto it = in.actors.crbegin(); it != in.actors.crend(); ++it) {
+            if (it->start >= pos || it->form != ActorMention::Form::Named)
+                continue;
+            const ActorInfo *a = m_data.actor(it->actor);
+            if (a && a->kind == u"person")
+                return a->id;
+        }
+        return {};
+    };
+
+    // Resolves a mention to an actor id; the statement noun speaks for the guarantors unless an
+    // actor follows it at once (بيان الخارجية التركية، بيان للدفاع المدني).
+    auto resolve = [&](qsizetype index, bool *statementVoice) -> QString {
+        const ActorMention &m = in.actors.at(index);
+        *statementVoice = false;
+        switch (m.form) {
+        case ActorMention::Form::Named:
+            return m.actor;
+        case ActorMention::Form::GenericTitle:
+            return lastPersonBefore(m.start);
+        case ActorMention::Form::StatementNoun:
+            if (index + 1 < in.actors.size()) {
+                const ActorMention &next = in.actors.at(index + 1);
+                if (next.form == ActorMention::Form::Named && wordsBetween(text, m.end, next.start) <= 1)
+                    return next.actor;
+            }
+            *statementVoice = true;
+            return u"guarantors"_s;
+        }
+        return {};
+    };
+
+    for (const TextSegment &sentence : in.sentences) {
+        const bool excluded
+            = std::any_of(in.excluded.cbegin(), in.excluded.cend(),
+                          [&](const TextSegment &x) { return overlaps(x, sentence.start, sentence.end); });
+        if (excluded)
+            continue;
+
+        QList<const RoundMention *> sentenceRounds;
+        for (const RoundMention &r : in.rounds) {
+            if (r.start >= sentence.start && r.start < sentence.end && r.number > 0)
+                sentenceRounds.append(&r);
+        }
+        // A sentence about a past round opens a recap of its statement (الجولة السابقة … بيانها).
+        if (!sentenceRounds.isEmpty()
+            && (in.mainRound == 0 || sentenceRounds.first()->number <= in.mainRound))
+            contextRound = sentenceRounds.first()->number;
+
+        QString clauseSpeaker; // speaker of the previous clause in this sentence
+        bool clauseVoice = false;
+        const QList<TextSegment> parts = clauses(text, sentence, in.cues);
+        for (const TextSegment &clause : parts) {
+            const CueLexicon::Match *firstCue = nullptr;
+            const CueLexicon::Match *strongCue = nullptr;
+            for (const CueLexicon::Match &cue : in.cues) {
+                if (cue.start < clause.start || cue.start >= clause.end || !isStanceCue(cue))
+                    continue;
+                if (!firstCue)
+                    firstCue = &cue;
+                if (!strongCue && cue.kind == CueLexicon::Stance)
+                    strongCue = &cue;
+            }
+            if (!firstCue)
+                continue;
+
+            QString speaker;
+            bool voice = false;
+            // Verb–subject order first: the first actor within a few words after the verb.
+            for (qsizetype i = 0; i < in.actors.size(); ++i) {
+                const ActorMention &a = in.actors.at(i);
+                if (a.start < firstCue->end || a.start >= clause.end)
+                    continue;
+                if (wordsBetween(text, firstCue->end, a.start) > 6)
+                    break;
+                speaker = resolve(i, &voice);
+                if (!speaker.isEmpty())
+                    break;
+            }
+            if (speaker.isEmpty() && !clauseSpeaker.isEmpty()) {
+                speaker = clauseSpeaker; // «، مؤكدة…» continues the clause before it
+                voice = clauseVoice;
+            }
+            if (speaker.isEmpty()) {
+                // Subject–verb order: the nearest actor before the verb in the same sentence.
+                for (qsizetype i = in.actors.size() - 1; i >= 0; --i) {
+                    const ActorMention &a = in.actors.at(i);
+                    if (a.end > firstCue->start || a.start < sentence.start)
+                        continue;
+                    speaker = resolve(i, &voice);
+                    if (!speaker.isEmpty())
+                        break;
+                }
+            }
+            if (speaker.isEmpty() && wordsBetween(text, clause.start, firstCue->start) <= 1) {
+                speaker = lastSpeaker; // «وأضاف: …» with no subject: the last speaker goes on
+                voice = speaker == u"guarantors";
+            }
+            if (speaker.isEmpty())
+                continue;
+            clauseSpeaker = speaker;
+            clauseVoice = voice;
+            lastSpeaker = speaker;
+
+            const ActorInfo *actor = m_data.actor(speaker);
+            if (actor && actor->kind == u"ngo")
+                continue; // outside the talks: reported, but not a statement of a round
+
+            int round = in.mainRound;
+            const RoundMention *before = nullptr;
+            for (const RoundMention *r : sentenceRounds) {
+                if (r->start < firstCue->start)
+                    before = r;
+            }
+            if (before && (in.mainRound == 0 || before->number <= in.mainRound))
+                round = before->number;
+            else if (voice || speaker == u"guarantors")
+                round = contextRound;
+            else
+                contextRound = in.mainRound;
+
+            Statement st;
+            st.round = round;
+            st.speaker = speaker;
+            st.stance = strongCue ? CueLexicon::stanceIds().at(strongCue->sub) : u"other"_s;
+            int s = clause.start;
+            int e = clause.end;
+            while (s < e && (text.at(s).isSpace() || text.at(s) == QChar(0x060C) || text.at(s) == u','))
+                ++s;
+            while (e > s && text.at(e - 1).isSpace())
+                --e;
+            st.start = s;
+            st.end = e;
+            st.text = text.mid(s, e - s);
+            for (const ThemeSpan &span : in.themeSpans) {
+                if (span.start >= s && span.end <= e && !st.themes.contains(span.theme))
+                    st.themes.append(span.theme);
+            }
+            out.append(st);
+        }
+    }
+    return out;
+}

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `masar analyze` as a user runs it: the real executable in a child process, no display.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestAnalyzeCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exitStatus_data();
+    void exitStatus();
+    void jsonContract();
+    void folderIsWalked();
+    void csvHasOneRowPerStatement();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments);
+    QString m_seeds;
+    QTemporaryDir m_dir;
+};
+
+TestAnalyzeCommand::Run TestAnalyzeCommand::run(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MASAR_EXECUTABLE), arguments);
+    if (!p.waitForFinished(60000))
+        qFatal("masar did not finish");
+    return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+}
+
+void TestAnalyzeCommand::initTestCase()
+{
+    m_seeds = QStringLiteral(MASAR_TEST_DATA_DIR) + u"/seeds"_s;
+    QVERIFY(m_dir.isValid());
+    QFile empty(m_dir.filePath(u"empty.txt"_s));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+}
+
+void TestAnalyzeCommand::exitStatus_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::newRow("all analysed") << QStringList {u"analyze"_s, u"SEEDS"_s} << 0;
+    QTest::newRow("one empty file fails") << QStringList {u"analyze"_s, u"SEEDS"_s, u"EMPTY"_s} << 1;
+    QTest::newRow("missing file fails") << QStringList {u"analyze"_s, u"/nonexistent/article.txt"_s} << 1;
+    QTest::newRow("no path is a usage error") << QStringList {u"analyze"_s} << 2;
+    QTest::newRow("unknown format is a usage error")
+        << QStringList {u"analyze"_s, u"--format"_s, u"xml"_s, u"SEEDS"_s} << 2;
+    QTest::newRow("unknown option is a usage error")
+        << QStringList {u"analyze"_s, u"--frobnicate"_s, u"SEEDS"_s} << 2;
+}
+
+void TestAnalyzeCommand::exitStatus()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    arguments.replaceInStrings(u"SEEDS"_s, m_seeds);
+    arguments.replaceInStrings(u"EMPTY"_s, m_dir.filePath(u"empty.txt"_s));
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, status);
+    if (status == 1) {
+        const QJsonArray articles = QJsonDocument::fromJson(r.out).object().value(u"articles").toArray();
+        QVERIFY(!articles.isEmpty());
+        bool reported = false;
+        for (const QJsonValue &v : articles) {
+            const QJsonObject o = v.toObject();
+            if (!o.value(u"ok").toBool()) {
+                reported = true;
+                QVERIFY(!o.value(u"error").toString().isEmpty());
+                QCOMPARE(o.keys(), (QStringList {u"error"_s, u"file"_s, u"ok"_s}));
+            }
+        }
+        QVERIFY(reported);
+    }
+    if (status == 2)
+        QVERIFY(!r.err.isEmpty());
+}
+
+void TestAnalyzeCommand::jsonContract()
+{
+    const Run r = run({u"analyze"_s, u"--format"_s, u"json"_s, m_seeds + u"/002_466ff97fe79cedee.txt"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(u"tool").toString(), u"masar"_s);
+    QVERIFY(!root.value(u"version").toString().isEmpty());
+    const QJsonObject a = root.value(u"articles").toArray().at(0).toObject();
+    const QStringList keys {
+        u"encoding"_s,    u"file"_s,   u"format"_s,      u"kind"_s,   u"mentioned_rounds"_s, u"ok"_s,
+        u"published"_s,   u"round"_s,  u"round_dates"_s, u"source"_s, u"statements"_s,       u"text"_s,
+        u"theme_spans"_s, u"themes"_s, u"title"_s,       u"venue"_s,  u"warnings"_s};
+    QCOMPARE(a.keys(), keys);
+    QCOMPARE(a.value(u"encoding").toString(), u"UTF-8"_s);
+    QCOMPARE(a.value(u"format").toString(), u"text"_s);
+    QCOMPARE(a.value(u"round").toInt(), 11);
+    QCOMPARE(a.value(u"round_dates").toObject().value(u"start").toString(), u"2018-11-28"_s);
+    const QString text = a.value(u"text").toString();
+    for (const QJsonValue &v : a.value(u"theme_spans").toArray()) {
+        const QJsonObject s = v.toObject();
+        QVERIFY(s.value(u"end").toInt() > s.value(u"start").toInt());
+        QVERIFY(s.value(u"end").toInt() <= text.size());
+    }
+    for (const QJsonValue &v : a.value(u"statements").toArray()) {
+        const QJsonObject s = v.toObject();
+        const int start = s.value(u"start").toInt();
+        QCOMPARE(text.mid(start, s.value(u"end").toInt() - start), s.value(u"text").toString());
+        QCOMPARE(s.keys(),
+                 (QStringList {u"end"_s, u"round"_s, u"speaker"_s, u"stance"_s, u"start"_s, u"text"_s,
+                               u"themes"_s}));
+    }
+}
+
+void TestAnalyzeCommand::folderIsWalked()
+{
+    const Run r = run({u"analyze"_s, m_seeds});
+    const QJsonArray articles = QJsonDocument::fromJson(r.out).object().value(u"articles").toArray();
+    QCOMPARE(articles.size(), 5);
+    QVERIFY(articles.at(0).toObject().value(u"file").toString().endsWith(u"000_9e61edb7ab7a6c13.txt"_s));
+}
+
+void TestAnalyzeCommand::csvHasOneRowPerStatement()
+{
+    const Run json = run({u"analyze"_s, m_seeds});
+    int statements = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.out).object().value(u"articles").toArray())
+        statements += int(std::max<qsizetype>(1, v.toObject().value(u"statements").toArray().size()));
+    const Run csv = run({u"analyze"_s, u"--format"_s, u"csv"_s, m_seeds});
+    QCOMPARE(csv.exitCode, 0);
+    // Statements have no line breaks of their own, so rows are lines here.
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), statements + 1);
+    QVERIFY(lines.first().startsWith("file,ok,error,"));
+}
+
+QTEST_GUILESS_MAIN(TestAnalyzeCommand)
+#include "tst_analyzecommand.moc"

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include "articleserializer.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A small RFC 4180 reader, independent of the writer under test.
+QList<QStringList> parseCsv(const QString &csv)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < csv.size(); ++i) {
+        const QChar c = csv.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < csv.size() && csv.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+Article sample()
+{
+    Article a;
+    a.file = u"dir/x, \"quoted\".txt"_s;
+    a.ok = true;
+    a.encoding = u"UTF-8"_s;
+    a.format = u"text"_s;
+    a.text = u"قال الوزير: \"نعم\"، ثم\nغادر."_s;
+    a.round = 12;
+    a.kind = ArticleKind::Report;
+    a.roundDates = DateRange {QDate(2019, 4, 25), QDate(2019, 4, 26), DateRange::Origin::Text};
+    a.themes = {u"terrorism"_s};
+    a.themeSpans = {ThemeSpan {u"terrorism"_s, 0, 3}};
+    a.statements = {Statement {12, u"kazakhstan"_s, u"other"_s, {u"terrorism"_s}, 0, 17, a.text.left(17)}};
+    return a;
+}
+
+} // namespace
+
+class TestArticleSerializer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonNullsAndTypes();
+    void failedArticleHasOnlyError();
+    void csvRoundTrips();
+    void csvField_data();
+    void csvField();
+};
+
+void TestArticleSerializer::jsonNullsAndTypes()
+{
+    const QJsonObject o = ArticleSerializer::toJson(sample());
+    QVERIFY(o.value(u"title").isNull());
+    QVERIFY(o.value(u"published").isNull());
+    QCOMPARE(o.value(u"round").toInt(), 12);
+    QCOMPARE(o.value(u"kind").toString(), u"report"_s);
+    QCOMPARE(o.value(u"round_dates").toObject().value(u"from").toString(), u"text"_s);
+    QCOMPARE(o.value(u"statements").toArray().at(0).toObject().value(u"speaker").toString(), u"kazakhstan"_s);
+    const QJsonObject root = QJsonDocument::fromJson(ArticleSerializer::toJsonDocument({sample()})).object();
+    QCOMPARE(root.value(u"tool").toString(), u"masar"_s);
+    QCOMPARE(root.value(u"articles").toArray().size(), 1);
+}
+
+void TestArticleSerializer::failedArticleHasOnlyError()
+{
+    Article a;
+    a.file = u"bad.bin"_s;
+    a.error = u"bad.bin: binary"_s;
+    const QJsonObject o = ArticleSerializer::toJson(a);
+    QCOMPARE(o.keys(), (QStringList {u"error"_s, u"file"_s, u"ok"_s}));
+    QCOMPARE(o.value(u"ok").toBool(), false);
+}
+
+void TestArticleSerializer::csvRoundTrips()
+{
+    const Article a = sample();
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(ArticleSerializer::toCsv({a})));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).size(), rows.at(1).size());
+    const QStringList &header = rows.at(0);
+    const QStringList &row = rows.at(1);
+    QCOMPARE(row.at(header.indexOf(u"file"_s)), a.file);
+    QCOMPARE(row.at(header.indexOf(u"statement"_s)), a.statements.first().text);
+    QCOMPARE(row.at(header.indexOf(u"round_start"_s)), u"2019-04-25"_s);
+}
+
+void TestArticleSerializer::csvField_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << u"أستانا"_s << u"أستانا"_s;
+    QTest::newRow("comma") << u"a,b"_s << u"\"a,b\""_s;
+    QTest::newRow("quote doubled") << u"say \"x\""_s << u"\"say \"\"x\"\"\""_s;
+    QTest::newRow("newline") << u"a\nb"_s << u"\"a\nb\""_s;
+    QTest::newRow("arabic comma needs no quotes") << u"أ، ب"_s << u"أ، ب"_s;
+}
+
+void TestArticleSerializer::csvField()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QCOMPARE(ArticleSerializer::csvField(value), expected);
+}
+
+QTEST_GUILESS_MAIN(TestArticleSerializer)
+#include "tst_articleserializer.moc"
