@@ -1,0 +1,805 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dateextractor.h"
+
+#include <limits>
+#include <utility>
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include "monthlexicon.h"
+#include "ordinallexicon.h"
+#include "wordscan.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Relative = DateMention::Relative;
+using Part = DateMention::Part;
+using Unit = DateMention::Unit;
+
+// Function words of date expressions, in normalised spelling (no hamza on alef, ه for ة, ي for ى). Month
+// and weekday names are not here: they come from ICU through MonthLexicon.
+struct Words
+{
+    Words();
+
+    QHash<QString, Relative> relativeDays {
+        {u"اليوم"_s, Relative::Today},
+        {u"امس"_s, Relative::Yesterday},
+        {u"البارحه"_s, Relative::Yesterday},
+        {u"غدا"_s, Relative::Tomorrow},
+    };
+    // Keys without a final ه: «الجمعة الماضية», «السنة المقبلة».
+    QHash<QString, Relative> modifiers {
+        {u"الماضي"_s, Relative::Last},    {u"المنصرم"_s, Relative::Last},   {u"الفائت"_s, Relative::Last},
+        {u"الجاري"_s, Relative::Current}, {u"الحالي"_s, Relative::Current}, {u"المقبل"_s, Relative::Next},
+        {u"القادم"_s, Relative::Next},
+    };
+    QHash<QString, Part> parts {
+        {u"مطلع"_s, Part::Early},  {u"اوائل"_s, Part::Early},  {u"بدايه"_s, Part::Early},
+        {u"مستهل"_s, Part::Early}, {u"اواسط"_s, Part::Middle}, {u"منتصف"_s, Part::Middle},
+        {u"اواخر"_s, Part::Late},  {u"نهايه"_s, Part::Late},   {u"اخر"_s, Part::Late},
+    };
+    QHash<QString, Unit> units {
+        {u"الشهر"_s, Unit::Month},
+        {u"الاسبوع"_s, Unit::Week},
+        {u"العام"_s, Unit::Year},
+        {u"السنه"_s, Unit::Year},
+    };
+    QSet<QString> yearKeywords {u"عام"_s, u"العام"_s, u"سنه"_s, u"السنه"_s};
+    QSet<QString> demonstratives {u"هذا"_s, u"هذه"_s};
+    QSet<QString> rangeWords {u"الي"_s, u"حتي"_s, u"لغايه"_s}; // إلى، حتى، لغاية
+    // Prepositions that make a bare four-digit number a year («في 2017», «منذ 2011»).
+    QSet<QString> yearPrepositions {u"في"_s, u"منذ"_s, u"خلال"_s, u"حتي"_s, u"قبل"_s, u"بعد"_s, u"بين"_s};
+    // Names that are also everyday words (آب "father", مارس "practised", ماي, الاثنين "the two"):
+    // they count as dates only with a day, a year, a relative word or the other name beside them.
+    QSet<QString> ambiguous {u"اب"_s, u"مارس"_s, u"ماي"_s, u"الاثنين"_s};
+    QString min = u"من"_s;
+    QString day = u"يوم"_s;
+    QString first = u"اول"_s;
+    QString yesterday = u"امس"_s;
+    QString theFirst = u"الاول"_s;
+    QString today = u"اليوم"_s;
+    QString article = u"ال"_s;
+    // Words that can open a mention other than through «ال…» (weekdays, ordinal days, units):
+    // every other word is skipped without trying the parsers.
+    QSet<QString> starters;
+};
+
+Words::Words()
+{
+    for (const QHash<QString, Relative> *h : {&relativeDays, &modifiers}) {
+        for (auto it = h->constBegin(); it != h->constEnd(); ++it)
+            starters.insert(it.key());
+    }
+    for (auto it = parts.constBegin(); it != parts.constEnd(); ++it)
+        starters.insert(it.key());
+    starters.unite(yearKeywords);
+    starters.unite(demonstratives);
+    starters.insert(first);
+    for (int month = 1; month <= 12; ++month) {
+        for (const QString &name : MonthLexicon::instance().monthNames(month))
+            starters.insert(name.section(u' ', 0, 0));
+    }
+}
+
+const Words &words()
+{
+    static const Words w;
+    return w;
+}
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isDash(QChar c)
+{
+    return c == u'-' || c == u'\u2010' || c == u'\u2011' || c == u'\u2012' || c == u'\u2013' || c == u'\u2014'
+        || c == u'\u2212';
+}
+
+QString dropFinalHeh(const QString &w)
+{
+    return (w.size() > 2 && w.endsWith(u'\u0647')) ? w.chopped(1) : w;
+}
+
+// A parse in progress over the normalised text; positions are normalised offsets.
+class Parser
+{
+public:
+    explicit Parser(const QString &text)
+        : t(text)
+        , n(int(text.size()))
+    {
+    }
+
+    // A mention starting exactly at s, or false.
+    bool parseAt(int s, DateMention &m, int &end) const;
+
+private:
+    QString wordAt(int p) const { return p < n ? t.mid(p, WordScan::wordEnd(t, p) - p) : QString(); }
+    int endOfWord(int p) const { return WordScan::wordEnd(t, p); }
+    int blanks(int p) const
+    {
+        while (p < n && (t.at(p) == u' ' || t.at(p) == u'\t'))
+            ++p;
+        return p;
+    }
+    // Blanks and one comma or dash, as in «الخميس، 23 يناير - 2025».
+    int separators(int p) const
+    {
+        p = blanks(p);
+        if (p < n && (t.at(p) == u',' || t.at(p) == u'\u060C' || isDash(t.at(p))))
+            p = blanks(p + 1);
+        return p;
+    }
+    bool numberEnds(int e) const { return e >= n || !WordScan::isWordChar(t.at(e)); }
+
+    int readNumber(int p, int minDigits, int maxDigits, int &value) const;
+    int modifierAt(int p, Relative &rel) const;
+    int monthNameAt(int p, int &month, bool &ambiguous) const;
+    int yearAt(int p, int &year) const;
+    int monthTail(int p, DateMention &m) const;
+    int dayMonthAt(int p, DateMention &m) const;
+    int numericDateAt(int p, DateMention &m) const;
+    int unitAt(int p, DateMention &m, bool afterPart) const;
+    int relativeDayAt(int p, DateMention &m) const;
+    int weekdayAt(int p, DateMention &m) const;
+    int partAt(int p, DateMention &m) const;
+    QString previousWord(int s) const;
+
+    const QString &t;
+    const int n;
+};
+
+int Parser::readNumber(int p, int minDigits, int maxDigits, int &value) const
+{
+    if (p >= n || (p > 0 && isDigit(t.at(p - 1))))
+        return -1;
+    int e = p;
+    value = 0;
+    while (e < n && isDigit(t.at(e)) && e - p <= maxDigits) {
+        value = value * 10 + (t.at(e).unicode() - u'0');
+        ++e;
+    }
+    const int len = e - p;
+    if (len < minDigits || len > maxDigits)
+        return -1;
+    return e;
+}
+
+int Parser::modifierAt(int p, Relative &rel) const
+{
+    const auto it = words().modifiers.constFind(dropFinalHeh(wordAt(p)));
+    if (it == words().modifiers.constEnd())
+        return -1;
+    rel = *it;
+    return endOfWord(p);
+}
+
+// A month name, with its other names in the dual forms news uses: «أيار/مايو», «حزيران (يونيو)»,
+// «كانون الأول (ديسمبر - دجنبر)», «يناير/ كانون الثاني». A second name of another month is not eaten.
+int Parser::monthNameAt(int p, int &month, bool &ambiguous) const
+{
+    const MonthLexicon &lexicon = MonthLexicon::instance();
+    const MonthLexicon::Match first = lexicon.monthAt(t, p);
+    if (!first.value)
+        return -1;
+    month = first.value;
+    ambiguous = words().ambiguous.contains(t.mid(p, first.length));
+    int end = p + first.length;
+    int q = blanks(end);
+    if (q < n && (t.at(q) == u'/' || t.at(q) == u'(')) {
+        const bool paren = t.at(q) == u'(';
+        int r = blanks(q + 1);
+        MonthLexicon::Match other = lexicon.monthAt(t, r);
+        if (other.value != month)
+            return end;
+        r += other.length;
+        for (;;) {
+            const int s = blanks(r);
+            if (s < n && (t.at(s) == u'/' || t.at(s) == u',' || t.at(s) == u'\u060C' || isDash(t.at(s)))) {
+                const int u = blanks(s + 1);
+                other = lexicon.monthAt(t, u);
+                if (other.value == month) {
+                    r = u + other.length;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (paren) {
+            const int s = blanks(r);
+            if (s >= n || t.at(s) != u')')
+                return end;
+            r = s + 1;
+        }
+        ambiguous = false;
+        end = r;
+    }
+    return end;
+}
+
+// «2017», «، 2017», «- 2025», «من العام 2017», «عام 2017م».
+int Parser::yearAt(int p, int &year) const
+{
+    int q = separators(p);
+    if (wordAt(q) == words().min)
+        q = blanks(endOfWord(q));
+    if (words().yearKeywords.contains(wordAt(q)))
+        q = blanks(endOfWord(q));
+    int value = 0;
+    int e = readNumber(q, 4, 4, value);
+    if (e < 0 || value < 1900 || value > 2100)
+        return -1;
+    if (e < n && t.at(e) == u'\u0645' && numberEnds(e + 1)) // 2017م
+        ++e;
+    if (!numberEnds(e))
+        return -1;
+    year = value;
+    return e;
+}
+
+// What may follow a month: a relative word or a year.
+int Parser::monthTail(int p, DateMention &m) const
+{
+    Relative rel = Relative::None;
+    const int r = modifierAt(blanks(p), rel);
+    if (r >= 0) {
+        m.relative = rel;
+        return r;
+    }
+    int year = 0;
+    const int y = yearAt(p, year);
+    if (y >= 0) {
+        m.year = year;
+        return y;
+    }
+    return p;
+}
+
+// «23 كانون الثاني 2017», «11 و12 من تشرين الثاني الجاري», «14 -15 مايو», «الحادي عشر من أيلول»,
+// «20 من الشهر الماضي».
+int Parser::dayMonthAt(int p, DateMention &m) const
+{
+    int day = 0;
+    int e = readNumber(p, 1, 2, day);
+    bool ordinal = false;
+    if (e < 0) {
+        if (!t.mid(p, 2).startsWith(words().article))
+            return -1;
+        const OrdinalLexicon::Match o = OrdinalLexicon::instance().matchAt(t, p);
+        if (!o.value || !o.definite || o.cliticLength || o.value > 31)
+            return -1;
+        ordinal = true;
+        day = o.value;
+        e = p + o.length;
+    } else {
+        if (day < 1 || day > 31)
+            return -1;
+        // 1.5 or 10:30 is not a day.
+        if (p >= 2 && (t.at(p - 1) == u'.' || t.at(p - 1) == u':' || t.at(p - 1) == u',')
+            && isDigit(t.at(p - 2)))
+            return -1;
+        const bool joinedAnd = e + 1 < n && t.at(e) == u'\u0648' && isDigit(t.at(e + 1));
+        if (!numberEnds(e) && !joinedAnd)
+            return -1;
+    }
+    int lastDay = 0;
+    if (!ordinal) {
+        const int q = blanks(e);
+        int r = -1;
+        if (q < n && isDash(t.at(q))) {
+            r = blanks(q + 1);
+        } else if (q < n && t.at(q) == u'\u0648') {
+            if (q + 1 < n && isDigit(t.at(q + 1)))
+                r = q + 1;
+            else if (endOfWord(q) == q + 1)
+                r = blanks(q + 1);
+        } else if (words().rangeWords.contains(wordAt(q))) {
+            r = blanks(endOfWord(q));
+        }
+        int second = 0;
+        const int e2 = r >= 0 ? readNumber(r, 1, 2, second) : -1;
+        if (e2 >= 0 && second >= 1 && second <= 31 && numberEnds(e2)) {
+            lastDay = second;
+            e = e2;
+        }
+    }
+    int q = blanks(e);
+    const bool hadOf = wordAt(q) == words().min;
+    if (hadOf)
+        q = blanks(endOfWord(q));
+    else if (ordinal)
+        return -1; // «الثانية كانون» is not a date; ordinal days are written «الثاني من …»
+    int month = 0;
+    bool ambiguous = false;
+    int end = monthNameAt(q, month, ambiguous);
+    DateMention out;
+    if (end >= 0) {
+        out.month = month;
+        end = monthTail(end, out);
+    } else {
+        const auto unit = words().units.constFind(wordAt(q));
+        if (unit == words().units.constEnd() || *unit != Unit::Month)
+            return -1;
+        Relative rel = Relative::None;
+        end = modifierAt(blanks(endOfWord(q)), rel);
+        if (end < 0)
+            return -1;
+        out.relative = rel;
+    }
+    if (lastDay && lastDay < day)
+        std::swap(day, lastDay); // «31-30 يوليو»
+    if (lastDay == day)
+        lastDay = 0;
+    m.day = day;
+    m.lastDay = lastDay;
+    m.month = out.month;
+    m.year = out.year;
+    if (out.relative != Relative::None)
+        m.relative = out.relative;
+    m.unit = Unit::Day;
+    return end;
+}
+
+// «23/1/2017», «23-1-2017», «23.1.2017», «2017-01-23», «2017/1/23».
+int Parser::numericDateAt(int p, DateMention &m) const
+{
+    int a = 0;
+    int e = readNumber(p, 1, 4, a);
+    if (e < 0 || e >= n)
+        return -1;
+    const bool yearFirst = e - p == 4;
+    if (e - p == 3)
+        return -1;
+    const QChar sep = t.at(e);
+    if (!(sep == u'/' || sep == u'-' || (sep == u'.' && !yearFirst)))
+        return -1;
+    int b = 0;
+    e = readNumber(e + 1, 1, 2, b);
+    if (e < 0 || e >= n || t.at(e) != sep)
+        return -1;
+    int c = 0;
+    e = readNumber(e + 1, yearFirst ? 1 : 4, yearFirst ? 2 : 4, c);
+    if (e < 0 || !numberEnds(e))
+        return -1;
+    const int y = yearFirst ? a : c;
+    const int d = yearFirst ? c : a;
+    if (y < 1900 || y > 2100 || !QDate(y, b, d).isValid())
+        return -1;
+    m.day = d;
+    m.month = b;
+    m.year = y;
+    m.unit = Unit::Day;
+    return e;
+}
+
+// «الشهر الماضي», «العام المقبل», «الأسبوع الجاري», «هذا العام», «العام 2017»; after a part word
+// also the bare «العام»/«الشهر» («نهاية العام»).
+int Parser::unitAt(int p, DateMention &m, bool afterPart) const
+{
+    int q = p;
+    bool demonstrative = false;
+    if (words().demonstratives.contains(wordAt(q))) {
+        demonstrative = true;
+        q = blanks(endOfWord(q));
+    }
+    const QString w = wordAt(q);
+    const auto unit = words().units.constFind(w);
+    if (words().yearKeywords.contains(w) && !demonstrative) {
+        int year = 0;
+        const int e = yearAt(endOfWord(q), year);
+        if (e >= 0) {
+            m.year = year;
+            m.unit = Unit::Year;
+            return e;
+        }
+    }
+    if (unit == words().units.constEnd() || (afterPart && *unit == Unit::Week))
+        return -1;
+    const int e = endOfWord(q);
+    m.unit = *unit;
+    if (demonstrative) {
+        m.relative = Relative::Current;
+        return e;
+    }
+    Relative rel = Relative::None;
+    const int r = modifierAt(blanks(e), rel);
+    if (r >= 0) {
+        m.relative = rel;
+        return r;
+    }
+    return afterPart ? e : -1;
+}
+
+// «اليوم», «أمس», «أول أمس», «أول من أمس», «أمس الأول», «غداً», with a weekday and a date after.
+int Parser::relativeDayAt(int p, DateMention &m) const
+{
+    const Words &w = words();
+    const QString word = wordAt(p);
+    int e = endOfWord(p);
+    Relative rel = Relative::None;
+    if (word == w.first) {
+        int q = blanks(e);
+        if (wordAt(q) == w.min)
+            q = blanks(endOfWord(q));
+        if (wordAt(q) != w.yesterday)
+            return -1;
+        rel = Relative::DayBeforeYesterday;
+        e = endOfWord(q);
+    } else {
+        const auto it = w.relativeDays.constFind(word);
+        if (it == w.relativeDays.constEnd())
+            return -1;
+        rel = *it;
+        const int q = blanks(e);
+        const QString next = wordAt(q);
+        if (rel == Relative::Yesterday && next == w.theFirst) {
+            rel = Relative::DayBeforeYesterday;
+            e = endOfWord(q);
+        } else if (word == w.today && next.startsWith(w.article)
+                   && !MonthLexicon::instance().weekdayAt(t, q).value) {
+            return -1; // «اليوم الأول من المحادثات», «اليوم التالي»: a day of something, not today
+        }
+    }
+    m.relative = rel;
+    m.unit = Unit::Day;
+    const int q = separators(e);
+    const MonthLexicon::Match wd = MonthLexicon::instance().weekdayAt(t, q);
+    if (wd.value) {
+        m.weekday = wd.value;
+        e = q + wd.length;
+        DateMention date;
+        const int d = dayMonthAt(separators(e), date);
+        if (d >= 0 && date.relative == Relative::None) {
+            m.day = date.day;
+            m.lastDay = date.lastDay;
+            m.month = date.month;
+            m.year = date.year;
+            e = d;
+        }
+    }
+    return e;
+}
+
+// «الخميس», «الخميس المقبل», «الخميس، 23 يناير 2025».
+int Parser::weekdayAt(int p, DateMention &m) const
+{
+    const MonthLexicon::Match wd = MonthLexicon::instance().weekdayAt(t, p);
+    if (!wd.value)
+        return -1;
+    int e = p + wd.length;
+    m.weekday = wd.value;
+    m.unit = Unit::Day;
+    Relative rel = Relative::None;
+    const int r = modifierAt(blanks(e), rel);
+    if (r >= 0) {
+        m.relative = rel;
+        return r;
+    }
+    const int q = separators(e);
+    const int d = numericDateAt(q, m);
+    if (d >= 0)
+        return d;
+    const int d2 = dayMonthAt(q, m);
+    if (d2 >= 0)
+        return d2;
+    if (words().ambiguous.contains(t.mid(p, wd.length)) && previousWord(p) != words().day)
+        return -1;
+    return e;
+}
+
+// «مطلع 2019», «نهاية العام», «أواسط كانون الأول المقبل», «منتصف الشهر الجاري».
+int Parser::partAt(int p, DateMention &m) const
+{
+    const auto it = words().parts.constFind(wordAt(p));
+    if (it == words().parts.constEnd())
+        return -1;
+    const int q = blanks(endOfWord(p));
+    int month = 0;
+    bool ambiguous = false;
+    int e = monthNameAt(q, month, ambiguous);
+    if (e >= 0) {
+        m.month = month;
+        m.unit = Unit::Month;
+        e = monthTail(e, m);
+    } else if ((e = unitAt(q, m, true)) < 0) {
+        int year = 0;
+        e = readNumber(q, 4, 4, year);
+        if (e < 0 || year < 1900 || year > 2100 || !numberEnds(e))
+            return -1;
+        m.year = year;
+        m.unit = Unit::Year;
+    }
+    m.part = *it;
+    return e;
+}
+
+QString Parser::previousWord(int s) const
+{
+    int e = s;
+    while (e > 0 && !WordScan::isWordChar(t.at(e - 1)))
+        --e;
+    int b = e;
+    while (b > 0 && WordScan::isWordChar(t.at(b - 1)))
+        --b;
+    return t.mid(b, e - b);
+}
+
+bool Parser::parseAt(int s, DateMention &m, int &end) const
+{
+    m = DateMention();
+    int e = -1;
+    if (isDigit(t.at(s))) {
+        if ((e = numericDateAt(s, m)) < 0 && (e = dayMonthAt(s, m)) < 0) {
+            // A bare year, only after a preposition: «منذ 2011», not «2000 مقاتل».
+            int year = 0;
+            e = readNumber(s, 4, 4, year);
+            if (e < 0 || year < 1900 || year > 2100 || !numberEnds(e)
+                || !words().yearPrepositions.contains(previousWord(s)))
+                return false;
+            m.year = year;
+            m.unit = Unit::Year;
+        }
+        end = e;
+        return true;
+    }
+    const QString first = wordAt(s);
+    if (!words().starters.contains(first) && !first.startsWith(words().article))
+        return false;
+    if ((e = relativeDayAt(s, m)) >= 0 || (e = weekdayAt(s, m)) >= 0 || (e = partAt(s, m)) >= 0
+        || (e = dayMonthAt(s, m)) >= 0 || (e = unitAt(s, m, false)) >= 0) {
+        end = e;
+        return true;
+    }
+    m = DateMention();
+    int month = 0;
+    bool ambiguous = false;
+    e = monthNameAt(s, month, ambiguous);
+    if (e < 0)
+        return false;
+    m.month = month;
+    m.unit = Unit::Month;
+    const int tail = monthTail(e, m);
+    if (ambiguous && tail == e)
+        return false;
+    end = tail;
+    return true;
+}
+
+} // namespace
+
+QList<DateMention> DateExtractor::extract(const NormalizedText &text) const
+{
+    QList<DateMention> out;
+    const QString &t = text.text;
+    const int n = int(t.size());
+    const Parser parser(t);
+    int pos = 0;
+    while (pos < n) {
+        if (!WordScan::isWordChar(t.at(pos))) {
+            ++pos;
+            continue;
+        }
+        DateMention m;
+        int end = -1;
+        bool found = parser.parseAt(pos, m, end);
+        int start = pos;
+        // A conjunction or preposition glued to the first word: «والخميس», «ومطلع», «لعام 2017».
+        const QChar c = t.at(pos);
+        if (!found && pos + 2 < n && WordScan::isWordChar(t.at(pos + 1))
+            && (c == u'\u0648' || c == u'\u0641' || c == u'\u0628' || c == u'\u0644')) {
+            found = parser.parseAt(pos + 1, m, end);
+            start = pos + 1;
+        }
+        if (found) {
+            m.start = text.originalStart(start);
+            m.end = text.originalEnd(end);
+            out.append(m);
+            pos = end;
+        } else {
+            pos = WordScan::wordEnd(t, pos);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+QDate lastDayOf(int year, int month)
+{
+    const QDate first(year, month, 1);
+    return first.isValid() ? QDate(year, month, first.daysInMonth()) : QDate();
+}
+
+// The year for a month named without one: after «الماضي» the last such month before the anchor's
+// month, after «المقبل» the next one after it, after «الجاري» the anchor's own (false if it is not),
+// and with no word the year that puts `day` (or the middle of the month) nearest the anchor, a
+// future date counting double because news reports more than it announces.
+int yearFor(int month, int day, Relative rel, const QDate &anchor, bool &consistent)
+{
+    const int y = anchor.year();
+    switch (rel) {
+    case Relative::Last:
+        return month < anchor.month() ? y : y - 1;
+    case Relative::Next:
+        return month > anchor.month() ? y : y + 1;
+    case Relative::Current:
+        if (month == anchor.month())
+            return y;
+        consistent = false;
+        break;
+    default:
+        break;
+    }
+    int best = y;
+    qint64 bestScore = std::numeric_limits<qint64>::max();
+    for (int candidate = y - 1; candidate <= y + 1; ++candidate) {
+        const QDate d(candidate, month, day ? qMin(day, QDate(candidate, month, 1).daysInMonth()) : 15);
+        const qint64 diff = anchor.daysTo(d);
+        const qint64 score = diff > 0 ? 2 * diff : -diff;
+        if (score < bestScore) {
+            bestScore = score;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+// The anchor's month moved by a relative word: «الشهر الماضي» → the month before.
+QDate monthFor(Relative rel, const QDate &anchor)
+{
+    const QDate first(anchor.year(), anchor.month(), 1);
+    switch (rel) {
+    case Relative::Last:
+        return first.addMonths(-1);
+    case Relative::Next:
+        return first.addMonths(1);
+    default:
+        return first;
+    }
+}
+
+void narrow(DateMention &m)
+{
+    if (m.part == Part::Whole || !m.resolvedStart.isValid())
+        return;
+    const QDate s = m.resolvedStart;
+    if (m.unit == Unit::Year) {
+        // Thirds of the year: January–April, May–August, September–December.
+        const int firstMonth = m.part == Part::Early ? 1 : m.part == Part::Middle ? 5 : 9;
+        m.resolvedStart = QDate(s.year(), firstMonth, 1);
+        m.resolvedEnd = lastDayOf(s.year(), firstMonth + 3);
+    } else if (m.unit == Unit::Month) {
+        // Thirds of the month, as Arabic reckons them (العشر الأوائل / الأواسط / الأواخر).
+        if (m.part == Part::Early) {
+            m.resolvedEnd = QDate(s.year(), s.month(), 10);
+        } else if (m.part == Part::Middle) {
+            m.resolvedStart = QDate(s.year(), s.month(), 11);
+            m.resolvedEnd = QDate(s.year(), s.month(), 20);
+        } else {
+            m.resolvedStart = QDate(s.year(), s.month(), 21);
+        }
+    }
+}
+
+} // namespace
+
+bool DateExtractor::resolve(DateMention &m, const QDate &anchor)
+{
+    m.resolvedStart = m.resolvedEnd = QDate();
+    bool consistent = true;
+    const bool haveAnchor = anchor.isValid();
+    switch (m.unit) {
+    case Unit::Day: {
+        int offset = 0;
+        bool relativeDay = true;
+        switch (m.relative) {
+        case Relative::Today:
+            break;
+        case Relative::Yesterday:
+            offset = -1;
+            break;
+        case Relative::DayBeforeYesterday:
+            offset = -2;
+            break;
+        case Relative::Tomorrow:
+            offset = 1;
+            break;
+        default:
+            relativeDay = false;
+        }
+        if (relativeDay && !m.day) {
+            if (!haveAnchor)
+                return false;
+            m.resolvedStart = m.resolvedEnd = anchor.addDays(offset);
+        } else if (m.day) {
+            int month = m.month;
+            int year = m.year;
+            if (!month) { // «20 من الشهر الماضي»
+                if (!haveAnchor)
+                    return false;
+                const QDate first = monthFor(m.relative, anchor);
+                month = first.month();
+                year = first.year();
+            } else if (!year) {
+                if (!haveAnchor)
+                    return false;
+                year = yearFor(month, m.day, relativeDay ? Relative::None : m.relative, anchor, consistent);
+            }
+            m.resolvedStart = QDate(year, month, m.day);
+            m.resolvedEnd = QDate(year, month, m.lastDay ? m.lastDay : m.day);
+            if (!m.resolvedStart.isValid() || !m.resolvedEnd.isValid()) {
+                m.resolvedStart = m.resolvedEnd = QDate();
+                return false;
+            }
+            if (relativeDay && haveAnchor && m.resolvedStart != anchor.addDays(offset))
+                consistent = false;
+        } else if (m.weekday) {
+            if (!haveAnchor)
+                return false;
+            const int back = (anchor.dayOfWeek() - m.weekday + 7) % 7;
+            const int ahead = (m.weekday - anchor.dayOfWeek() + 7) % 7;
+            QDate d;
+            if (m.relative == Relative::Last)
+                d = anchor.addDays(-(back ? back : 7));
+            else if (m.relative == Relative::Next)
+                d = anchor.addDays(ahead ? ahead : 7);
+            else
+                d = anchor.addDays(-back);
+            m.resolvedStart = m.resolvedEnd = d;
+        } else {
+            return false;
+        }
+        if (m.weekday && m.resolvedStart.dayOfWeek() != m.weekday)
+            consistent = false;
+        break;
+    }
+    case Unit::Week: {
+        if (!haveAnchor)
+            return false;
+        const int shift = m.relative == Relative::Last ? -7 : m.relative == Relative::Next ? 7 : 0;
+        m.resolvedStart = anchor.addDays(1 - anchor.dayOfWeek() + shift);
+        m.resolvedEnd = m.resolvedStart.addDays(6);
+        break;
+    }
+    case Unit::Month: {
+        int month = m.month;
+        int year = m.year;
+        if (!month) {
+            if (!haveAnchor)
+                return false;
+            const QDate first = monthFor(m.relative, anchor);
+            month = first.month();
+            year = first.year();
+        } else if (!year) {
+            if (!haveAnchor)
+                return false;
+            year = yearFor(month, 0, m.relative, anchor, consistent);
+        }
+        m.resolvedStart = QDate(year, month, 1);
+        m.resolvedEnd = lastDayOf(year, month);
+        break;
+    }
+    case Unit::Year: {
+        int year = m.year;
+        if (!year) {
+            if (!haveAnchor)
+                return false;
+            year = anchor.year() + (m.relative == Relative::Last ? -1 : m.relative == Relative::Next ? 1 : 0);
+        }
+        m.resolvedStart = QDate(year, 1, 1);
+        m.resolvedEnd = QDate(year, 12, 31);
+        break;
+    }
+    }
+    narrow(m);
+    return consistent && m.resolvedStart.isValid();
+}
