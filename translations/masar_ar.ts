@@ -2,13 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <location filename="../app/analyzecommand.cpp" line="57"/>
+        <source>Analyse Arabic news articles about the Astana talks.</source>
+        <translation>تحليل المقالات الإخبارية العربية عن محادثات أستانا.</translation>
+    </message>
+    <message>
+        <location filename="../app/analyzecommand.cpp" line="61"/>
+        <source>Output format: json or csv.</source>
+        <translation>صيغة الإخراج: json أو csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/analyzecommand.cpp" line="65"/>
+        <source>Article files or folders.</source>
+        <translation>ملفات المقالات أو مجلداتها.</translation>
+    </message>
+    <message>
+        <location filename="../app/analyzecommand.cpp" line="76"/>
+        <source>Unknown format &quot;%1&quot;: use json or csv.</source>
+        <translation>صيغة غير معروفة &quot;%1&quot;: استخدم json أو csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/analyzecommand.cpp" line="84"/>
+        <source>No article given: masar analyze [--format json|csv] PATH…</source>
+        <translation>لم يُحدَّد أي مقال: masar analyze [--format json|csv] PATH…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleAnalyzer</name>
+    <message>
+        <location filename="../app/core/articleanalyzer.cpp" line="450"/>
+        <source>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</source>
+        <translation>تاريخ الصفحة (%1) لا يتوافق مع «%2»: قد يكون المقال أقدم من التاريخ المذكور في الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articleanalyzer.cpp" line="506"/>
+        <source>The text dates round %1 %2 to %3; the reference table says %4 to %5.</source>
+        <translation>يؤرّخ النص الجولة %1 من %2 إلى %3؛ أما الجدول المرجعي فيذكر من %4 إلى %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articleanalyzer.cpp" line="540"/>
+        <source>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</source>
+        <translation>يسمّي النص مكان الانعقاد «%1»؛ وكانت العاصمة الكازاخية وقت الجولة %2 تُسمّى %3.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="21"/>
-        <source>%1: not implemented yet
+        <location filename="../app/commandline.cpp" line="26"/>
+        <source>Unknown command &quot;%1&quot;
 </source>
-        <translation>%1: لم يُنفَّذ بعد
+        <translation>أمر غير معروف &quot;%1&quot;
 </translation>
+    </message>
+</context>
+<context>
+    <name>CueLexicon</name>
+    <message>
+        <location filename="../app/core/cuelexicon.cpp" line="78"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: تعذّرت قراءته: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cuelexicon.cpp" line="84"/>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: ليس JSON صالحًا: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cuelexicon.cpp" line="93"/>
+        <source>%1: unknown stance &quot;%2&quot;</source>
+        <translation>%1: موقف غير معروف &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cuelexicon.cpp" line="102"/>
+        <source>%1: the list &quot;%2&quot; is missing</source>
+        <translation>%1: القائمة &quot;%2&quot; غير موجودة</translation>
     </message>
 </context>
 <context>
@@ -339,6 +408,120 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <location filename="../ui/statementlist.cpp" line="32"/>
         <source>Statements of the round</source>
         <translation>تصريحات الجولة</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="303"/>
+        <source>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</source>
+        <translation>تعذّر كشف الترميز بثقة؛ فُكّ ترميز النص على أنه %1، وهو الترميز المعتاد في مواقع الأخبار العربية القديمة.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="320"/>
+        <source>The page declares the unknown encoding “%1”; the encoding was detected instead.</source>
+        <translation>تعلن الصفحة ترميزًا غير معروف “%1”؛ فكُشف الترميز بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="328"/>
+        <source>The page declares %1 but has no byte order mark; the encoding was detected instead.</source>
+        <translation>تعلن الصفحة %1 لكنها بلا علامة ترتيب البايتات؛ فكُشف الترميز بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="334"/>
+        <source>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</source>
+        <translation>تعلن الصفحة %1 لكن محتواها UTF-8؛ ففُكّ ترميزها على أنها UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="343"/>
+        <source>The page declares %1 but its content looks like %2; it was decoded as %2.</source>
+        <translation>تعلن الصفحة %1 لكن محتواها يبدو %2؛ ففُكّ ترميزها على أنها %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="350"/>
+        <source>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</source>
+        <translation>تعلن الصفحة %1 لكنها تحتوي على بايتات غير صالحة في %1؛ فكُشف الترميز بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="366"/>
+        <source>The encoding was detected as %1 with low confidence; the text may be garbled.</source>
+        <translation>كُشف الترميز على أنه %1 بثقة منخفضة؛ قد يظهر النص مشوّهًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="408"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="416"/>
+        <source>the file is larger than %1 MB and is not an article</source>
+        <translation>حجم الملف أكبر من %1 ميغابايت وليس مقالًا</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="428"/>
+        <location filename="../app/core/textdecoder.cpp" line="441"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="432"/>
+        <source>the file is binary data (%1), not a text or HTML article</source>
+        <translation>الملف بيانات ثنائية (%1) وليس مقالًا نصيًا أو HTML</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="445"/>
+        <source>Some bytes are invalid in %1 and were replaced.</source>
+        <translation>بعض البايتات غير صالحة في %1 وقد استُبدلت.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="457"/>
+        <source>The file ends in the middle of a %1 character; the last byte was ignored.</source>
+        <translation>ينتهي الملف في منتصف محرف %1؛ فأُهمل البايت الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="465"/>
+        <source>the file contains NUL bytes: it is binary data, not text</source>
+        <translation>يحتوي الملف على بايتات NUL: إنه بيانات ثنائية وليس نصًا</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="469"/>
+        <source>the file is mostly control bytes: it is binary data, not text</source>
+        <translation>معظم الملف بايتات تحكّم: إنه بيانات ثنائية وليس نصًا</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="475"/>
+        <source>the encoding of the file could not be recognised</source>
+        <translation>تعذّر التعرّف على ترميز الملف</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="481"/>
+        <source>the file contains only white space</source>
+        <translation>لا يحتوي الملف إلا على مسافات بيضاء</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="487"/>
+        <source>the page contains no readable text</source>
+        <translation>لا تحتوي الصفحة على نص مقروء</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="503"/>
+        <source>this is a folder, not a file</source>
+        <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="505"/>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="508"/>
+        <source>the file cannot be opened: %1</source>
+        <translation>تعذّر فتح الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="524"/>
+        <source>the file cannot be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
 </context>
 <context>

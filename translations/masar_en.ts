@@ -2,13 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <location filename="../app/analyzecommand.cpp" line="57"/>
+        <source>Analyse Arabic news articles about the Astana talks.</source>
+        <translation>Analyse Arabic news articles about the Astana talks.</translation>
+    </message>
+    <message>
+        <location filename="../app/analyzecommand.cpp" line="61"/>
+        <source>Output format: json or csv.</source>
+        <translation>Output format: json or csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/analyzecommand.cpp" line="65"/>
+        <source>Article files or folders.</source>
+        <translation>Article files or folders.</translation>
+    </message>
+    <message>
+        <location filename="../app/analyzecommand.cpp" line="76"/>
+        <source>Unknown format &quot;%1&quot;: use json or csv.</source>
+        <translation>Unknown format &quot;%1&quot;: use json or csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/analyzecommand.cpp" line="84"/>
+        <source>No article given: masar analyze [--format json|csv] PATH…</source>
+        <translation>No article given: masar analyze [--format json|csv] PATH…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleAnalyzer</name>
+    <message>
+        <location filename="../app/core/articleanalyzer.cpp" line="450"/>
+        <source>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</source>
+        <translation>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articleanalyzer.cpp" line="506"/>
+        <source>The text dates round %1 %2 to %3; the reference table says %4 to %5.</source>
+        <translation>The text dates round %1 %2 to %3; the reference table says %4 to %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/articleanalyzer.cpp" line="540"/>
+        <source>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</source>
+        <translation>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="21"/>
-        <source>%1: not implemented yet
+        <location filename="../app/commandline.cpp" line="26"/>
+        <source>Unknown command &quot;%1&quot;
 </source>
-        <translation>%1: not implemented yet
+        <translation>Unknown command &quot;%1&quot;
 </translation>
+    </message>
+</context>
+<context>
+    <name>CueLexicon</name>
+    <message>
+        <location filename="../app/core/cuelexicon.cpp" line="78"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cuelexicon.cpp" line="84"/>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: not valid JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cuelexicon.cpp" line="93"/>
+        <source>%1: unknown stance &quot;%2&quot;</source>
+        <translation>%1: unknown stance &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cuelexicon.cpp" line="102"/>
+        <source>%1: the list &quot;%2&quot; is missing</source>
+        <translation>%1: the list &quot;%2&quot; is missing</translation>
     </message>
 </context>
 <context>
@@ -339,6 +408,120 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <location filename="../ui/statementlist.cpp" line="32"/>
         <source>Statements of the round</source>
         <translation>Statements of the round</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="303"/>
+        <source>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</source>
+        <translation>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="320"/>
+        <source>The page declares the unknown encoding “%1”; the encoding was detected instead.</source>
+        <translation>The page declares the unknown encoding “%1”; the encoding was detected instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="328"/>
+        <source>The page declares %1 but has no byte order mark; the encoding was detected instead.</source>
+        <translation>The page declares %1 but has no byte order mark; the encoding was detected instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="334"/>
+        <source>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</source>
+        <translation>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="343"/>
+        <source>The page declares %1 but its content looks like %2; it was decoded as %2.</source>
+        <translation>The page declares %1 but its content looks like %2; it was decoded as %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="350"/>
+        <source>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</source>
+        <translation>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="366"/>
+        <source>The encoding was detected as %1 with low confidence; the text may be garbled.</source>
+        <translation>The encoding was detected as %1 with low confidence; the text may be garbled.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="408"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="416"/>
+        <source>the file is larger than %1 MB and is not an article</source>
+        <translation>the file is larger than %1 MB and is not an article</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="428"/>
+        <location filename="../app/core/textdecoder.cpp" line="441"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="432"/>
+        <source>the file is binary data (%1), not a text or HTML article</source>
+        <translation>the file is binary data (%1), not a text or HTML article</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="445"/>
+        <source>Some bytes are invalid in %1 and were replaced.</source>
+        <translation>Some bytes are invalid in %1 and were replaced.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="457"/>
+        <source>The file ends in the middle of a %1 character; the last byte was ignored.</source>
+        <translation>The file ends in the middle of a %1 character; the last byte was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="465"/>
+        <source>the file contains NUL bytes: it is binary data, not text</source>
+        <translation>the file contains NUL bytes: it is binary data, not text</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="469"/>
+        <source>the file is mostly control bytes: it is binary data, not text</source>
+        <translation>the file is mostly control bytes: it is binary data, not text</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="475"/>
+        <source>the encoding of the file could not be recognised</source>
+        <translation>the encoding of the file could not be recognised</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="481"/>
+        <source>the file contains only white space</source>
+        <translation>the file contains only white space</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="487"/>
+        <source>the page contains no readable text</source>
+        <translation>the page contains no readable text</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="503"/>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="505"/>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="508"/>
+        <source>the file cannot be opened: %1</source>
+        <translation>the file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textdecoder.cpp" line="524"/>
+        <source>the file cannot be read: %1</source>
+        <translation>the file cannot be read: %1</translation>
     </message>
 </context>
 <context>
