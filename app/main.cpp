@@ -36,6 +36,10 @@ int main(int argc, char *argv[])
         u"lang"_s, QApplication::translate("main", "User interface language: ar (default) or en."),
         u"language"_s);
     parser.addOption(languageOption);
+    const QCommandLineOption roundOption(
+        u"round"_s, QApplication::translate("main", "Select round N at start (0: the Doha meeting)."),
+        u"N"_s);
+    parser.addOption(roundOption);
     parser.process(app);
 
     QString language = UiLanguage::stored();
@@ -54,6 +58,13 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.setArticles(SampleCorpus::load());
+    if (parser.isSet(roundOption)) {
+        bool ok = false;
+        const int round = parser.value(roundOption).toInt(&ok);
+        if (!ok || !window.selectRound(round))
+            QTextStream(stderr)
+                << QApplication::translate("main", "masar: no round \"%1\"\n").arg(parser.value(roundOption));
+    }
     window.show();
     return app.exec();
 }

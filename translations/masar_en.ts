@@ -239,87 +239,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="30"/>
+        <location filename="../ui/mainwindow.cpp" line="31"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>Masar — the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Search statements, articles, rounds…</source>
         <translation>Search statements, articles, rounds…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;Export chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>The new language will be used the next time Masar starts.</source>
         <translation>The new language will be used the next time Masar starts.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -558,10 +558,22 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>User interface language: ar (default) or en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="45"/>
+        <location filename="../app/main.cpp" line="40"/>
+        <source>Select round N at start (0: the Doha meeting).</source>
+        <translation>Select round N at start (0: the Doha meeting).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="49"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: unknown language &quot;%1&quot;; use ar or en
+</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="66"/>
+        <source>masar: no round &quot;%1&quot;
+</source>
+        <translation>masar: no round &quot;%1&quot;
 </translation>
     </message>
 </context>

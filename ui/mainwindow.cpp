@@ -17,6 +17,7 @@
 
 #include "detailpane.h"
 #include "roundsmodel.h"
+#include "roundsroles.h"
 #include "searchfilterproxymodel.h"
 #include "themefilterlist.h"
 #include "themefilterproxymodel.h"
@@ -80,12 +81,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_horizontal->addWidget(m_detail);
     m_horizontal->setStretchFactor(0, 2);
     m_horizontal->setStretchFactor(1, 3);
+    // Room for the round names and dates before the user moves the handle (restoreSettings may).
+    m_horizontal->setSizes({560, 840});
 
     m_vertical = new QSplitter(Qt::Vertical);
     m_vertical->addWidget(m_timeline);
     m_vertical->addWidget(m_horizontal);
     m_vertical->setStretchFactor(0, 1);
     m_vertical->setStretchFactor(1, 3);
+    m_vertical->setSizes({220, 680});
     setCentralWidget(m_vertical);
 
     connect(m_searchField, &QLineEdit::textChanged, m_searchProxy, &SearchFilterProxyModel::setQuery);
@@ -117,6 +121,21 @@ QAbstractItemModel *MainWindow::filteredModel() const
 void MainWindow::setArticles(const QList<Article> &articles)
 {
     m_model->setArticles(articles);
+}
+
+bool MainWindow::selectRound(int number)
+{
+    for (int row = 0; row < m_searchProxy->rowCount(); ++row) {
+        const QModelIndex round = m_searchProxy->index(row, 0);
+        if (round.data(RoundsRoles::RoundNumberRole).toInt() == number) {
+            m_selection->setCurrentIndex(round,
+                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_roundList->expand(round);
+            m_roundList->scrollTo(round);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::showCurrent()

@@ -29,6 +29,8 @@ public:
     ~MainWindow() override;
 
     void setArticles(const QList<Article> &articles);
+    // Makes round `number` current (0: the Doha meeting); false when the list does not show it.
+    bool selectRound(int number);
 
     RoundsModel *model() const { return m_model; }
     // The rounds tree after the theme filter and the search.

@@ -448,8 +448,6 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
         case NameColumn:
             //: A statement in the rounds list: speaker, then what was said
             return tr("%1: %2").arg(actorName(statement.speaker), statement.text.simplified());
-        case DatesColumn:
-            return DateRangeFormatter::formatDate(article.published, QLocale());
         }
         return {};
     case Qt::ToolTipRole:
