@@ -2,9 +2,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include "commandline.h"
 #include "mainwindow.h"
+#include "samplecorpus.h"
+#include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,9 +32,39 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Timeline of the Astana talks on Syria"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption languageOption(
+        u"lang"_s, QApplication::translate("main", "User interface language: ar (default) or en."),
+        u"language"_s);
+    parser.addOption(languageOption);
+    const QCommandLineOption roundOption(
+        u"round"_s, QApplication::translate("main", "Select round N at start (0: the Doha meeting)."),
+        u"N"_s);
+    parser.addOption(roundOption);
     parser.process(app);
 
+    QString language = UiLanguage::stored();
+    if (parser.isSet(languageOption)) {
+        language = parser.value(languageOption);
+        if (!UiLanguage::isSupported(language)) {
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "masar: unknown language \"%1\"; use ar or en\n")
+                                       .arg(language);
+            return 2;
+        }
+    }
+    QString error;
+    if (!UiLanguage::install(language, u":/i18n"_s, &error))
+        QTextStream(stderr) << error << u'\n';
+
     MainWindow window;
+    window.setArticles(SampleCorpus::load());
+    if (parser.isSet(roundOption)) {
+        bool ok = false;
+        const int round = parser.value(roundOption).toInt(&ok);
+        if (!ok || !window.selectRound(round))
+            QTextStream(stderr)
+                << QApplication::translate("main", "masar: no round \"%1\"\n").arg(parser.value(roundOption));
+    }
     window.show();
     return app.exec();
 }

@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roundsmodel.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+#include "daterangeformatter.h"
+#include "roundsroles.h"
+#include "searchkey.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace RoundsRoles;
+
+struct RoundsModel::Node
+{
+    NodeType type = RoundNode;
+    Node *parent = nullptr;
+    int row = 0;
+    int round = -1; // index into ReferenceData::rounds()
+    int article = -1; // index into m_articles
+    int statement = -1; // index into Article::statements
+    std::vector<std::unique_ptr<Node>> children;
+
+    // Round aggregates, kept up to date as articles are attached.
+    int statementCount = 0;
+    QStringList themes;
+    QVariantMap themeCounts;
+    QStringList warnings;
+
+    QString searchText;
+};
+
+namespace {
+
+void appendUnique(QStringList &list, const QStringList &items)
+{
+    for (const QString &item : items) {
+        if (!list.contains(item))
+            list.append(item);
+    }
+}
+
+} // namespace
+
+RoundsModel::RoundsModel(const ReferenceData &reference, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_reference(reference)
+{
+    buildRounds();
+}
+
+RoundsModel::~RoundsModel() = default;
+
+void RoundsModel::buildRounds()
+{
+    m_root = std::make_unique<Node>();
+    QList<int> order;
+    for (int i = 0; i < m_reference.rounds().size(); ++i)
+        order.append(i);
+    // The table is sorted already, but the tree's order is part of this model's contract.
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_reference.rounds().at(a).start < m_reference.rounds().at(b).start;
+    });
+    for (int i : order) {
+        const RoundInfo &info = m_reference.rounds().at(i);
+        auto node = std::make_unique<Node>();
+        node->type = RoundNode;
+        node->parent = m_root.get();
+        node->row = int(m_root->children.size());
+        node->round = i;
+        node->searchText = SearchKey::of(QStringList {info.nameAr, info.nameEn, info.cityAr, info.cityEn,
+                                                      info.capitalNameAr, info.capitalNameEn, info.outcomeAr,
+                                                      info.outcomeEn, info.unEnvoyAr, info.unEnvoyEn}
+                                             .join(u'\n'));
+        m_root->children.push_back(std::move(node));
+    }
+}
+
+void RoundsModel::setArticles(const QList<Article> &articles)
+{
+    beginResetModel();
+    m_articles = articles;
+    buildRounds();
+    for (int i = 0; i < m_articles.size(); ++i)
+        attachArticle(i, false);
+    endResetModel();
+}
+
+void RoundsModel::addArticles(const QList<Article> &articles)
+{
+    for (const Article &article : articles) {
+        m_articles.append(article);
+        attachArticle(int(m_articles.size()) - 1, true);
+    }
+}
+
+void RoundsModel::attachArticle(int articleIndex, bool notify)
+{
+    const Article &article = m_articles.at(articleIndex);
+
+    // Rounds in the order they first appear: the main round, then those of the statements.
+    QList<int> rounds;
+    if (article.round > 0)
+        rounds.append(article.round);
+    for (const Statement &statement : article.statements) {
+        if (statement.round > 0 && !rounds.contains(statement.round))
+            rounds.append(statement.round);
+    }
+
+    for (int number : std::as_const(rounds)) {
+        const QModelIndex parentIndex = roundIndex(number);
+        if (!parentIndex.isValid())
+            continue; // a round the table does not know: nowhere to show it
+        Node *roundNode = nodeFor(parentIndex);
+
+        auto articleNode = std::make_unique<Node>();
+        articleNode->type = ArticleNode;
+        articleNode->parent = roundNode;
+        articleNode->row = int(roundNode->children.size());
+        articleNode->round = roundNode->round;
+        articleNode->article = articleIndex;
+        articleNode->searchText = SearchKey::of(
+            QStringList {article.title, article.source, article.venue, QFileInfo(article.file).fileName()}
+                .join(u'\n'));
+        for (int s = 0; s < article.statements.size(); ++s) {
+            const Statement &statement = article.statements.at(s);
+            if (statement.round != number)
+                continue;
+            auto statementNode = std::make_unique<Node>();
+            statementNode->type = StatementNode;
+            statementNode->parent = articleNode.get();
+            statementNode->row = int(articleNode->children.size());
+            statementNode->round = roundNode->round;
+            statementNode->article = articleIndex;
+            statementNode->statement = s;
+            const ActorInfo *actor = m_reference.actor(statement.speaker);
+            statementNode->searchText = SearchKey::of(QStringList {
+                statement.text, actor ? actor->nameAr : QString(), actor ? actor->nameEn : QString()}
+                                                          .join(u'\n'));
+            articleNode->children.push_back(std::move(statementNode));
+
+            ++roundNode->statementCount;
+            appendUnique(roundNode->themes, statement.themes);
+            for (const QString &theme : statement.themes)
+                roundNode->themeCounts[theme] = roundNode->themeCounts.value(theme).toInt() + 1;
+        }
+        appendUnique(roundNode->warnings, article.warnings);
+
+        const int row = int(roundNode->children.size());
+        if (notify)
+            beginInsertRows(parentIndex, row, row);
+        roundNode->children.push_back(std::move(articleNode));
+        if (notify) {
+            endInsertRows();
+            Q_EMIT dataChanged(parentIndex, parentIndex.siblingAtColumn(ColumnCount - 1));
+        }
+    }
+}
+
+void RoundsModel::setNameLanguage(NameLanguage language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    if (rowCount() > 0) {
+        // Every level shows names from the reference table (rounds, speakers).
+        beginResetModel();
+        endResetModel();
+    }
+}
+
+QModelIndex RoundsModel::roundIndex(int number) const
+{
+    for (const auto &node : m_root->children) {
+        if (m_reference.rounds().at(node->round).number == number)
+            return createIndex(node->row, 0, node.get());
+    }
+    return {};
+}
+
+RoundsModel::Node *RoundsModel::nodeFor(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_root.get();
+    return static_cast<Node *>(index.internalPointer());
+}
+
+QModelIndex RoundsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const Node *parentNode = nodeFor(parent);
+    return createIndex(row, column, parentNode->children.at(size_t(row)).get());
+}
+
+QModelIndex RoundsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *node = nodeFor(child);
+    Node *parentNode = node->parent;
+    if (!parentNode || parentNode == m_root.get())
+        return {};
+    return createIndex(parentNode->row, 0, parentNode);
+}
+
+int RoundsModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int RoundsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant RoundsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Round");
+    case DatesColumn:
+        return tr("Dates");
+    case VenueColumn:
+        return tr("Venue");
+    case StatementsColumn:
+        return tr("Statements");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RoundsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert({
+        {NodeTypeRole, "nodeType"},
+        {RoundNumberRole, "roundNumber"},
+        {RoundIdRole, "roundId"},
+        {StartDateRole, "startDate"},
+        {EndDateRole, "endDate"},
+        {CityRole, "city"},
+        {CityEnRole, "cityEn"},
+        {CapitalNameRole, "capitalName"},
+        {CapitalNameEnRole, "capitalNameEn"},
+        {ObserversRole, "observers"},
+        {ObserversEnRole, "observersEn"},
+        {UnEnvoyRole, "unEnvoy"},
+        {UnEnvoyEnRole, "unEnvoyEn"},
+        {OutcomeRole, "outcome"},
+        {OutcomeEnRole, "outcomeEn"},
+        {ArticleCountRole, "articleCount"},
+        {StatementCountRole, "statementCount"},
+        {ThemesRole, "themes"},
+        {MainThemeRole, "mainTheme"},
+        {ThemeCountsRole, "themeCounts"},
+        {KindRole, "kind"},
+        {ArticleTitleRole, "articleTitle"},
+        {ArticleSourceRole, "articleSource"},
+        {ArticleFileRole, "articleFile"},
+        {ArticleTextRole, "articleText"},
+        {PublishedRole, "published"},
+        {ThemeSpansRole, "themeSpans"},
+        {StatementTextRole, "statementText"},
+        {SpeakerRole, "speaker"},
+        {StanceRole, "stance"},
+        {StatementStartRole, "statementStart"},
+        {StatementEndRole, "statementEnd"},
+        {WarningsRole, "warnings"},
+        {SearchTextRole, "searchText"},
+    });
+    return names;
+}
+
+QVariant RoundsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node &node = *nodeFor(index);
+    switch (node.type) {
+    case RoundNode:
+        return roundData(node, index.column(), role);
+    case ArticleNode:
+        return articleData(node, index.column(), role);
+    case StatementNode:
+        return statementData(node, index.column(), role);
+    }
+    return {};
+}
+
+QString RoundsModel::actorName(const QString &id) const
+{
+    const ActorInfo *actor = m_reference.actor(id);
+    if (!actor)
+        return id;
+    return m_language == NameLanguage::Arabic ? actor->nameAr : actor->nameEn;
+}
+
+QString RoundsModel::dateRangeText(const QDate &start, const QDate &end) const
+{
+    return DateRangeFormatter::format(start, end, QLocale());
+}
+
+QVariant RoundsModel::roundData(const Node &node, int column, int role) const
+{
+    const RoundInfo &info = m_reference.rounds().at(node.round);
+    const bool arabic = m_language == NameLanguage::Arabic;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return arabic ? info.nameAr : info.nameEn;
+        case DatesColumn:
+            // Always the reference dates: where an article disagrees, WarningsRole says so.
+            return dateRangeText(info.start, info.end);
+        case VenueColumn:
+            return arabic ? info.cityAr : info.cityEn;
+        case StatementsColumn:
+            // Blank rather than 0: the Arabic zero is a dot that reads like noise in a column.
+            return node.statementCount > 0 ? QString::number(node.statementCount) : QString();
+        }
+        return {};
+    case NodeTypeRole:
+        return RoundNode;
+    case RoundNumberRole:
+        return info.number;
+    case RoundIdRole:
+        return info.id;
+    case StartDateRole:
+        return info.start;
+    case EndDateRole:
+        return info.end;
+    case CityRole:
+        return info.cityAr;
+    case CityEnRole:
+        return info.cityEn;
+    case CapitalNameRole:
+        return info.capitalNameAr;
+    case CapitalNameEnRole:
+        return info.capitalNameEn;
+    case ObserversRole:
+        return info.observersAr;
+    case ObserversEnRole:
+        return info.observersEn;
+    case UnEnvoyRole:
+        return info.unEnvoyAr;
+    case UnEnvoyEnRole:
+        return info.unEnvoyEn;
+    case OutcomeRole:
+        return info.outcomeAr;
+    case OutcomeEnRole:
+        return info.outcomeEn;
+    case ArticleCountRole:
+        return int(node.children.size());
+    case StatementCountRole:
+        return node.statementCount;
+    case ThemesRole:
+        return node.themes;
+    case MainThemeRole:
+        return node.themes.value(0);
+    case ThemeCountsRole:
+        return node.themeCounts;
+    case KindRole:
+        return QString();
+    case WarningsRole:
+        return node.warnings;
+    case SearchTextRole:
+        return node.searchText;
+    }
+    return {};
+}
+
+QVariant RoundsModel::articleData(const Node &node, int column, int role) const
+{
+    const Article &article = m_articles.at(node.article);
+    const RoundInfo &info = m_reference.rounds().at(node.round);
+    // The text's own dates only describe the article's main round.
+    const bool ownDates = article.round == info.number && article.roundDates.isValid();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return article.title.isEmpty() ? QFileInfo(article.file).fileName() : article.title;
+        case DatesColumn:
+            return DateRangeFormatter::formatDate(article.published, QLocale());
+        case VenueColumn:
+            return article.venue;
+        case StatementsColumn:
+            return QString::number(node.children.size());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return column == NameColumn ? article.file : QVariant();
+    case NodeTypeRole:
+        return ArticleNode;
+    case RoundNumberRole:
+        return info.number;
+    case RoundIdRole:
+        return info.id;
+    case StartDateRole:
+        return ownDates ? article.roundDates.start : info.start;
+    case EndDateRole:
+        return ownDates ? article.roundDates.end : info.end;
+    case CityRole:
+        return article.venue;
+    case ArticleCountRole:
+        return 1;
+    case StatementCountRole:
+        return int(node.children.size());
+    case ThemesRole:
+        return article.themes;
+    case MainThemeRole:
+        return article.themes.value(0);
+    case KindRole:
+        return articleKindId(article.kind);
+    case ArticleTitleRole:
+        return article.title;
+    case ArticleSourceRole:
+        return article.source;
+    case ArticleFileRole:
+        return article.file;
+    case ArticleTextRole:
+        return article.text;
+    case PublishedRole:
+        return article.published;
+    case ThemeSpansRole:
+        return QVariant::fromValue(article.themeSpans);
+    case WarningsRole:
+        return article.warnings;
+    case SearchTextRole:
+        return node.searchText;
+    }
+    return {};
+}
+
+QVariant RoundsModel::statementData(const Node &node, int column, int role) const
+{
+    const Article &article = m_articles.at(node.article);
+    const Statement &statement = article.statements.at(node.statement);
+    const RoundInfo &info = m_reference.rounds().at(node.round);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            //: A statement in the rounds list: speaker, then what was said
+            return tr("%1: %2").arg(actorName(statement.speaker), statement.text.simplified());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return column == NameColumn ? statement.text : QVariant();
+    case NodeTypeRole:
+        return StatementNode;
+    case RoundNumberRole:
+        return info.number;
+    case RoundIdRole:
+        return info.id;
+    case StartDateRole:
+        return info.start;
+    case EndDateRole:
+        return info.end;
+    case StatementCountRole:
+        return 1;
+    case ThemesRole:
+        return statement.themes;
+    case MainThemeRole:
+        return statement.themes.value(0);
+    case KindRole:
+        return articleKindId(article.kind);
+    case ArticleTitleRole:
+        return article.title;
+    case ArticleSourceRole:
+        return article.source;
+    case ArticleFileRole:
+        return article.file;
+    case ArticleTextRole:
+        return article.text;
+    case PublishedRole:
+        return article.published;
+    case ThemeSpansRole: {
+        QList<ThemeSpan> inside;
+        for (const ThemeSpan &span : article.themeSpans) {
+            if (span.start < statement.end && span.end > statement.start)
+                inside.append(span);
+        }
+        return QVariant::fromValue(inside);
+    }
+    case StatementTextRole:
+        return statement.text;
+    case SpeakerRole:
+        return statement.speaker;
+    case StanceRole:
+        return statement.stance;
+    case StatementStartRole:
+        return statement.start;
+    case StatementEndRole:
+        return statement.end;
+    case WarningsRole:
+        return QStringList();
+    case SearchTextRole:
+        return node.searchText;
+    }
+    return {};
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QAbstractItemModel>
+#include <QList>
+
+#include "article.h"
+#include "referencedata.h"
+
+// The rounds tree: every round of the reference table (ordered by date) → the articles that
+// report it → the statements of that round. An article whose statements belong to several rounds
+// sits under each of those rounds, each time with only that round's statements. The roles are
+// those of roundsroles.h; the model carries no colours and knows no widgets.
+//
+// Articles that name no round and attribute no statement (analysis pieces) are kept in
+// articles() but have no node. Neither have statements of rounds missing from the table.
+class RoundsModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Columns
+    {
+        NameColumn,
+        DatesColumn,
+        VenueColumn,
+        StatementsColumn,
+        ColumnCount,
+    };
+
+    // Which of the reference table's names DisplayRole uses; semantic roles give both.
+    enum class NameLanguage
+    {
+        Arabic,
+        English,
+    };
+
+    explicit RoundsModel(const ReferenceData &reference = ReferenceData::builtIn(),
+                         QObject *parent = nullptr);
+    ~RoundsModel() override;
+
+    void setArticles(const QList<Article> &articles);
+    void addArticles(const QList<Article> &articles);
+    const QList<Article> &articles() const { return m_articles; }
+
+    NameLanguage nameLanguage() const { return m_language; }
+    void setNameLanguage(NameLanguage language);
+
+    // The top-level row of a round, or an invalid index when the table has no such round.
+    QModelIndex roundIndex(int number) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Node;
+
+    void buildRounds();
+    // Hangs the article (already in m_articles) under each of its rounds; with notify, inside
+    // row-insertion signals (addArticles), without when a reset surrounds it.
+    void attachArticle(int articleIndex, bool notify);
+    Node *nodeFor(const QModelIndex &index) const;
+    QVariant roundData(const Node &node, int column, int role) const;
+    QVariant articleData(const Node &node, int column, int role) const;
+    QVariant statementData(const Node &node, int column, int role) const;
+    QString actorName(const QString &id) const;
+    QString dateRangeText(const QDate &start, const QDate &end) const;
+
+    const ReferenceData &m_reference;
+    QList<Article> m_articles;
+    std::unique_ptr<Node> m_root;
+    NameLanguage m_language = NameLanguage::Arabic;
+};

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+#include "articletextview.h"
+#include "detailpane.h"
+#include "mainwindow.h"
+#include "roundsfixture.h"
+#include "statementlist.h"
+#include "themefilterlist.h"
+#include "uilanguage.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace RoundsFixture;
+using namespace RoundsRoles;
+
+namespace {
+
+QModelIndex findRound(const QAbstractItemModel *model, int number)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(RoundNumberRole).toInt() == number)
+            return index;
+    }
+    return {};
+}
+
+QModelIndex findStatement(const QAbstractItemModel *model, int round, const QString &speaker)
+{
+    const QModelIndex roundIndex = findRound(model, round);
+    for (int a = 0; a < model->rowCount(roundIndex); ++a) {
+        const QModelIndex article = model->index(a, 0, roundIndex);
+        for (int s = 0; s < model->rowCount(article); ++s) {
+            const QModelIndex statement = model->index(s, 0, article);
+            if (statement.data(SpeakerRole).toString() == speaker)
+                return statement;
+        }
+    }
+    return {};
+}
+
+void select(MainWindow &window, const QModelIndex &index)
+{
+    window.selectionModel()->setCurrentIndex(index,
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+Article markupArticle()
+{
+    Article a;
+    a.file = u"markup.html"_s;
+    a.ok = true;
+    a.round = 3;
+    a.title = u"<b>عنوان</b>"_s;
+    const QString sentence
+        = u"وقال <b>البيان</b> <img src=\"file:///etc/hostname\"> <a href=\"http://example.com\">رابط</a> &amp; مكافحة الإرهاب."_s;
+    a.text = a.title % u"\n"_s % sentence;
+    a.statements = {statementOf(a.text, sentence, 3, u"guarantors"_s, u"affirm"_s, {u"terrorism"_s})};
+    a.themeSpans = {spanOf(a.text, u"مكافحة الإرهاب"_s, u"terrorism"_s)};
+    a.themes = {u"terrorism"_s};
+    return a;
+}
+
+} // namespace
+
+class TestDetailPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void clickingRoundFillsCard_data();
+    void clickingRoundFillsCard();
+    void statementHighlightsSpans();
+    void articleShowsTextWithoutSelection();
+    void paneStatementSelectsInList();
+    void articleTextIsPlain();
+    void filtersDriveTheList();
+    void filteringAwayTheCurrentRowClearsThePane();
+};
+
+void TestDetailPane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(UiLanguage::install(u"ar"_s, QStringLiteral(MASAR_QM_DIR)));
+}
+
+void TestDetailPane::clickingRoundFillsCard_data()
+{
+    QTest::addColumn<int>("round");
+    QTest::addColumn<QStringList>("expectedCard"); // title, dates, venue, then the card must contain
+    QTest::addColumn<int>("statements");
+
+    QTest::newRow("round 20 with two statements")
+        << 20 << QStringList {u"الجولة 20"_s, u"20\u201321 حزيران 2023"_s, u"أستانا"_s} << 2;
+    QTest::newRow("round 10 in Sochi, no article")
+        << 10 << QStringList {u"الجولة 10"_s, u"30\u201331 تموز 2018"_s, u"سوتشي"_s} << 0;
+    QTest::newRow("round 13 under the name Nur-Sultan")
+        << 13 << QStringList {u"الجولة 13"_s, u"1\u20132 آب 2019"_s, u"نور سلطان (اليوم أستانا)"_s} << 0;
+}
+
+void TestDetailPane::clickingRoundFillsCard()
+{
+    QFETCH(int, round);
+    QFETCH(QStringList, expectedCard);
+    QFETCH(int, statements);
+
+    MainWindow window;
+    window.setArticles({twoRoundReport(), turkishStatement()});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QTreeView *list = window.roundList();
+    const QModelIndex index = findRound(list->model(), round);
+    QVERIFY(index.isValid());
+    list->scrollTo(index);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    QCOMPARE(window.selectionModel()->currentIndex(), index);
+
+    const DetailPane *pane = window.detailPane();
+    const QStringList card = pane->cardTexts();
+    QCOMPARE(card.mid(0, 3), expectedCard);
+    // Guarantors, observers, envoy and outcome come from the reference table.
+    const RoundInfo *info = ReferenceData::builtIn().round(round);
+    QCOMPARE(card.at(3), u"روسيا، تركيا، إيران"_s);
+    QCOMPARE(card.at(4), info->observersAr.join(u"، "_s));
+    QCOMPARE(card.at(5), info->unEnvoyAr);
+    QCOMPARE(card.at(6), info->outcomeAr);
+    QCOMPARE(pane->statementList()->count(), statements);
+    if (statements == 0)
+        QCOMPARE(card.at(7), u"لا مقال عن هذه الجولة بعد"_s);
+    else
+        QVERIFY2(card.at(7).contains(twoRoundReport().title), qPrintable(card.at(7)));
+    QVERIFY(pane->articleView()->toPlainText().isEmpty());
+}
+
+void TestDetailPane::statementHighlightsSpans()
+{
+    MainWindow window;
+    const Article a = twoRoundReport();
+    window.setArticles({a});
+    window.show();
+    const QModelIndex statement = findStatement(window.filteredModel(), 20, u"lavrentiev"_s);
+    QVERIFY(statement.isValid());
+    select(window, statement);
+
+    const DetailPane *pane = window.detailPane();
+    ArticleTextView *view = pane->articleView();
+    QCOMPARE(view->toPlainText(), a.text);
+    QCOMPARE(view->textCursor().selectionStart(), a.statements.at(1).start);
+    QCOMPARE(view->textCursor().selectionEnd(), a.statements.at(1).end);
+    QCOMPARE(view->textCursor().selectedText(), a.statements.at(1).text);
+
+    // Every theme span of the article, at its offsets, in its theme's colour.
+    const ThemeHighlighter colours(ReferenceData::builtIn().themes());
+    const QList<QTextEdit::ExtraSelection> selections = view->extraSelections();
+    QCOMPARE(selections.size(), a.themeSpans.size());
+    for (int i = 0; i < selections.size(); ++i) {
+        const ThemeSpan &span = a.themeSpans.at(i);
+        QCOMPARE(selections.at(i).cursor.selectionStart(), span.start);
+        QCOMPARE(selections.at(i).cursor.selectionEnd(), span.end);
+        QCOMPARE(selections.at(i).cursor.selectedText(), a.text.mid(span.start, span.end - span.start));
+        QCOMPARE(selections.at(i).format.background().color(), colours.background(span.theme));
+    }
+    QCOMPARE(pane->statementList()->currentRow(), 1);
+    QCOMPARE(view->document()->defaultTextOption().textDirection(), Qt::RightToLeft);
+}
+
+void TestDetailPane::articleShowsTextWithoutSelection()
+{
+    MainWindow window;
+    const Article a = twoRoundReport();
+    window.setArticles({a});
+    const QModelIndex round19 = findRound(window.filteredModel(), 19);
+    select(window, window.filteredModel()->index(0, 0, round19));
+    ArticleTextView *view = window.detailPane()->articleView();
+    QCOMPARE(view->toPlainText(), a.text);
+    QVERIFY(!view->textCursor().hasSelection());
+    QCOMPARE(view->extraSelections().size(), a.themeSpans.size());
+    QCOMPARE(window.detailPane()->statementList()->count(), 1);
+}
+
+void TestDetailPane::paneStatementSelectsInList()
+{
+    MainWindow window;
+    const Article a = twoRoundReport();
+    window.setArticles({a});
+    select(window, findRound(window.filteredModel(), 20));
+    StatementList *statements = window.detailPane()->statementList();
+    QCOMPARE(statements->count(), 2);
+    statements->setCurrentRow(0);
+    const QModelIndex current = window.selectionModel()->currentIndex();
+    QCOMPARE(current.data(NodeTypeRole).toInt(), int(StatementNode));
+    QCOMPARE(current.data(SpeakerRole).toString(), u"guarantors"_s);
+    QVERIFY(window.selectionModel()->isSelected(current));
+    QCOMPARE(window.detailPane()->articleView()->textCursor().selectionStart(), a.statements.at(0).start);
+}
+
+void TestDetailPane::articleTextIsPlain()
+{
+    MainWindow window;
+    const Article a = markupArticle();
+    window.setArticles({a});
+    select(window, findStatement(window.filteredModel(), 3, u"guarantors"_s));
+    ArticleTextView *view = window.detailPane()->articleView();
+    // Shown literally, character for character, with the offsets intact.
+    QCOMPARE(view->toPlainText(), a.text);
+    QCOMPARE(view->textCursor().selectedText(), a.statements.at(0).text);
+    QCOMPARE(view->extraSelections().at(0).cursor.selectedText(), u"مكافحة الإرهاب"_s);
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            QVERIFY(!it.fragment().charFormat().isImageFormat());
+            QVERIFY(!it.fragment().charFormat().isAnchor());
+            QVERIFY(it.fragment().charFormat().fontWeight() != QFont::Bold);
+        }
+    }
+    QVERIFY(!view->loadResource(QTextDocument::ImageResource, QUrl(u"file:///etc/hostname"_s)).isValid());
+    QVERIFY(view->document()->toHtml().contains(u"&lt;img src="_s));
+    // The title in the card is plain too.
+    QVERIFY(window.detailPane()->cardTexts().at(7).contains(u"<b>عنوان</b>"_s));
+}
+
+void TestDetailPane::filtersDriveTheList()
+{
+    MainWindow window;
+    window.setArticles({twoRoundReport(), turkishStatement()});
+    const QAbstractItemModel *model = window.filteredModel();
+    QCOMPARE(model->rowCount(), ReferenceData::builtIn().rounds().size());
+
+    window.themeFilter()->setCheckedThemes({u"terrorism"_s});
+    QCOMPARE(dumpTree(model),
+             (QStringList {u"round-20"_s, u"  a.txt"_s, u"    "_s + statementKey(twoRoundReport(), 1)}));
+    // Every round stays on the list (and the timeline) while filtering.
+    QCOMPARE(model->rowCount(), ReferenceData::builtIn().rounds().size());
+
+    window.themeFilter()->setCheckedThemes({});
+    window.searchField()->setText(u"ادلب"_s);
+    QCOMPARE(dumpTree(model),
+             (QStringList {u"round-21"_s, u"  b.txt"_s, u"    "_s + statementKey(turkishStatement(), 0)}));
+    window.searchField()->clear();
+    QCOMPARE(dumpTree(model).size(), 3 + 4 + 3);
+}
+
+void TestDetailPane::filteringAwayTheCurrentRowClearsThePane()
+{
+    MainWindow window;
+    window.setArticles({twoRoundReport()});
+    select(window, findStatement(window.filteredModel(), 19, u"russia"_s));
+    QVERIFY(window.detailPane()->currentStatement().isValid());
+    window.themeFilter()->setCheckedThemes({u"terrorism"_s});
+    // The statement is gone; the pane must not hold on to it.
+    QVERIFY(!window.detailPane()->currentStatement().isValid());
+    window.themeFilter()->setCheckedThemes({});
+    select(window, findRound(window.filteredModel(), 20));
+    QCOMPARE(window.detailPane()->statementList()->count(), 2);
+}
+
+QTEST_MAIN(TestDetailPane)
+#include "tst_detailpane.moc"

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "roundsfixture.h"
+#include "roundsmodel.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace RoundsFixture;
+using namespace RoundsRoles;
+
+class TestRoundsModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void everyRoundFromTheStart();
+    void treeShape_data();
+    void treeShape();
+    void roundAggregates();
+    void roundKeepsReferenceDatesAgainstText();
+    void articleAndStatementRoles();
+    void setArticlesResets();
+    void addArticlesInsertsUnderExistingRounds();
+    void displayTextFollowsLanguage();
+    void headersAndRoleNames();
+};
+
+void TestRoundsModel::init()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestRoundsModel::everyRoundFromTheStart()
+{
+    RoundsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const ReferenceData &reference = ReferenceData::builtIn();
+    QCOMPARE(model.rowCount(), reference.rounds().size());
+    QCOMPARE(model.columnCount(), int(RoundsModel::ColumnCount));
+    QDate previous;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        QCOMPARE(index.data(NodeTypeRole).toInt(), int(RoundNode));
+        QVERIFY(!model.hasChildren(index));
+        const QDate start = index.data(StartDateRole).toDate();
+        QVERIFY2(!previous.isValid() || previous <= start, qPrintable(index.data(RoundIdRole).toString()));
+        previous = start;
+    }
+    QCOMPARE(model.index(0, 0).data(RoundNumberRole).toInt(), 1);
+    const QModelIndex last = model.index(model.rowCount() - 1, 0);
+    QCOMPARE(last.data(RoundIdRole).toString(), u"doha-2024"_s);
+    QCOMPARE(last.data(RoundNumberRole).toInt(), 0);
+
+    // Reference facts are there before any article.
+    const QModelIndex round10 = model.roundIndex(10);
+    QCOMPARE(round10.data(CityEnRole).toString(), u"Sochi"_s);
+    QCOMPARE(round10.data(CapitalNameEnRole).toString(), u"Astana"_s);
+    QCOMPARE(round10.data(StartDateRole).toDate(), QDate(2018, 7, 30));
+    QVERIFY(!round10.data(OutcomeRole).toString().isEmpty());
+    QVERIFY(!round10.data(ObserversEnRole).toStringList().isEmpty());
+    QCOMPARE(round10.data(ArticleCountRole).toInt(), 0);
+    QVERIFY(!model.roundIndex(40).isValid());
+}
+
+void TestRoundsModel::treeShape_data()
+{
+    QTest::addColumn<QList<Article>>("articles");
+    QTest::addColumn<QStringList>("expected");
+
+    const Article a = twoRoundReport();
+    const Article b = turkishStatement();
+    QTest::newRow("article with statements in two rounds sits under both")
+        << QList<Article> {a}
+        << QStringList {u"round-19"_s,
+                        u"  a.txt"_s,
+                        u"    "_s + statementKey(a, 2),
+                        u"round-20"_s,
+                        u"  a.txt"_s,
+                        u"    "_s + statementKey(a, 0),
+                        u"    "_s + statementKey(a, 1)};
+    QTest::newRow("analysis piece has no node") << QList<Article> {analysisPiece()} << QStringList {};
+    QTest::newRow("article without statements sits under its round")
+        << QList<Article> {roundWithoutStatements()} << QStringList {u"round-5"_s, u"  d.txt"_s};
+    QTest::newRow("round missing from the table is left out")
+        << QList<Article> {unknownRound()} << QStringList {};
+    QTest::newRow("two articles in date order of their rounds")
+        << QList<Article> {b, roundWithoutStatements(), a}
+        << QStringList {u"round-5"_s,
+                        u"  d.txt"_s,
+                        u"round-19"_s,
+                        u"  a.txt"_s,
+                        u"    "_s + statementKey(a, 2),
+                        u"round-20"_s,
+                        u"  a.txt"_s,
+                        u"    "_s + statementKey(a, 0),
+                        u"    "_s + statementKey(a, 1),
+                        u"round-21"_s,
+                        u"  b.txt"_s,
+                        u"    "_s + statementKey(b, 0)};
+}
+
+void TestRoundsModel::treeShape()
+{
+    QFETCH(QList<Article>, articles);
+    QFETCH(QStringList, expected);
+
+    RoundsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticles(articles);
+    QCOMPARE(dumpTree(&model), expected);
+    QCOMPARE(model.rowCount(), ReferenceData::builtIn().rounds().size());
+    QCOMPARE(model.articles().size(), articles.size());
+}
+
+void TestRoundsModel::roundAggregates()
+{
+    RoundsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Article second = twoRoundReport();
+    second.file = u"a2.txt"_s;
+    second.statements.removeFirst();
+    second.warnings = {u"a2.txt: another warning"_s, u"a.txt: warning one"_s};
+    model.setArticles({twoRoundReport(), second});
+
+    const QModelIndex round20 = model.roundIndex(20);
+    QCOMPARE(round20.data(ArticleCountRole).toInt(), 2);
+    QCOMPARE(round20.data(StatementCountRole).toInt(), 3);
+    QCOMPARE(round20.data(ThemesRole).toStringList(),
+             (QStringList {u"sovereignty"_s, u"terrorism"_s, u"deescalation"_s}));
+    QCOMPARE(round20.data(MainThemeRole).toString(), u"sovereignty"_s);
+    const QVariantMap counts = round20.data(ThemeCountsRole).toMap();
+    QCOMPARE(counts.value(u"sovereignty"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"terrorism"_s).toInt(), 2);
+    QCOMPARE(counts.value(u"deescalation"_s).toInt(), 2);
+    QVERIFY(!counts.contains(u"refugees"_s));
+    QCOMPARE(round20.data(WarningsRole).toStringList(),
+             (QStringList {u"a.txt: warning one"_s, u"a2.txt: another warning"_s}));
+
+    const QModelIndex round19 = model.roundIndex(19);
+    QCOMPARE(round19.data(StatementCountRole).toInt(), 2);
+    QCOMPARE(round19.data(ThemeCountsRole).toMap().value(u"refugees"_s).toInt(), 2);
+    // The article under round 19 counts only round 19's statement.
+    QCOMPARE(model.index(0, 0, round19).data(StatementCountRole).toInt(), 1);
+}
+
+void TestRoundsModel::roundKeepsReferenceDatesAgainstText()
+{
+    RoundsModel model;
+    model.setArticles({turkishStatement()});
+    const QModelIndex round21 = model.roundIndex(21);
+    const RoundInfo *info = ReferenceData::builtIn().round(21);
+    QCOMPARE(round21.data(StartDateRole).toDate(), info->start);
+    QCOMPARE(round21.data(EndDateRole).toDate(), info->end);
+    QCOMPARE(round21.data(WarningsRole).toStringList(), turkishStatement().warnings);
+    // The article node gives what its text says.
+    const QModelIndex article = model.index(0, 0, round21);
+    QCOMPARE(article.data(StartDateRole).toDate(), QDate(2024, 1, 20));
+    QCOMPARE(article.data(EndDateRole).toDate(), QDate(2024, 1, 21));
+}
+
+void TestRoundsModel::articleAndStatementRoles()
+{
+    RoundsModel model;
+    const Article a = twoRoundReport();
+    model.setArticles({a});
+    const QModelIndex article = model.index(0, 0, model.roundIndex(20));
+    QCOMPARE(article.data(NodeTypeRole).toInt(), int(ArticleNode));
+    QCOMPARE(article.data(RoundNumberRole).toInt(), 20);
+    QCOMPARE(article.data(KindRole).toString(), u"report"_s);
+    QCOMPARE(article.data(ArticleTextRole).toString(), a.text);
+    QCOMPARE(article.data(ArticleSourceRole).toString(), a.source);
+    QCOMPARE(article.data(PublishedRole).toDate(), a.published);
+    QCOMPARE(article.data(ThemeSpansRole).value<QList<ThemeSpan>>(), a.themeSpans);
+
+    const QModelIndex statement = model.index(1, 0, article);
+    QCOMPARE(statement.data(NodeTypeRole).toInt(), int(StatementNode));
+    QCOMPARE(statement.data(SpeakerRole).toString(), u"lavrentiev"_s);
+    QCOMPARE(statement.data(StanceRole).toString(), u"call"_s);
+    QCOMPARE(statement.data(StatementStartRole).toInt(), a.statements.at(1).start);
+    QCOMPARE(statement.data(StatementEndRole).toInt(), a.statements.at(1).end);
+    QCOMPARE(statement.data(StatementTextRole).toString(), a.statements.at(1).text);
+    QCOMPARE(statement.data(MainThemeRole).toString(), u"terrorism"_s);
+    QCOMPARE(statement.data(ArticleTextRole).toString(), a.text);
+    // Only the spans inside the statement.
+    QCOMPARE(statement.data(ThemeSpansRole).value<QList<ThemeSpan>>(),
+             (QList<ThemeSpan> {a.themeSpans.at(1), a.themeSpans.at(2)}));
+    QCOMPARE(statement.parent(), article);
+}
+
+void TestRoundsModel::setArticlesResets()
+{
+    RoundsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    model.setArticles({twoRoundReport()});
+    model.setArticles({turkishStatement()});
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(inserts.count(), 0);
+    QCOMPARE(dumpTree(&model),
+             (QStringList {u"round-21"_s, u"  b.txt"_s, u"    "_s + statementKey(turkishStatement(), 0)}));
+    model.setArticles({});
+    QCOMPARE(dumpTree(&model), QStringList {});
+    QCOMPARE(model.rowCount(), ReferenceData::builtIn().rounds().size());
+}
+
+void TestRoundsModel::addArticlesInsertsUnderExistingRounds()
+{
+    RoundsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticles({turkishStatement()});
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    Article another = turkishStatement();
+    another.file = u"b2.txt"_s;
+    model.addArticles({twoRoundReport(), analysisPiece(), another});
+
+    QCOMPARE(resets.count(), 0);
+    // a.txt under rounds 19 and 20, b2.txt under round 21; the analysis piece adds no row.
+    QCOMPARE(inserts.count(), 3);
+    const QList<QVariant> last = inserts.last();
+    QCOMPARE(last.at(0).toModelIndex(), model.roundIndex(21));
+    QCOMPARE(last.at(1).toInt(), 1);
+    QCOMPARE(last.at(2).toInt(), 1);
+    QCOMPARE(changes.count(), 3); // the rounds' counts changed
+    QCOMPARE(model.articles().size(), 4);
+    QCOMPARE(model.roundIndex(21).data(ArticleCountRole).toInt(), 2);
+    QCOMPARE(dumpTree(&model).size(), 3 + 4 + 5);
+}
+
+void TestRoundsModel::displayTextFollowsLanguage()
+{
+    RoundsModel model;
+    model.setArticles({twoRoundReport()});
+    const QModelIndex round10 = model.roundIndex(10);
+    QCOMPARE(round10.data().toString(), u"الجولة 10"_s);
+    QCOMPARE(round10.siblingAtColumn(RoundsModel::VenueColumn).data().toString(), u"سوتشي"_s);
+    QCOMPARE(round10.siblingAtColumn(RoundsModel::DatesColumn).data().toString(), u"30\u201331 July 2018"_s);
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setNameLanguage(RoundsModel::NameLanguage::English);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.roundIndex(10).data().toString(), u"Round 10"_s);
+    QCOMPARE(model.roundIndex(10).siblingAtColumn(RoundsModel::VenueColumn).data().toString(), u"Sochi"_s);
+    const QModelIndex statement = model.index(1, 0, model.index(0, 0, model.roundIndex(20)));
+    QVERIFY(statement.data().toString().startsWith(u"Alexander Lavrentiev"_s));
+    QCOMPARE(model.roundIndex(20).siblingAtColumn(RoundsModel::StatementsColumn).data().toString(), u"2"_s);
+}
+
+void TestRoundsModel::headersAndRoleNames()
+{
+    RoundsModel model;
+    for (int column = 0; column < RoundsModel::ColumnCount; ++column)
+        QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+    QVERIFY(!model.headerData(RoundsModel::ColumnCount, Qt::Horizontal).isValid());
+    const QHash<int, QByteArray> names = model.roleNames();
+    for (int role = NodeTypeRole; role <= SearchTextRole; ++role)
+        QVERIFY2(names.contains(role), qPrintable(QString::number(role)));
+    QCOMPARE(names.value(SpeakerRole), QByteArray("speaker"));
+    QCOMPARE(names.value(Qt::DisplayRole), QByteArray("display"));
+}
+
+QTEST_GUILESS_MAIN(TestRoundsModel)
+#include "tst_roundsmodel.moc"

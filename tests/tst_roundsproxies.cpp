@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "actorfilterproxymodel.h"
+#include "datewindowproxymodel.h"
+#include "roundsfixture.h"
+#include "roundsmodel.h"
+#include "searchfilterproxymodel.h"
+#include "themefilterproxymodel.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace RoundsFixture;
+using namespace RoundsRoles;
+
+namespace {
+
+const QList<Article> &corpus()
+{
+    static const QList<Article> articles {twoRoundReport(), turkishStatement(), roundWithoutStatements(),
+                                          analysisPiece()};
+    return articles;
+}
+
+QString st(int article, int statement)
+{
+    return u"    "_s + statementKey(corpus().at(article), statement);
+}
+
+// Every row of the fixture tree, for filters that should keep everything.
+QStringList fullTree()
+{
+    return {u"round-5"_s, u"  d.txt"_s, u"round-19"_s, u"  a.txt"_s,  st(0, 2),     u"round-20"_s,
+            u"  a.txt"_s, st(0, 0),     st(0, 1),      u"round-21"_s, u"  b.txt"_s, st(1, 0)};
+}
+
+} // namespace
+
+class TestRoundsProxies : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void themeFilter_data();
+    void themeFilter();
+    void themeFilterKeepsEveryRound();
+    void themeFilterFollowsSourceChanges();
+    void actorFilter_data();
+    void actorFilter();
+    void dateWindow_data();
+    void dateWindow();
+    void search_data();
+    void search();
+    void chainedFilters();
+};
+
+void TestRoundsProxies::init()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestRoundsProxies::themeFilter_data()
+{
+    QTest::addColumn<QStringList>("themes");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("no theme: everything") << QStringList {} << fullTree();
+    QTest::newRow("one theme, one statement")
+        << QStringList {u"terrorism"_s} << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 1)};
+    QTest::newRow("second theme of a statement counts")
+        << QStringList {u"deescalation"_s}
+        << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 1), u"round-21"_s, u"  b.txt"_s, st(1, 0)};
+    QTest::newRow("several themes: union")
+        << QStringList {u"refugees"_s, u"sovereignty"_s}
+        << QStringList {u"round-19"_s, u"  a.txt"_s, st(0, 2), u"round-20"_s, u"  a.txt"_s, st(0, 0)};
+    QTest::newRow("theme no statement has") << QStringList {u"oil"_s} << QStringList {};
+}
+
+void TestRoundsProxies::themeFilter()
+{
+    QFETCH(QStringList, themes);
+    QFETCH(QStringList, expected);
+
+    RoundsModel source;
+    ThemeFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setKeepEmptyRounds(false);
+    proxy.setSourceModel(&source);
+    source.setArticles(corpus());
+    QSignalSpy changed(&proxy, &ThemeFilterProxyModel::themesChanged);
+    proxy.setThemes(themes);
+    QCOMPARE(changed.count(), themes.isEmpty() ? 0 : 1);
+    QCOMPARE(dumpTree(&proxy, false), themes.isEmpty() ? dumpTree(&source, false) : expected);
+    QCOMPARE(dumpTree(&proxy), expected);
+}
+
+void TestRoundsProxies::themeFilterKeepsEveryRound()
+{
+    RoundsModel source;
+    ThemeFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    source.setArticles(corpus());
+    QVERIFY(proxy.keepEmptyRounds());
+    proxy.setThemes({u"terrorism"_s});
+    QCOMPARE(proxy.rowCount(), source.rowCount());
+    QCOMPARE(dumpTree(&proxy), (QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 1)}));
+    // Round 5's article has no matching statement: the round stays, its article goes.
+    const QModelIndex round5 = proxy.mapFromSource(source.roundIndex(5));
+    QVERIFY(round5.isValid());
+    QCOMPARE(proxy.rowCount(round5), 0);
+
+    proxy.setKeepEmptyRounds(false);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setKeepEmptyRounds(true);
+    QCOMPARE(proxy.rowCount(), source.rowCount());
+}
+
+void TestRoundsProxies::themeFilterFollowsSourceChanges()
+{
+    RoundsModel source;
+    ThemeFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setKeepEmptyRounds(false);
+    proxy.setSourceModel(&source);
+    proxy.setThemes({u"deescalation"_s});
+    QCOMPARE(proxy.rowCount(), 0);
+    QSignalSpy inserts(&proxy, &QAbstractItemModel::rowsInserted);
+    source.addArticles({turkishStatement()});
+    QVERIFY(inserts.count() >= 1);
+    QCOMPARE(dumpTree(&proxy), (QStringList {u"round-21"_s, u"  b.txt"_s, st(1, 0)}));
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+    source.setArticles({});
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestRoundsProxies::actorFilter_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<bool>("affiliated");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("no actor: everything") << QString() << false << fullTree();
+    QTest::newRow("a person") << u"lavrentiev"_s << false
+                              << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 1)};
+    QTest::newRow("a country alone") << u"russia"_s << false
+                                     << QStringList {u"round-19"_s, u"  a.txt"_s, st(0, 2)};
+    QTest::newRow("a country with its officials")
+        << u"russia"_s << true
+        << QStringList {u"round-19"_s, u"  a.txt"_s, st(0, 2), u"round-20"_s, u"  a.txt"_s, st(0, 1)};
+    QTest::newRow("turkey through its foreign minister")
+        << u"turkey"_s << true << QStringList {u"round-21"_s, u"  b.txt"_s, st(1, 0)};
+    QTest::newRow("turkey alone said nothing") << u"turkey"_s << false << QStringList {};
+    QTest::newRow("unknown actor") << u"nobody"_s << true << QStringList {};
+}
+
+void TestRoundsProxies::actorFilter()
+{
+    QFETCH(QString, actor);
+    QFETCH(bool, affiliated);
+    QFETCH(QStringList, expected);
+
+    RoundsModel source;
+    ActorFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    source.setArticles(corpus());
+    proxy.setIncludeAffiliated(affiliated);
+    proxy.setActor(actor);
+    QCOMPARE(dumpTree(&proxy), expected);
+    QCOMPARE(proxy.rowCount(), source.rowCount());
+}
+
+void TestRoundsProxies::dateWindow_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QStringList>("expectedRounds");
+
+    QTest::newRow("2023 only") << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QStringList {u"round-20"_s};
+    QTest::newRow("window ends on a round's first day")
+        << QDate(2022, 12, 1) << QDate(2023, 6, 20) << QStringList {u"round-20"_s};
+    QTest::newRow("window starts on a round's last day")
+        << QDate(2023, 6, 21) << QDate(2023, 12, 31) << QStringList {u"round-20"_s};
+    QTest::newRow("open start") << QDate() << QDate(2017, 3, 1) << QStringList {u"round-1"_s, u"round-2"_s};
+    QTest::newRow("open end, Doha last")
+        << QDate(2024, 11, 1) << QDate() << QStringList {u"round-22"_s, u"doha-2024"_s};
+    QTest::newRow("between rounds") << QDate(2020, 1, 1) << QDate(2020, 12, 31) << QStringList {};
+}
+
+void TestRoundsProxies::dateWindow()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QStringList, expectedRounds);
+
+    RoundsModel source;
+    DateWindowProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    source.setArticles(corpus());
+    QSignalSpy changed(&proxy, &DateWindowProxyModel::windowChanged);
+    proxy.setWindow(from, to);
+    QCOMPARE(changed.count(), 1);
+    QStringList rounds;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rounds.append(proxy.index(row, 0).data(RoundIdRole).toString());
+    QCOMPARE(rounds, expectedRounds);
+    // A kept round keeps its subtree.
+    const QModelIndex round20 = proxy.mapFromSource(source.roundIndex(20));
+    if (round20.isValid())
+        QCOMPARE(dumpTree(&proxy).mid(0, 4), (QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 0), st(0, 1)}));
+
+    proxy.setWindow({}, {});
+    QCOMPARE(proxy.rowCount(), source.rowCount());
+}
+
+void TestRoundsProxies::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("blank query: everything") << u"  "_s << fullTree();
+    QTest::newRow("plain word in one statement")
+        << u"لافرنتييف"_s << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 1)};
+    QTest::newRow("query without hamza or tashkeel finds الإرهَاب")
+        << u"الارهاب"_s << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 1)};
+    QTest::newRow("query with tashkeel finds the bare word")
+        << u"التَّهدِئة"_s << QStringList {u"round-21"_s, u"  b.txt"_s, st(1, 0)};
+    QTest::newRow("tatweel in the text is ignored")
+        << u"اللاجئين"_s << QStringList {u"round-19"_s, u"  a.txt"_s, st(0, 2)};
+    QTest::newRow("taa marbuta written as haa")
+        << u"سوريه"_s << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 0)};
+    QTest::newRow("alef maqsura written as yaa")
+        << u"علي ضرورة"_s << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 1)};
+    QTest::newRow("hamza on alef dropped: أدلب for إدلب")
+        << u"ادلب"_s << QStringList {u"round-21"_s, u"  b.txt"_s, st(1, 0)};
+    QTest::newRow("speaker's English name")
+        << u"fidan"_s << QStringList {u"round-21"_s, u"  b.txt"_s, st(1, 0)};
+    QTest::newRow("hit on an article title keeps its statements")
+        << u"ختام الجولة"_s << QStringList {u"round-19"_s, u"  a.txt"_s, st(0, 2), u"round-20"_s,
+                                            u"  a.txt"_s,  st(0, 0),     st(0, 1)};
+    QTest::newRow("hit on a round's name keeps all of it")
+        << u"round 20"_s << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 0), st(0, 1)};
+    QTest::newRow("no hit") << u"كيميائي"_s << QStringList {};
+}
+
+void TestRoundsProxies::search()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+
+    RoundsModel source;
+    SearchFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setKeepEmptyRounds(false);
+    proxy.setSourceModel(&source);
+    source.setArticles(corpus());
+    proxy.setQuery(query);
+    QCOMPARE(dumpTree(&proxy), expected);
+}
+
+void TestRoundsProxies::chainedFilters()
+{
+    // The main window chains the filters: theme, then actor, then search.
+    RoundsModel source;
+    ThemeFilterProxyModel themes;
+    SearchFilterProxyModel search;
+    QAbstractItemModelTester tester(&search, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    themes.setSourceModel(&source);
+    search.setSourceModel(&themes);
+    source.setArticles(corpus());
+    themes.setThemes({u"deescalation"_s});
+    search.setQuery(u"إدلب"_s);
+    QCOMPARE(dumpTree(&search), (QStringList {u"round-21"_s, u"  b.txt"_s, st(1, 0)}));
+    QCOMPARE(search.rowCount(), source.rowCount());
+    themes.setThemes({u"sovereignty"_s});
+    QCOMPARE(dumpTree(&search), QStringList {});
+}
+
+QTEST_GUILESS_MAIN(TestRoundsProxies)
+#include "tst_roundsproxies.moc"

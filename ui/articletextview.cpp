@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articletextview.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+
+ArticleTextView::ArticleTextView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setReadOnly(true);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setUndoRedoEnabled(false);
+    setLayoutDirection(Qt::RightToLeft);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    // A translucent selection lets the theme colours show through the selected statement.
+    QPalette p = palette();
+    p.setColor(QPalette::Highlight, QColor(255, 196, 0, 90));
+    p.setColor(QPalette::HighlightedText, p.color(QPalette::Text));
+    setPalette(p);
+    applyDirection();
+}
+
+QVariant ArticleTextView::loadResource(int, const QUrl &)
+{
+    return {};
+}
+
+void ArticleTextView::applyDirection()
+{
+    // Arabic articles read right to left whatever the UI language.
+    QTextOption option = document()->defaultTextOption();
+    option.setTextDirection(Qt::RightToLeft);
+    option.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+    document()->setDefaultTextOption(option);
+}
+
+void ArticleTextView::showText(const QString &text)
+{
+    setExtraSelections({});
+    setPlainText(text);
+    applyDirection();
+}
+
+void ArticleTextView::selectRange(int start, int end)
+{
+    QTextCursor cursor(document());
+    const int length = document()->characterCount() - 1;
+    start = std::clamp(start, 0, length);
+    end = std::clamp(end, 0, length);
+    cursor.setPosition(start);
+    if (end > start)
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+void ArticleTextView::setHighlights(const QList<ThemeHighlighter::Range> &ranges)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const ThemeHighlighter::Range &range : ranges) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(range.start);
+        selection.cursor.setPosition(range.end, QTextCursor::KeepAnchor);
+        selection.format = range.format;
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTextBrowser>
+
+#include "themehighlighter.h"
+
+// Read-only view of an article's original text, right to left. The text is always set as plain
+// text and no resource is ever loaded, so nothing inside an article can inject markup or reach
+// a file or the network.
+class ArticleTextView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleTextView(QWidget *parent = nullptr);
+
+    void showText(const QString &text);
+    // Selects [start, end) (a statement) and scrolls it into view; an empty range clears it.
+    void selectRange(int start, int end);
+    void setHighlights(const QList<ThemeHighlighter::Range> &ranges);
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    void applyDirection();
+};

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailpane.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "articletextview.h"
+#include "daterangeformatter.h"
+#include "displaynames.h"
+#include "roundsroles.h"
+#include "statementlist.h"
+#include "uilanguage.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace RoundsRoles;
+
+namespace {
+
+QLabel *fieldLabel(QWidget *parent)
+{
+    // Card values include article titles: plain text only.
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QModelIndex roundOf(const QModelIndex &index)
+{
+    QModelIndex round = index.siblingAtColumn(0);
+    while (round.parent().isValid())
+        round = round.parent();
+    return round;
+}
+
+QString listSeparator()
+{
+    return UiLanguage::isArabic() ? u"، "_s : u", "_s;
+}
+
+// The three guarantor states of the Astana format, the same in every round.
+const QStringList guarantorIds {u"russia"_s, u"turkey"_s, u"iran"_s};
+
+} // namespace
+
+DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
+    : QWidget(parent)
+    , m_reference(reference)
+    , m_highlighter(reference.themes())
+{
+    auto *cardWidget = new QWidget;
+    auto *cardLayout = new QVBoxLayout(cardWidget);
+    m_title = new QLabel(cardWidget);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    cardLayout->addWidget(m_title);
+    m_card = new QFormLayout;
+    m_card->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_card->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_dates = fieldLabel(cardWidget);
+    m_venue = fieldLabel(cardWidget);
+    m_guarantors = fieldLabel(cardWidget);
+    m_observers = fieldLabel(cardWidget);
+    m_envoy = fieldLabel(cardWidget);
+    m_outcome = fieldLabel(cardWidget);
+    m_articles = fieldLabel(cardWidget);
+    m_warnings = fieldLabel(cardWidget);
+    m_warnings->setStyleSheet(u"QLabel { color: #a03000; }"_s);
+    m_card->addRow(tr("Dates:"), m_dates);
+    m_card->addRow(tr("Venue:"), m_venue);
+    m_card->addRow(tr("Guarantors:"), m_guarantors);
+    m_card->addRow(tr("Observers:"), m_observers);
+    m_card->addRow(tr("UN envoy:"), m_envoy);
+    m_card->addRow(tr("Outcome:"), m_outcome);
+    m_card->addRow(tr("Articles:"), m_articles);
+    m_card->addRow(tr("Warnings:"), m_warnings);
+    cardLayout->addLayout(m_card);
+    cardLayout->addStretch();
+    auto *cardScroll = new QScrollArea;
+    cardScroll->setWidget(cardWidget);
+    cardScroll->setWidgetResizable(true);
+    cardScroll->setFrameShape(QFrame::NoFrame);
+
+    m_statements = new StatementList;
+    m_text = new ArticleTextView;
+    m_text->setAccessibleName(tr("Article text"));
+    m_legend = new QListWidget;
+    m_legend->setAccessibleName(tr("Themes highlighted in the article"));
+    m_legend->setSelectionMode(QAbstractItemView::NoSelection);
+    m_legend->setFocusPolicy(Qt::NoFocus);
+    m_legend->setMaximumWidth(230);
+
+    auto *textRow = new QWidget;
+    auto *textLayout = new QHBoxLayout(textRow);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->addWidget(m_text, 1);
+    textLayout->addWidget(m_legend);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"detailSplitter"_s);
+    splitter->addWidget(cardScroll);
+    splitter->addWidget(m_statements);
+    splitter->addWidget(textRow);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_statements, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QModelIndex statement = m_statements->statementIndex(row);
+        if (!statement.isValid() || statement == m_statement)
+            return;
+        showStatement(statement);
+        Q_EMIT statementActivated(statement);
+    });
+    clear();
+}
+
+void DetailPane::clear()
+{
+    m_round = QPersistentModelIndex();
+    m_article = QPersistentModelIndex();
+    m_statement = QPersistentModelIndex();
+    m_title->setText(tr("Select a round"));
+    for (QLabel *label :
+         {m_dates, m_venue, m_guarantors, m_observers, m_envoy, m_outcome, m_articles, m_warnings})
+        setField(label, {});
+    m_statements->clear();
+    m_text->showText({});
+    m_legend->clear();
+}
+
+void DetailPane::setField(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    m_card->setRowVisible(label, !text.isEmpty());
+}
+
+QStringList DetailPane::cardTexts() const
+{
+    QStringList texts {m_title->text()};
+    for (const QLabel *label :
+         {m_dates, m_venue, m_guarantors, m_observers, m_envoy, m_outcome, m_articles, m_warnings})
+        texts.append(label->text());
+    return texts;
+}
+
+void DetailPane::showIndex(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        clear();
+        return;
+    }
+    const QModelIndex round = roundOf(index);
+    if (round != m_round)
+        showRound(round);
+    switch (index.data(NodeTypeRole).toInt()) {
+    case ArticleNode:
+        showArticle(index.siblingAtColumn(0));
+        break;
+    case StatementNode:
+        showStatement(index.siblingAtColumn(0));
+        break;
+    default:
+        break;
+    }
+}
+
+void DetailPane::showRound(const QModelIndex &round)
+{
+    m_round = round;
+    m_article = QPersistentModelIndex();
+    m_statement = QPersistentModelIndex();
+    const bool arabic = UiLanguage::isArabic();
+    const RoundInfo *info = m_reference.round(round.data(RoundNumberRole).toInt());
+    const QString name = info ? DisplayNames::roundName(*info) : round.data(Qt::DisplayRole).toString();
+    m_title->setText(name);
+
+    setField(m_dates,
+             DateRangeFormatter::format(round.data(StartDateRole).toDate(), round.data(EndDateRole).toDate(),
+                                        QLocale()));
+    // The city as it was called then; a Kazakh capital since renamed also gets today's name
+    // (Nur-Sultan, now Astana).
+    const QString city = round.data(arabic ? CityRole : CityEnRole).toString();
+    const QString capital = round.data(arabic ? CapitalNameRole : CapitalNameEnRole).toString();
+    const bool inCapital = round.data(CityEnRole).toString() == round.data(CapitalNameEnRole).toString();
+    QString today;
+    if (!m_reference.rounds().isEmpty()) {
+        const RoundInfo &latest = m_reference.rounds().constLast();
+        today = arabic ? latest.capitalNameAr : latest.capitalNameEn;
+    }
+    setField(m_venue,
+             inCapital && !today.isEmpty() && capital != today ? tr("%1 (now %2)").arg(city, today) : city);
+    QStringList guarantors;
+    for (const QString &id : guarantorIds)
+        guarantors.append(DisplayNames::actor(m_reference, id));
+    setField(m_guarantors, guarantors.join(listSeparator()));
+    setField(m_observers,
+             round.data(arabic ? ObserversRole : ObserversEnRole).toStringList().join(listSeparator()));
+    setField(m_envoy, round.data(arabic ? UnEnvoyRole : UnEnvoyEnRole).toString());
+    setField(m_outcome, round.data(arabic ? OutcomeRole : OutcomeEnRole).toString());
+
+    QStringList articles;
+    m_statements->clear();
+    const QAbstractItemModel *model = round.model();
+    for (int a = 0; a < model->rowCount(round); ++a) {
+        const QModelIndex article = model->index(a, 0, round);
+        QString line = article.data(Qt::DisplayRole).toString();
+        const QString source = article.data(ArticleSourceRole).toString();
+        if (!source.isEmpty())
+            line = tr("%1 (%2)").arg(line, source);
+        articles.append(u"• "_s + line);
+        for (int s = 0; s < model->rowCount(article); ++s) {
+            const QModelIndex statement = model->index(s, 0, article);
+            const QString heading
+                = tr("%1 — %2").arg(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString()),
+                                    DisplayNames::stance(statement.data(StanceRole).toString()));
+            QList<StatementList::Chip> chips;
+            const QStringList themes = statement.data(ThemesRole).toStringList();
+            for (const QString &theme : themes)
+                chips.append({DisplayNames::theme(m_reference, theme), m_highlighter.color(theme)});
+            m_statements->addStatement(statement, heading, statement.data(StatementTextRole).toString(),
+                                       chips);
+        }
+    }
+    setField(m_articles, articles.isEmpty() ? tr("No article about this round yet") : articles.join(u'\n'));
+    setField(m_warnings, round.data(WarningsRole).toStringList().join(u'\n'));
+
+    m_text->showText({});
+    m_legend->clear();
+}
+
+void DetailPane::showArticle(const QModelIndex &article)
+{
+    m_statement = QPersistentModelIndex();
+    m_statements->setCurrentRow(-1);
+    showArticleText(article);
+    m_text->selectRange(0, 0);
+}
+
+void DetailPane::showStatement(const QModelIndex &statement)
+{
+    m_statement = statement;
+    const int row = m_statements->rowOf(statement);
+    if (row >= 0 && m_statements->currentRow() != row) {
+        const QSignalBlocker blocker(m_statements);
+        m_statements->setCurrentRow(row);
+    }
+    showArticleText(statement.parent());
+    m_text->selectRange(statement.data(StatementStartRole).toInt(), statement.data(StatementEndRole).toInt());
+}
+
+void DetailPane::showArticleText(const QModelIndex &article)
+{
+    if (article == m_article)
+        return;
+    m_article = article;
+    const QString text = article.data(ArticleTextRole).toString();
+    const QList<ThemeSpan> spans = article.data(ThemeSpansRole).value<QList<ThemeSpan>>();
+    m_text->showText(text);
+    m_text->setHighlights(m_highlighter.ranges(spans, int(text.size())));
+    fillLegend(spans);
+}
+
+void DetailPane::fillLegend(const QList<ThemeSpan> &spans)
+{
+    m_legend->clear();
+    QStringList themes;
+    for (const ThemeSpan &span : spans) {
+        if (!themes.contains(span.theme))
+            themes.append(span.theme);
+    }
+    const int side = fontMetrics().height() - 4;
+    for (const QString &theme : std::as_const(themes)) {
+        QPixmap swatch(side, side);
+        swatch.fill(m_highlighter.background(theme));
+        auto *item = new QListWidgetItem(QIcon(swatch), DisplayNames::theme(m_reference, theme), m_legend);
+        item->setToolTip(item->text());
+    }
+}

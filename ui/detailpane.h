@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+#include "referencedata.h"
+#include "themehighlighter.h"
+
+class ArticleTextView;
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class StatementList;
+
+// What the user reads about the selected round: its card (dates, venue, guarantors, observers,
+// UN envoy, outcome, articles, warnings), its statements, and the original text of the article
+// behind the selected statement with every theme span in its colour. Reads the model only through
+// the roles of roundsroles.h.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(const ReferenceData &reference = ReferenceData::builtIn(), QWidget *parent = nullptr);
+
+    // Shows the round of `index` (a round, article or statement node); an article shows its text,
+    // a statement also selects its sentence. An invalid index clears the pane.
+    void showIndex(const QModelIndex &index);
+    void clear();
+
+    QModelIndex currentRound() const { return m_round; }
+    QModelIndex currentStatement() const { return m_statement; }
+
+    // The parts, for the main window's wiring and for tests.
+    StatementList *statementList() const { return m_statements; }
+    ArticleTextView *articleView() const { return m_text; }
+    QLabel *roundTitle() const { return m_title; }
+    // The card's field texts, in order.
+    QStringList cardTexts() const;
+
+Q_SIGNALS:
+    // The user picked a statement in the pane's own list.
+    void statementActivated(const QModelIndex &statement);
+
+private:
+    void showRound(const QModelIndex &round);
+    void showArticle(const QModelIndex &article);
+    void showStatement(const QModelIndex &statement);
+    void showArticleText(const QModelIndex &article);
+    void fillLegend(const QList<ThemeSpan> &spans);
+    void setField(QLabel *label, const QString &text);
+
+    const ReferenceData &m_reference;
+    ThemeHighlighter m_highlighter;
+    QPersistentModelIndex m_round;
+    QPersistentModelIndex m_article;
+    QPersistentModelIndex m_statement;
+
+    QLabel *m_title = nullptr;
+    QFormLayout *m_card = nullptr;
+    QLabel *m_dates = nullptr;
+    QLabel *m_venue = nullptr;
+    QLabel *m_guarantors = nullptr;
+    QLabel *m_observers = nullptr;
+    QLabel *m_envoy = nullptr;
+    QLabel *m_outcome = nullptr;
+    QLabel *m_articles = nullptr;
+    QLabel *m_warnings = nullptr;
+    StatementList *m_statements = nullptr;
+    ArticleTextView *m_text = nullptr;
+    QListWidget *m_legend = nullptr;
+};

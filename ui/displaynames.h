@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "referencedata.h"
+
+// Names shown to the user for the ids the analysis produces: stances are translated here, themes
+// and actors come from the reference data in the UI's language.
+class DisplayNames
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayNames)
+
+public:
+    static QString stance(const QString &id);
+    static QString kind(const QString &id);
+    static QString theme(const ReferenceData &reference, const QString &id);
+    static QString actor(const ReferenceData &reference, const QString &id);
+    static QString roundName(const RoundInfo &round);
+};
