@@ -174,6 +174,14 @@ void TestChartExporter::themeChartPng()
     const QImage saved(path);
     QCOMPARE(saved.size(), size);
     QVERIFY(nonBackgroundPixels(saved, qRgb(255, 255, 255)) > 50);
+    const QString previewDir = qEnvironmentVariable("MASAR_PREVIEW_DIR");
+    if (!previewDir.isEmpty() && size.width() <= 8000) {
+        chart.setLocale(direction == Qt::RightToLeft ? QLocale(QLocale::Arabic, QLocale::Syria)
+                                                     : QLocale::c());
+        chart.rebuildNow();
+        QVERIFY(ChartExporter::savePng(ChartExporter::renderThemeChart(chart, options),
+                                       previewDir + (direction == Qt::RightToLeft ? u"/themes-ar.png"_s : u"/themes-en.png"_s), &error));
+    }
     // The bars are there in their theme colours.
     const QColor terrorism = QColor::fromString(ReferenceData::builtIn().theme(u"terrorism"_s)->color);
     int found = 0;

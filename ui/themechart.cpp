@@ -7,6 +7,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QMouseEvent>
@@ -159,6 +160,10 @@ void ThemeChart::rebuild()
         chart->removeAxis(axis);
         delete axis;
     }
+    // Qt Charts removes the old axes' items with deleteLater: flush them now, or an off-screen
+    // render before the next event-loop turn draws them too. Safe here: rebuild never runs inside
+    // a series' own event handler (see scheduleRebuild).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_categoryRounds.clear();
     m_categoryLabels.clear();
     m_setThemes.clear();
@@ -238,12 +243,13 @@ void ThemeChart::rebuild()
     series->attachAxis(categoryAxis);
 
     auto *valueAxis = new QValueAxis;
-    const int top = std::max(1, maxTotal);
-    valueAxis->setRange(0, top);
-    valueAxis->setTickType(QValueAxis::TicksDynamic);
-    valueAxis->setTickAnchor(0);
-    valueAxis->setTickInterval(std::max(1.0, std::ceil(top / 6.0)));
-    valueAxis->setLabelFormat(u"%d"_s);
+    // Five equal steps of a whole number, so every tick is an integer count.
+    const int step = std::max(1, (maxTotal + 4) / 5);
+    valueAxis->setRange(0, step * 5);
+    valueAxis->setTickCount(6);
+    valueAxis->setMinorTickCount(0);
+    // "%d" draws no labels at all with localised numbers in Qt Charts 6.4; "%.0f" does.
+    valueAxis->setLabelFormat(u"%.0f"_s);
     valueAxis->setTitleText(tr("Statements"));
     chart->addAxis(valueAxis, rtl ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(valueAxis);
@@ -324,8 +330,12 @@ void ThemeChart::render(QPainter *painter, const QRectF &target, const QColor &b
     const bool oldBackground = chart->isBackgroundVisible();
     // Lay the chart out for the target's size, independent of the widget's size.
     chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
-    if (chart->layout())
+    // The chart lays its axes out on a posted LayoutRequest; deliver it before painting.
+    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+    if (chart->layout()) {
+        chart->layout()->invalidate();
         chart->layout()->activate();
+    }
     chart->setBackgroundVisible(false);
     painter->save();
     if (background.alpha() > 0)
@@ -336,8 +346,7 @@ void ThemeChart::render(QPainter *painter, const QRectF &target, const QColor &b
     painter->restore();
     chart->setBackgroundVisible(oldBackground);
     chart->setGeometry(oldGeometry);
-    if (chart->layout())
-        chart->layout()->activate();
+    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
 }
 
 void ThemeChart::mousePressEvent(QMouseEvent *event)
