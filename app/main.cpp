@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include "commandline.h"
+#include "exportpngcommand.h"
 #include "mainwindow.h"
 #include "samplecorpus.h"
 #include "uilanguage.h"
@@ -20,6 +21,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Masar"_s);
     QCoreApplication::setApplicationName(u"masar"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MASAR_VERSION));
+
+    if (arguments.value(1) == u"export-png") {
+        // Renders off-screen: works with no display.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return runExportPng(arguments.mid(1));
+    }
 
     if (CommandLine::isHeadlessCommand(arguments)) {
         QCoreApplication app(argc, argv);

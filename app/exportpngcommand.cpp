@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportpngcommand.h"
+
+#include <memory>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QStandardItemModel>
+#include <QTextStream>
+#include <QTranslator>
+
+#include "chartexporter.h"
+#include "referencedata.h"
+#include "roundsroles.h"
+#include "themechart.h"
+#include "timelineview.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportPngCommand", text);
+}
+
+// TEMPORARY adapter until RoundsModel (app/models) is on main: the reference rounds, answering
+// the RoundsRoles the charts read. Replace with a RoundsModel fed the analysed articles.
+std::unique_ptr<QAbstractItemModel> buildRoundsModel()
+{
+    using namespace RoundsRoles;
+    auto model = std::make_unique<QStandardItemModel>();
+    QList<RoundInfo> rounds = ReferenceData::builtIn().rounds();
+    std::stable_sort(rounds.begin(), rounds.end(),
+                     [](const RoundInfo &a, const RoundInfo &b) { return a.start < b.start; });
+    for (const RoundInfo &round : std::as_const(rounds)) {
+        auto *roundItem = new QStandardItem(round.nameAr);
+        roundItem->setData(RoundNode, NodeTypeRole);
+        roundItem->setData(round.number, RoundNumberRole);
+        roundItem->setData(round.id, RoundIdRole);
+        roundItem->setData(round.start, StartDateRole);
+        roundItem->setData(round.end, EndDateRole);
+        roundItem->setData(round.cityAr, CityRole);
+        roundItem->setData(round.cityEn, CityEnRole);
+        roundItem->setData(round.capitalNameAr, CapitalNameRole);
+        roundItem->setData(round.capitalNameEn, CapitalNameEnRole);
+        roundItem->setData(0, ArticleCountRole);
+        roundItem->setData(0, StatementCountRole);
+        model->appendRow(roundItem);
+    }
+    return model;
+}
+
+} // namespace
+
+int runExportPng(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Renders the timeline or the theme chart to a PNG file, off-screen."));
+    parser.addHelpOption();
+    const QCommandLineOption chartOption(u"chart"_s, tr("Chart to export: timeline or themes."), u"chart"_s,
+                                         u"timeline"_s);
+    const QCommandLineOption widthOption(u"width"_s, tr("Image width in pixels."), u"pixels"_s, u"1920"_s);
+    const QCommandLineOption heightOption(u"height"_s, tr("Image height in pixels."), u"pixels"_s, u"1080"_s);
+    const QCommandLineOption scaleOption(
+        u"scale"_s, tr("Device pixel ratio (default: lay out for about 1920 × 1080)."), u"factor"_s);
+    const QCommandLineOption transparentOption(u"transparent"_s,
+                                               tr("Transparent instead of white background."));
+    const QCommandLineOption langOption(u"lang"_s, tr("Language of the labels: ar or en."), u"lang"_s,
+                                        u"ar"_s);
+    const QCommandLineOption themeOption(u"theme"_s, tr("Show only this theme (repeatable)."), u"id"_s);
+    parser.addOptions(
+        {chartOption, widthOption, heightOption, scaleOption, transparentOption, langOption, themeOption});
+    parser.addPositionalArgument(u"output"_s, tr("The PNG file to write."));
+    parser.addPositionalArgument(u"articles"_s, tr("Article files to include."), u"[PATH…]"_s);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+
+    const QString chartName = parser.value(chartOption);
+    const QString lang = parser.value(langOption);
+    bool widthOk = false;
+    bool heightOk = false;
+    bool scaleOk = true;
+    const QSize size(parser.value(widthOption).toInt(&widthOk), parser.value(heightOption).toInt(&heightOk));
+    const double scale = parser.isSet(scaleOption) ? parser.value(scaleOption).toDouble(&scaleOk)
+                                                   : ChartExporter::defaultScale(size);
+    const QStringList positional = parser.positionalArguments();
+    QString usageError;
+    if (chartName != u"timeline" && chartName != u"themes")
+        usageError = tr("--chart must be timeline or themes, not \"%1\"").arg(chartName);
+    else if (!widthOk || !heightOk)
+        usageError = tr("--width and --height must be whole numbers of pixels");
+    else if (!scaleOk)
+        usageError = tr("--scale must be a number");
+    else if (lang != u"ar" && lang != u"en")
+        usageError = tr("--lang must be ar or en, not \"%1\"").arg(lang);
+    else if (positional.isEmpty())
+        usageError = tr("missing the output file (OUT.png)");
+    const QStringList themes = parser.values(themeOption);
+    for (const QString &theme : themes) {
+        if (usageError.isEmpty() && !ReferenceData::builtIn().theme(theme))
+            usageError = tr("unknown theme \"%1\"").arg(theme);
+    }
+    if (!usageError.isEmpty()) {
+        err << "masar export-png: " << usageError << '\n';
+        return 2;
+    }
+
+    // Labels in the chosen language where translations are available; direction follows it.
+    const bool arabic = lang == u"ar";
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    if (qtTranslator.load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(u":/i18n/masar_"_s + lang))
+        QCoreApplication::installTranslator(&appTranslator);
+    const QLocale locale = arabic ? QLocale(QLocale::Arabic, QLocale::Syria)
+                                  : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const Qt::LayoutDirection direction = arabic ? Qt::RightToLeft : Qt::LeftToRight;
+
+    // ARTICLES: TODO(export-png) once ArticleAnalyzer builds on main, analyse each PATH with
+    //   const ArticleAnalyzer analyzer(ReferenceData::builtIn());
+    //   Article a = analyzer.analyzeFile(path);   (fail with a.error when !a.ok)
+    // and feed the articles to the rounds model. Until then only the reference rounds are drawn.
+    if (positional.size() > 1)
+        err << "masar export-png: "
+            << tr("article import is not available yet; drawing the reference rounds only") << '\n';
+    const std::unique_ptr<QAbstractItemModel> model = buildRoundsModel();
+
+    ChartExporter::Options options;
+    options.size = size;
+    options.scale = scale;
+    options.transparent = parser.isSet(transparentOption);
+    QString error;
+    QImage image;
+    if (chartName == u"timeline") {
+        TimelineView view;
+        view.setLocale(locale);
+        view.setLayoutDirection(direction);
+        view.setModel(model.get());
+        if (!themes.isEmpty())
+            view.setVisibleThemes(themes);
+        image = ChartExporter::renderTimeline(view, options, &error);
+    } else {
+        ThemeChart chart;
+        chart.setLocale(locale);
+        chart.setLayoutDirection(direction);
+        chart.setModel(model.get());
+        if (!themes.isEmpty())
+            chart.setVisibleThemes(themes);
+        chart.rebuildNow();
+        image = ChartExporter::renderThemeChart(chart, options, &error);
+    }
+    if (image.isNull() || !ChartExporter::savePng(image, positional.first(), &error)) {
+        err << "masar export-png: " << error << '\n';
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "themechart.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QMouseEvent>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include "roundsroles.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+ThemeChart::ThemeChart(QWidget *parent)
+    : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Themes per round"));
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    m_themes = ReferenceData::builtIn().themes();
+    scheduleRebuild();
+}
+
+ThemeChart::~ThemeChart() = default;
+
+void ThemeChart::setModel(QAbstractItemModel *model)
+{
+    if (m_model == model)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    m_model = model;
+    if (m_model) {
+        const auto schedule = [this]() { scheduleRebuild(); };
+        m_modelConnections = {
+            connect(m_model, &QAbstractItemModel::modelReset, this, schedule),
+            connect(m_model, &QAbstractItemModel::rowsInserted, this, schedule),
+            connect(m_model, &QAbstractItemModel::rowsRemoved, this, schedule),
+            connect(m_model, &QAbstractItemModel::rowsMoved, this, schedule),
+            connect(m_model, &QAbstractItemModel::layoutChanged, this, schedule),
+            connect(m_model, &QAbstractItemModel::dataChanged, this, schedule),
+        };
+    }
+    if (m_selectionModel && m_selectionModel->model() != m_model)
+        m_selectionModel = nullptr;
+    scheduleRebuild();
+}
+
+void ThemeChart::setSelectionModel(QItemSelectionModel *selectionModel)
+{
+    if (selectionModel && !m_model)
+        setModel(selectionModel->model());
+    if (selectionModel && selectionModel->model() != m_model) {
+        qWarning("ThemeChart: the selection model belongs to another model; ignored");
+        selectionModel = nullptr;
+    }
+    m_selectionModel = selectionModel;
+}
+
+void ThemeChart::setThemes(const QList<ThemeInfo> &themes)
+{
+    m_themes = themes;
+    scheduleRebuild();
+}
+
+void ThemeChart::setVisibleThemes(const QStringList &themeIds)
+{
+    m_visibleThemes = themeIds;
+    m_themeFilterActive = true;
+    scheduleRebuild();
+}
+
+void ThemeChart::clearThemeFilter()
+{
+    m_visibleThemes.clear();
+    m_themeFilterActive = false;
+    scheduleRebuild();
+}
+
+void ThemeChart::scheduleRebuild()
+{
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    // Never touch the series synchronously: a model change can arrive from a bar's own click
+    // handler, and deleting a series item there crashes Qt 6.4 (QTBUG-115072).
+    QMetaObject::invokeMethod(
+        this,
+        [this]() {
+            if (m_rebuildPending)
+                rebuild();
+        },
+        Qt::QueuedConnection);
+}
+
+void ThemeChart::rebuildNow()
+{
+    rebuild();
+}
+
+QLocale ThemeChart::displayLocale() const
+{
+    if (locale().language() == QLocale::Arabic)
+        return QLocale(QLocale::Arabic, QLocale::Syria);
+    return locale();
+}
+
+bool ThemeChart::isArabicUi() const
+{
+    return locale().language() == QLocale::Arabic;
+}
+
+QMap<QString, int> ThemeChart::countsFor(const QModelIndex &round) const
+{
+    using namespace RoundsRoles;
+    QMap<QString, int> counts;
+    const QVariantMap aggregated = round.data(ThemeCountsRole).toMap();
+    if (!aggregated.isEmpty()) {
+        for (auto it = aggregated.cbegin(); it != aggregated.cend(); ++it)
+            counts.insert(it.key(), it.value().toInt());
+        return counts;
+    }
+    // No aggregate: count the statements' themes under the round (directly or under articles).
+    const auto countStatement = [&counts](const QModelIndex &statement) {
+        const QStringList themes = statement.data(ThemesRole).toStringList();
+        for (const QString &theme : themes)
+            ++counts[theme];
+    };
+    for (int c = 0; c < m_model->rowCount(round); ++c) {
+        const QModelIndex child = m_model->index(c, 0, round);
+        const int type = child.data(NodeTypeRole).toInt();
+        if (type == StatementNode) {
+            countStatement(child);
+        } else if (type == ArticleNode) {
+            for (int s = 0; s < m_model->rowCount(child); ++s)
+                countStatement(m_model->index(s, 0, child));
+        }
+    }
+    return counts;
+}
+
+void ThemeChart::rebuild()
+{
+    using namespace RoundsRoles;
+    m_rebuildPending = false;
+    QChart *chart = this->chart();
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    // Qt Charts removes the old axes' items with deleteLater: flush them now, or an off-screen
+    // render before the next event-loop turn draws them too. Safe here: rebuild never runs inside
+    // a series' own event handler (see scheduleRebuild).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_categoryRounds.clear();
+    m_categoryLabels.clear();
+    m_setThemes.clear();
+    m_sets.clear();
+
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const bool arabic = isArabicUi();
+    const QLocale locale = displayLocale();
+
+    // Rounds in date order; reversed under right-to-left because bar series cannot be reversed.
+    QList<QPersistentModelIndex> rounds;
+    if (m_model) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            const QVariant type = index.data(NodeTypeRole);
+            if ((type.isValid() && type.toInt() != RoundNode)
+                || !index.data(StartDateRole).toDate().isValid())
+                continue;
+            rounds.append(index);
+        }
+    }
+    std::stable_sort(rounds.begin(), rounds.end(),
+                     [](const QPersistentModelIndex &a, const QPersistentModelIndex &b) {
+                         return a.data(StartDateRole).toDate() < b.data(StartDateRole).toDate();
+                     });
+    if (rtl)
+        std::reverse(rounds.begin(), rounds.end());
+
+    QList<QMap<QString, int>> counts;
+    for (const QPersistentModelIndex &round : std::as_const(rounds)) {
+        m_categoryRounds.append(round);
+        const int number = round.data(RoundNumberRole).toInt();
+        m_categoryLabels.append(number > 0 ? locale.toString(number)
+                                           : round.data(arabic ? CityRole : CityEnRole).toString());
+        counts.append(countsFor(round));
+    }
+
+    auto *series = new QStackedBarSeries;
+    QList<const ThemeInfo *> shown;
+    for (const ThemeInfo &theme : std::as_const(m_themes)) {
+        if (m_themeFilterActive && !m_visibleThemes.contains(theme.id))
+            continue;
+        const bool present
+            = std::any_of(counts.cbegin(), counts.cend(),
+                          [&theme](const QMap<QString, int> &c) { return c.value(theme.id) > 0; });
+        if (present)
+            shown.append(&theme);
+    }
+    // The legend lists sets in insertion order from the left: reverse it to read right to left.
+    if (rtl)
+        std::reverse(shown.begin(), shown.end());
+    int maxTotal = 0;
+    QList<int> totals(counts.size(), 0);
+    for (const ThemeInfo *theme : std::as_const(shown)) {
+        auto *set = new QBarSet(arabic ? theme->nameAr : theme->nameEn);
+        const QColor color = QColor::fromString(theme->color);
+        set->setColor(color);
+        set->setBorderColor(color.darker(115));
+        for (int i = 0; i < counts.size(); ++i) {
+            const int value = counts.at(i).value(theme->id);
+            set->append(value);
+            totals[i] += value;
+        }
+        series->append(set);
+        m_sets.append(set);
+        m_setThemes.append(theme->id);
+    }
+    for (int total : std::as_const(totals))
+        maxTotal = std::max(maxTotal, total);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(m_categoryLabels);
+    categoryAxis->setTitleText(tr("Round"));
+    chart->addAxis(categoryAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+
+    auto *valueAxis = new QValueAxis;
+    // Five equal steps of a whole number, so every tick is an integer count.
+    const int step = std::max(1, (maxTotal + 4) / 5);
+    valueAxis->setRange(0, step * 5);
+    valueAxis->setTickCount(6);
+    valueAxis->setMinorTickCount(0);
+    // "%d" draws no labels at all with localised numbers in Qt Charts 6.4; "%.0f" does.
+    valueAxis->setLabelFormat(u"%.0f"_s);
+    valueAxis->setTitleText(tr("Statements"));
+    chart->addAxis(valueAxis, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    series->attachAxis(valueAxis);
+
+    chart->setTitle(tr("Themes per round"));
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(locale);
+    chart->legend()->setVisible(!m_sets.isEmpty());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+
+    // Queued: the click is still being delivered by the series' item (QTBUG-115072).
+    connect(
+        series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) { selectCategory(index); },
+        Qt::QueuedConnection);
+}
+
+void ThemeChart::selectCategory(int category)
+{
+    const QModelIndex round = roundForCategory(category);
+    if (!m_selectionModel || !round.isValid())
+        return;
+    m_selectionModel->setCurrentIndex(round, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QStringList ThemeChart::categories() const
+{
+    return m_categoryLabels;
+}
+
+QStringList ThemeChart::legendThemes() const
+{
+    return m_setThemes;
+}
+
+QModelIndex ThemeChart::roundForCategory(int category) const
+{
+    return category >= 0 && category < m_categoryRounds.size() ? QModelIndex(m_categoryRounds.at(category))
+                                                               : QModelIndex();
+}
+
+int ThemeChart::categoryForRound(const QModelIndex &round) const
+{
+    for (int i = 0; i < m_categoryRounds.size(); ++i) {
+        if (m_categoryRounds.at(i) == round)
+            return i;
+    }
+    return -1;
+}
+
+QPoint ThemeChart::barPosition(const QModelIndex &round, const QString &themeId) const
+{
+    const int category = categoryForRound(round);
+    const int setIndex = m_setThemes.indexOf(themeId);
+    const QList<QAbstractSeries *> series = chart()->series();
+    if (category < 0 || setIndex < 0 || series.isEmpty())
+        return {-1, -1};
+    // Stacked: the segment sits on top of the sets added before it.
+    double below = 0;
+    for (int s = 0; s < setIndex; ++s)
+        below += m_sets.at(s)->at(category);
+    const double value = m_sets.at(setIndex)->at(category);
+    const QPointF scenePoint = chart()->mapToPosition(QPointF(category, below + value / 2), series.first());
+    return mapFromScene(chart()->mapToScene(scenePoint));
+}
+
+bool ThemeChart::valueAxisOnRight() const
+{
+    const QList<QAbstractAxis *> axes = chart()->axes(Qt::Vertical);
+    return !axes.isEmpty() && axes.first()->alignment() == Qt::AlignRight;
+}
+
+void ThemeChart::render(QPainter *painter, const QRectF &target, const QColor &background)
+{
+    if (m_rebuildPending)
+        rebuild();
+    QChart *chart = this->chart();
+    const QRectF oldGeometry = chart->geometry();
+    const bool oldBackground = chart->isBackgroundVisible();
+    // Lay the chart out for the target's size, independent of the widget's size.
+    chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    // The chart lays its axes out on a posted LayoutRequest; deliver it before painting.
+    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+    if (chart->layout()) {
+        chart->layout()->invalidate();
+        chart->layout()->activate();
+    }
+    chart->setBackgroundVisible(false);
+    painter->save();
+    if (background.alpha() > 0)
+        painter->fillRect(target, background);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()), Qt::IgnoreAspectRatio);
+    painter->restore();
+    chart->setBackgroundVisible(oldBackground);
+    chart->setGeometry(oldGeometry);
+    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+}
+
+void ThemeChart::mousePressEvent(QMouseEvent *event)
+{
+    // QTBUG-118669: QChartView::mousePressEvent dereferences itemAt() without a check in 6.4.
+    if (!scene() || !itemAt(event->position().toPoint())) {
+        event->ignore();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void ThemeChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutDirectionChange || event->type() == QEvent::LocaleChange)
+        scheduleRebuild();
+    QChartView::changeEvent(event);
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QChartView>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QStringList>
+
+#include "referencedata.h"
+
+class QBarSet;
+
+// Theme frequency per round as stacked bars (one bar per round, one segment per theme), coloured
+// from the theme table. Qt Charts 6.4 ignores layout direction and bar series cannot be reversed,
+// so under right-to-left the categories are added latest-first, the value axis sits on the right
+// and the legend runs right to left. Clicking a bar selects its round in the shared selection.
+class ThemeChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ThemeChart(QWidget *parent = nullptr);
+    ~ThemeChart() override;
+
+    void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *model() const { return m_model; }
+    void setSelectionModel(QItemSelectionModel *selectionModel);
+    QItemSelectionModel *selectionModel() const { return m_selectionModel; }
+    void setThemes(const QList<ThemeInfo> &themes);
+    void setVisibleThemes(const QStringList &themeIds);
+    void clearThemeFilter();
+
+    // Category labels as drawn, left to right.
+    QStringList categories() const;
+    // Theme ids of the bar sets, in the order the legend shows them left to right.
+    QStringList legendThemes() const;
+    // The round shown in category (left-to-right position) i.
+    QModelIndex roundForCategory(int category) const;
+    int categoryForRound(const QModelIndex &round) const;
+    // Centre of the round's bar segment for themeId, in viewport coordinates (for tests and tools).
+    QPoint barPosition(const QModelIndex &round, const QString &themeId) const;
+    bool valueAxisOnRight() const;
+
+    // Lays the chart out for target's size and paints it there; the on-screen chart is restored.
+    using QChartView::render;
+    void render(QPainter *painter, const QRectF &target, const QColor &background = Qt::white);
+
+    // Rebuilds the series now instead of on the next event-loop turn.
+    void rebuildNow();
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void scheduleRebuild();
+    void rebuild();
+    void selectCategory(int category);
+    QLocale displayLocale() const;
+    bool isArabicUi() const;
+    QMap<QString, int> countsFor(const QModelIndex &round) const;
+
+    QPointer<QAbstractItemModel> m_model;
+    QPointer<QItemSelectionModel> m_selectionModel;
+    QList<QMetaObject::Connection> m_modelConnections;
+    QList<ThemeInfo> m_themes;
+    QStringList m_visibleThemes;
+    bool m_themeFilterActive = false;
+    bool m_rebuildPending = false;
+    QList<QPersistentModelIndex> m_categoryRounds;
+    QStringList m_categoryLabels;
+    QStringList m_setThemes;
+    QList<QBarSet *> m_sets;
+};

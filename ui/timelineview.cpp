@@ -1,0 +1,812 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineview.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QHelpEvent>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include "roundsroles.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int LabelLanes = 3;
+constexpr double TopPadding = 6.0;
+const QColor MarkerColor(0x37, 0x47, 0x4f);
+const QColor SelectedColor(0x1a, 0x5f, 0xd6);
+const QColor HighlightColor(0xff, 0xb3, 0x00);
+const QColor GridColor(0xd9, 0xdd, 0xe3);
+const QColor MonthTickColor(0xb0, 0xb6, 0xbf);
+const QColor AxisTextColor(0x3c, 0x44, 0x4d);
+const QColor NoThemeColor(0xb8, 0xb8, 0xb8);
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Timeline of the rounds"));
+    setAccessibleDescription(
+        tr("Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom."));
+    setThemes(ReferenceData::builtIn().themes());
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setModel(QAbstractItemModel *model)
+{
+    if (m_model == model)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    m_model = model;
+    if (m_model) {
+        // Any structural or data change can move a round or change its statements.
+        const auto invalidate = [this]() { invalidateCache(); };
+        m_modelConnections = {
+            connect(m_model, &QAbstractItemModel::modelReset, this, invalidate),
+            connect(m_model, &QAbstractItemModel::rowsInserted, this, invalidate),
+            connect(m_model, &QAbstractItemModel::rowsRemoved, this, invalidate),
+            connect(m_model, &QAbstractItemModel::rowsMoved, this, invalidate),
+            connect(m_model, &QAbstractItemModel::layoutChanged, this, invalidate),
+            connect(m_model, &QAbstractItemModel::dataChanged, this, invalidate),
+            connect(m_model, &QObject::destroyed, this, invalidate),
+        };
+    }
+    if (m_selectionModel && m_selectionModel->model() != m_model)
+        setSelectionModel(nullptr);
+    invalidateCache();
+}
+
+void TimelineView::setSelectionModel(QItemSelectionModel *selectionModel)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_selectionConnections))
+        disconnect(connection);
+    m_selectionConnections.clear();
+    if (selectionModel && !m_model)
+        setModel(selectionModel->model());
+    if (selectionModel && selectionModel->model() != m_model) {
+        qWarning("TimelineView: the selection model belongs to another model; ignored");
+        selectionModel = nullptr;
+    }
+    m_selectionModel = selectionModel;
+    if (m_selectionModel) {
+        const auto repaint = [this]() { update(); };
+        m_selectionConnections = {
+            connect(m_selectionModel, &QItemSelectionModel::selectionChanged, this, repaint),
+            connect(m_selectionModel, &QItemSelectionModel::currentChanged, this, repaint),
+        };
+    }
+    update();
+}
+
+void TimelineView::setThemes(const QList<ThemeInfo> &themes)
+{
+    m_themes = themes;
+    m_themeSlot.clear();
+    for (int i = 0; i < m_themes.size(); ++i)
+        m_themeSlot.insert(m_themes.at(i).id, i);
+    setVisibleThemes(m_visibleThemes);
+    m_themeFilterActive = false;
+    invalidateCache();
+}
+
+void TimelineView::setVisibleThemes(const QStringList &themeIds)
+{
+    m_visibleThemes = themeIds;
+    m_visibleSlots.clear();
+    for (const QString &id : themeIds) {
+        const auto slot = m_themeSlot.constFind(id);
+        if (slot != m_themeSlot.cend())
+            m_visibleSlots.insert(*slot);
+    }
+    m_themeFilterActive = true;
+    update();
+}
+
+void TimelineView::clearThemeFilter()
+{
+    m_visibleThemes.clear();
+    m_visibleSlots.clear();
+    m_themeFilterActive = false;
+    update();
+}
+
+void TimelineView::setHighlightedRounds(const QStringList &roundIds)
+{
+    m_highlighted = roundIds;
+    update();
+}
+
+QSize TimelineView::sizeHint() const
+{
+    return {900, 320};
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    const QFontMetrics metrics(font());
+    return {200, metrics.lineSpacing() * 9};
+}
+
+void TimelineView::invalidateCache()
+{
+    m_cacheValid = false;
+    m_textWidths.clear();
+    update();
+}
+
+void TimelineView::ensureCache() const
+{
+    if (!m_cacheValid)
+        rebuildCache();
+}
+
+void TimelineView::rebuildCache() const
+{
+    using namespace RoundsRoles;
+    m_cacheValid = true;
+    m_rounds.clear();
+    const int noThemeSlot = int(m_themes.size());
+    if (m_model) {
+        const int rows = m_model->rowCount();
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            const QVariant type = index.data(NodeTypeRole);
+            if (type.isValid() && type.toInt() != RoundNode)
+                continue;
+            RoundEntry entry;
+            entry.start = index.data(StartDateRole).toDate();
+            if (!entry.start.isValid())
+                continue;
+            entry.index = index;
+            entry.end = index.data(EndDateRole).toDate();
+            entry.number = index.data(RoundNumberRole).toInt();
+            entry.id = index.data(RoundIdRole).toString();
+            entry.articles = index.data(ArticleCountRole).toInt();
+            entry.themeCounts.fill(0, noThemeSlot + 1);
+            // Statements sit under articles, or directly under the round in flatter models.
+            const auto countStatement = [&](const QModelIndex &statement) {
+                const int slot = m_themeSlot.value(statement.data(MainThemeRole).toString(), noThemeSlot);
+                ++entry.themeCounts[slot];
+                ++entry.statements;
+            };
+            const int children = m_model->rowCount(index);
+            for (int c = 0; c < children; ++c) {
+                const QModelIndex child = m_model->index(c, 0, index);
+                const int childType = child.data(NodeTypeRole).toInt();
+                if (childType == StatementNode) {
+                    countStatement(child);
+                } else if (childType == ArticleNode) {
+                    const int statements = m_model->rowCount(child);
+                    for (int s = 0; s < statements; ++s)
+                        countStatement(m_model->index(s, 0, child));
+                }
+            }
+            m_rounds.append(entry);
+        }
+    }
+    QList<QDate> dates;
+    dates.reserve(m_rounds.size());
+    for (const RoundEntry &entry : std::as_const(m_rounds))
+        dates.append(entry.start);
+    // Keep the user's zoom across model changes; a first fill shows everything.
+    const bool wasFitAll = m_geometry.roundCount() == 0 || m_geometry.isFitAll();
+    const double start = m_geometry.visibleStart();
+    const double end = m_geometry.visibleEnd();
+    m_geometry.setRoundDates(dates);
+    if (!wasFitAll)
+        m_geometry.setVisibleRange(start, end);
+    syncGeometry();
+}
+
+double TimelineView::edgePadding() const
+{
+    return QFontMetricsF(font()).height() * 1.6;
+}
+
+void TimelineView::syncGeometry() const
+{
+    m_geometry.setWidth(width());
+    m_geometry.setPadding(edgePadding());
+    m_geometry.setLayoutDirection(layoutDirection());
+}
+
+QLocale TimelineView::displayLocale() const
+{
+    // Levantine month names (كانون الثاني, شباط…) as the sample articles use; Qt's ar_SY data has them.
+    if (locale().language() == QLocale::Arabic)
+        return QLocale(QLocale::Arabic, QLocale::Syria);
+    return locale();
+}
+
+bool TimelineView::isArabicUi() const
+{
+    return locale().language() == QLocale::Arabic;
+}
+
+int TimelineView::textWidth(const QFontMetricsF &metrics, const QString &text) const
+{
+    // Shaping Arabic is the costly part of measuring; labels repeat on every repaint.
+    const auto found = m_textWidths.constFind(text);
+    if (found != m_textWidths.cend())
+        return *found;
+    const int width = int(std::ceil(metrics.horizontalAdvance(text)));
+    m_textWidths.insert(text, width);
+    return width;
+}
+
+TimelineView::Frame TimelineView::makeFrame(const QSizeF &size, const TimelineGeometry &source) const
+{
+    ensureCache();
+    Frame frame;
+    frame.size = size;
+    frame.geometry = source;
+    frame.geometry.setWidth(size.width());
+    frame.geometry.setPadding(edgePadding());
+    frame.geometry.setLayoutDirection(layoutDirection());
+    frame.geometry.setVisibleRange(source.visibleStart(), source.visibleEnd());
+
+    const QFontMetricsF metrics(font());
+    frame.lineHeight = metrics.height();
+    frame.laneHeight = std::ceil(metrics.height() + 4);
+    frame.markerRadius = std::max(4.0, std::round(metrics.height() * 0.38));
+    frame.markSize = std::max(4.0, std::round(metrics.height() * 0.55));
+    // From the bottom: year row, month row, label lanes, then the marker line.
+    frame.axisTop = size.height() - 2 * frame.laneHeight - 2;
+    frame.laneTop = frame.axisTop - LabelLanes * frame.laneHeight - 2;
+    frame.markerY = frame.laneTop - frame.markerRadius - 3;
+    frame.marksTop = TopPadding + frame.lineHeight; // room for a cluster's count
+    return frame;
+}
+
+QModelIndex TimelineView::roundIndex(int round) const
+{
+    ensureCache();
+    if (round < 0 || round >= m_rounds.size())
+        return {};
+    return m_rounds.at(round).index;
+}
+
+int TimelineView::entryForIndex(const QModelIndex &index) const
+{
+    ensureCache();
+    QModelIndex top = index;
+    while (top.parent().isValid())
+        top = top.parent();
+    if (!top.isValid())
+        return -1;
+    for (int i = 0; i < m_rounds.size(); ++i) {
+        if (m_rounds.at(i).index.row() == top.row() && m_rounds.at(i).index.model() == top.model())
+            return i;
+    }
+    return -1;
+}
+
+QModelIndex TimelineView::roundAt(const QPoint &pos) const
+{
+    const Frame frame = widgetFrame();
+    if (pos.y() < 0 || pos.y() > frame.axisTop)
+        return {};
+    const int round = frame.geometry.roundAt(pos.x(), frame.markerRadius + 3);
+    return roundIndex(round);
+}
+
+QRect TimelineView::markerRect(const QModelIndex &round) const
+{
+    const int entry = entryForIndex(round);
+    if (entry < 0)
+        return {};
+    const Frame frame = widgetFrame();
+    const double x = frame.geometry.roundX(entry);
+    const double r = frame.markerRadius;
+    return QRectF(x - r, frame.markerY - r, 2 * r, 2 * r).toAlignedRect();
+}
+
+QList<TimelineView::Mark> TimelineView::marks(const QModelIndex &round) const
+{
+    const int entry = entryForIndex(round);
+    if (entry < 0)
+        return {};
+    return marksFor(widgetFrame(), entry);
+}
+
+QList<int> TimelineView::visibleCounts(const RoundEntry &entry) const
+{
+    if (!m_themeFilterActive)
+        return entry.themeCounts;
+    QList<int> counts = entry.themeCounts;
+    for (int slot = 0; slot < counts.size(); ++slot) {
+        if (!m_visibleSlots.contains(slot))
+            counts[slot] = 0;
+    }
+    return counts;
+}
+
+QColor TimelineView::themeColor(int slot) const
+{
+    if (slot >= 0 && slot < m_themes.size())
+        return QColor::fromString(m_themes.at(slot).color);
+    return NoThemeColor;
+}
+
+QString TimelineView::themeIdAt(int slot) const
+{
+    return slot >= 0 && slot < m_themes.size() ? m_themes.at(slot).id : QString();
+}
+
+QList<TimelineView::Mark> TimelineView::marksFor(const Frame &frame, int round) const
+{
+    const RoundEntry &entry = m_rounds.at(round);
+    const QList<int> counts = visibleCounts(entry);
+    int total = 0;
+    for (int count : counts)
+        total += count;
+    if (total == 0)
+        return {};
+
+    const double s = frame.markSize;
+    const double gap = frame.markerRadius + 3;
+    const double spacing = frame.geometry.spacingAround(round);
+    const int maxColumns = std::clamp(int((spacing - 2) / s), 1, 8);
+    const int rowsAbove = std::max(0, int((frame.markerY - gap - frame.marksTop) / s));
+    const TimelineGeometry::StackLayout layout
+        = TimelineGeometry::stackLayout(total, maxColumns, rowsAbove, 0);
+
+    QList<Mark> result;
+    result.reserve(layout.markCount);
+    const double x = frame.geometry.roundX(round);
+    // Marks are grouped by theme; a clustered mark takes the theme of the statement at its middle.
+    int slot = 0;
+    int runEnd = counts.value(0);
+    for (int i = 0; i < layout.markCount; ++i) {
+        const int first = i * layout.statementsPerMark;
+        const int statements = std::min(layout.statementsPerMark, total - first);
+        const int middle = first + statements / 2;
+        while (middle >= runEnd && slot + 1 < counts.size())
+            runEnd += counts.at(++slot);
+        const QPointF centre = QPointF(x, frame.markerY) + frame.geometry.markOffset(layout, i, s, gap);
+        Mark mark;
+        mark.rect = QRectF(centre.x() - s / 2 + 0.5, centre.y() - s / 2 + 0.5, s - 1, s - 1);
+        mark.themeId = themeIdAt(slot);
+        mark.statements = statements;
+        result.append(mark);
+    }
+    return result;
+}
+
+bool TimelineView::isSelected(int round) const
+{
+    if (!m_selectionModel)
+        return false;
+    return m_selectionModel->isSelected(m_rounds.at(round).index);
+}
+
+int TimelineView::currentRound() const
+{
+    if (!m_selectionModel)
+        return -1;
+    return entryForIndex(m_selectionModel->currentIndex());
+}
+
+void TimelineView::selectRound(int round, bool toggle)
+{
+    if (!m_selectionModel || round < 0)
+        return;
+    const QModelIndex index = m_rounds.at(round).index;
+    const auto flags = toggle ? QItemSelectionModel::Toggle : QItemSelectionModel::ClearAndSelect;
+    m_selectionModel->setCurrentIndex(index, flags | QItemSelectionModel::Rows);
+}
+
+void TimelineView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    paintFrame(&painter, widgetFrame(), event->rect());
+    if (hasFocus()) {
+        const int round = currentRound();
+        if (round >= 0) {
+            const QRect marker = markerRect(m_rounds.at(round).index).adjusted(-4, -4, 4, 4);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(SelectedColor, 1, Qt::DotLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(marker);
+        }
+    }
+}
+
+void TimelineView::render(QPainter *painter, const QRectF &target, const QColor &background) const
+{
+    ensureCache();
+    painter->save();
+    painter->setClipRect(target);
+    painter->translate(target.topLeft());
+    const QRectF area(QPointF(0, 0), target.size());
+    if (background.alpha() > 0)
+        painter->fillRect(area, background);
+    painter->setFont(font());
+    paintFrame(painter, makeFrame(target.size(), m_geometry), area);
+    painter->restore();
+}
+
+void TimelineView::paintFrame(QPainter *painter, const Frame &frame, const QRectF &exposed) const
+{
+    Q_UNUSED(exposed);
+    painter->setLayoutDirection(layoutDirection());
+    painter->setFont(font());
+    paintAxis(painter, frame);
+    paintRounds(painter, frame);
+}
+
+void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
+{
+    const TimelineGeometry &g = frame.geometry;
+    const QLocale locale = displayLocale();
+    const QFontMetricsF metrics(painter->font());
+    const double width = frame.size.width();
+    const QDate first = QDate::fromJulianDay(qint64(std::floor(g.visibleStart())));
+    const QDate last = QDate::fromJulianDay(qint64(std::ceil(g.visibleEnd())));
+    const double monthRowTop = frame.axisTop;
+    const double yearRowTop = frame.axisTop + frame.laneHeight;
+
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(GridColor);
+    painter->drawLine(QPointF(0, frame.axisTop), QPointF(width, frame.axisTop));
+
+    // Months: a tick each, and one kind of label for all of them: names when the longest fits in
+    // the narrowest month, else month numbers, else none (level of detail).
+    const double dayWidth = std::abs(g.xForDay(1) - g.xForDay(0));
+    if (dayWidth * 28 >= 4) {
+        QFont small = painter->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        const QFontMetricsF smallMetrics(small);
+        int longestName = 0;
+        int longestNumber = 0;
+        for (int m = 1; m <= 12; ++m) {
+            longestName
+                = std::max(longestName, textWidth(smallMetrics, locale.monthName(m, QLocale::ShortFormat)));
+            longestNumber = std::max(longestNumber, textWidth(smallMetrics, locale.toString(m)));
+        }
+        const double narrowest = dayWidth * 28;
+        const bool names = longestName + 6 <= narrowest;
+        const bool numbers = !names && longestNumber + 4 <= narrowest;
+        painter->save();
+        painter->setFont(small);
+        for (QDate month(first.year(), first.month(), 1); month <= last; month = month.addMonths(1)) {
+            const double x = g.xForDate(month);
+            painter->setPen(MonthTickColor);
+            painter->drawLine(QPointF(x, monthRowTop), QPointF(x, monthRowTop + 4));
+            if (!names && !numbers)
+                continue;
+            const double next = g.xForDate(month.addMonths(1));
+            const QRectF cell(std::min(x, next), monthRowTop + 1, std::abs(next - x), frame.laneHeight);
+            if (cell.right() < 0 || cell.left() > width)
+                continue;
+            painter->setPen(AxisTextColor);
+            painter->drawText(cell, Qt::AlignCenter,
+                              names ? locale.monthName(month.month(), QLocale::ShortFormat)
+                                    : locale.toString(month.month()));
+        }
+        painter->restore();
+    }
+
+    // Years: gridline at 1 January, label centred in the year's visible part.
+    for (int year = first.year(); year <= last.year(); ++year) {
+        const double x = g.xForDate(QDate(year, 1, 1));
+        const double next = g.xForDate(QDate(year + 1, 1, 1));
+        if (x >= 0 && x <= width) {
+            painter->setPen(QPen(GridColor, 1));
+            painter->drawLine(QPointF(x, 0), QPointF(x, frame.size.height()));
+        }
+        const double left = std::max(0.0, std::min(x, next));
+        const double right = std::min(width, std::max(x, next));
+        const QString label = locale.toString(QDate(year, 1, 1), u"yyyy"_s);
+        if (right - left < textWidth(metrics, label) + 4)
+            continue;
+        QFont bold = painter->font();
+        bold.setBold(true);
+        painter->save();
+        painter->setFont(bold);
+        painter->setPen(AxisTextColor);
+        painter->drawText(QRectF(left, yearRowTop, right - left, frame.laneHeight), Qt::AlignCenter, label);
+        painter->restore();
+    }
+}
+
+void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
+{
+    const TimelineGeometry &g = frame.geometry;
+    const double width = frame.size.width();
+    const double r = frame.markerRadius;
+    const QFontMetricsF metrics(painter->font());
+    const QLocale locale = displayLocale();
+
+    // The round line.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(MarkerColor, 1));
+    painter->drawLine(QPointF(0, frame.markerY), QPointF(width, frame.markerY));
+
+    // Statement marks: plain rects without antialiasing, so colours stay exact and fills are fast.
+    for (int round = 0; round < m_rounds.size(); ++round) {
+        const double x = g.roundX(round);
+        if (x < -r * 10 || x > width + r * 10)
+            continue;
+        const QList<Mark> marks = marksFor(frame, round);
+        int clusteredTotal = 0;
+        double top = frame.markerY;
+        for (const Mark &mark : marks) {
+            painter->fillRect(mark.rect, themeColor(m_themeSlot.value(mark.themeId, int(m_themes.size()))));
+            top = std::min(top, mark.rect.top());
+            clusteredTotal += mark.statements;
+        }
+        if (!marks.isEmpty() && marks.first().statements > 1) {
+            // Clustered: say how many statements the stack stands for.
+            const QString count = locale.toString(clusteredTotal);
+            const double w = textWidth(metrics, count) + 4;
+            painter->setPen(AxisTextColor);
+            painter->drawText(QRectF(x - w / 2, top - frame.lineHeight - 1, w, frame.lineHeight),
+                              Qt::AlignCenter, count);
+        }
+    }
+
+    // Labels in up to LabelLanes lanes under the line, placed left to right on screen; a label
+    // that fits in no lane is left out (it appears when zoomed in).
+    QList<int> byX = g.chronologicalOrder();
+    if (layoutDirection() == Qt::RightToLeft)
+        std::reverse(byX.begin(), byX.end());
+    QList<double> laneEnd(LabelLanes, -1e9);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (int round : std::as_const(byX)) {
+        const RoundEntry &entry = m_rounds.at(round);
+        const double x = g.roundX(round);
+        const bool selected = isSelected(round);
+        const bool highlighted = m_highlighted.contains(entry.id);
+        const QString label = entry.number > 0
+            ? locale.toString(entry.number)
+            : entry.index.data(isArabicUi() ? RoundsRoles::CityRole : RoundsRoles::CityEnRole).toString();
+        const double labelWidth = std::max<double>(textWidth(metrics, label) + 8, frame.laneHeight);
+        const QRectF candidate(x - labelWidth / 2, 0, labelWidth, frame.laneHeight - 2);
+        int lane = -1;
+        for (int l = 0; l < LabelLanes; ++l) {
+            if (candidate.left() >= laneEnd.at(l) + 2) {
+                lane = l;
+                break;
+            }
+        }
+        if (x < -labelWidth || x > width + labelWidth)
+            continue;
+        if (lane >= 0) {
+            laneEnd[lane] = candidate.right();
+            const QRectF badge = candidate.translated(0, frame.laneTop + lane * frame.laneHeight + 1);
+            painter->setPen(QPen(MarkerColor, 1));
+            painter->drawLine(QPointF(x, frame.markerY + r), QPointF(x, badge.top()));
+            painter->setPen(selected ? QPen(SelectedColor, 1.5) : QPen(GridColor, 1));
+            painter->setBrush(selected ? SelectedColor : (highlighted ? HighlightColor : QColor(Qt::white)));
+            painter->drawRoundedRect(badge, 4, 4);
+            painter->setPen(selected ? QColor(Qt::white) : AxisTextColor);
+            painter->drawText(badge, Qt::AlignCenter, label);
+        }
+        // Marker: filled when articles report the round, hollow otherwise.
+        if (highlighted) {
+            painter->setPen(QPen(HighlightColor, 3));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(QPointF(x, frame.markerY), r + 3, r + 3);
+        }
+        const QColor color = selected ? SelectedColor : MarkerColor;
+        painter->setPen(QPen(color, 2));
+        painter->setBrush(entry.articles > 0 ? color : QColor(Qt::white));
+        painter->drawEllipse(QPointF(x, frame.markerY), r - 1, r - 1);
+    }
+    painter->setBrush(Qt::NoBrush);
+}
+
+QString TimelineView::toolTipFor(int round) const
+{
+    using namespace RoundsRoles;
+    const RoundEntry &entry = m_rounds.at(round);
+    const QLocale locale = displayLocale();
+    const bool arabic = isArabicUi();
+    const QString title = entry.number > 0 ? tr("Round %1").arg(locale.toString(entry.number))
+                                           : entry.index.data(arabic ? CityRole : CityEnRole).toString();
+    const QString format = u"d MMMM yyyy"_s;
+    QString dates = locale.toString(entry.start, format);
+    if (entry.end.isValid() && entry.end != entry.start)
+        dates = tr("%1 – %2").arg(dates, locale.toString(entry.end, format));
+    QString venue = entry.index.data(arabic ? CityRole : CityEnRole).toString();
+    const QString capital = entry.index.data(arabic ? CapitalNameRole : CapitalNameEnRole).toString();
+    if (!capital.isEmpty() && capital != venue)
+        venue = capital;
+    QStringList lines {title, dates};
+    if (!venue.isEmpty())
+        lines.append(venue);
+    lines.append(entry.articles > 0 ? tr("%n statement(s)", nullptr, entry.statements)
+                                    : tr("No article yet"));
+    return lines.join(u'\n');
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int round = entryForIndex(roundAt(help->pos()));
+        if (round >= 0)
+            QToolTip::showText(help->globalPos(), toolTipFor(round), this,
+                               markerRect(m_rounds.at(round).index));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::LayoutDirectionChange:
+        syncGeometry();
+        update();
+        break;
+    case QEvent::FontChange:
+    case QEvent::LocaleChange:
+        m_textWidths.clear();
+        syncGeometry();
+        update();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    ensureCache();
+    syncGeometry();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressPos = event->position().toPoint();
+    m_lastDragPos = m_pressPos;
+    m_dragging = false;
+    const int round = entryForIndex(roundAt(m_pressPos));
+    if (round >= 0)
+        selectRound(round, event->modifiers() & Qt::ControlModifier);
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    const QPoint pos = event->position().toPoint();
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        m_dragging = true;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    if (m_dragging) {
+        ensureCache();
+        syncGeometry();
+        m_geometry.pan(pos.x() - m_lastDragPos.x());
+        m_lastDragPos = pos;
+        update();
+    }
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragging)
+        unsetCursor();
+    m_dragging = false;
+    QWidget::mouseReleaseEvent(event);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    const int steps = delta.y() != 0 ? delta.y() : delta.x();
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    ensureCache();
+    syncGeometry();
+    // One notch (120) zooms by 2^(1/4).
+    m_geometry.zoom(std::pow(2.0, steps / 480.0), event->position().x());
+    update();
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    ensureCache();
+    syncGeometry();
+    int target = -1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        // Arrow keys move the way they point on screen; the geometry knows which way time runs.
+        target = m_geometry.visualNeighbour(currentRound(), event->key() == Qt::Key_Left ? -1 : 1);
+        break;
+    case Qt::Key_Home:
+        target = m_geometry.earliestRound();
+        break;
+    case Qt::Key_End:
+        target = m_geometry.latestRound();
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (target >= 0) {
+        selectRound(target, false);
+        m_geometry.ensureVisible(m_geometry.roundDay(target), edgePadding());
+        update();
+    }
+    event->accept();
+}
+
+void TimelineView::focusInEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+void TimelineView::fitAll()
+{
+    ensureCache();
+    m_geometry.fitAll();
+    update();
+}
+
+void TimelineView::zoomIn()
+{
+    ensureCache();
+    syncGeometry();
+    const int round = currentRound();
+    const double anchor = round >= 0 ? m_geometry.roundX(round) : width() / 2.0;
+    m_geometry.zoom(1.5, anchor);
+    update();
+}
+
+void TimelineView::zoomOut()
+{
+    ensureCache();
+    syncGeometry();
+    const int round = currentRound();
+    const double anchor = round >= 0 ? m_geometry.roundX(round) : width() / 2.0;
+    m_geometry.zoom(1 / 1.5, anchor);
+    update();
+}

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QColor>
+#include <QHash>
+#include <QItemSelectionModel>
+#include <QList>
+#include <QLocale>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QWidget>
+
+#include "referencedata.h"
+#include "timelinegeometry.h"
+
+// The rounds timeline: one marker per round at its date (earliest on the right under
+// right-to-left), its statements stacked above it in their main theme's colour, year gridlines and
+// month/year labels. Reads the model only through RoundsRoles (top-level rows are rounds); shares
+// selection through a QItemSelectionModel. All positions come from TimelineGeometry; coordinates
+// are mirrored, never the painter.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // One drawn statement mark (for hit-testing and tests).
+    struct Mark
+    {
+        QRectF rect;
+        QString themeId;
+        int statements = 1; // > 1 when marks are clustered
+    };
+
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *model() const { return m_model; }
+    // Must be a selection model of model(); a null model() is taken from it.
+    void setSelectionModel(QItemSelectionModel *selectionModel);
+    QItemSelectionModel *selectionModel() const { return m_selectionModel; }
+
+    // The theme table for colours and order; defaults to ReferenceData::builtIn().themes().
+    void setThemes(const QList<ThemeInfo> &themes);
+    // Only marks of these themes are drawn (statements without a theme are hidden too).
+    void setVisibleThemes(const QStringList &themeIds);
+    void clearThemeFilter();
+    bool hasThemeFilter() const { return m_themeFilterActive; }
+    QStringList visibleThemes() const { return m_visibleThemes; }
+    // Rounds (RoundIdRole values) to highlight, e.g. search hits.
+    void setHighlightedRounds(const QStringList &roundIds);
+    QStringList highlightedRounds() const { return m_highlighted; }
+
+    const TimelineGeometry &timelineGeometry() const { return m_geometry; }
+    // The model index of the round under pos (widget coordinates), or invalid.
+    QModelIndex roundAt(const QPoint &pos) const;
+    // The round's marker in widget coordinates, or an empty rect.
+    QRect markerRect(const QModelIndex &round) const;
+    // The round's statement marks as laid out in the widget.
+    QList<Mark> marks(const QModelIndex &round) const;
+    // The top-level index (column 0) of the i-th round known to the view.
+    QModelIndex roundIndex(int round) const;
+
+    // Paints the same timeline (same visible dates, direction and filters) into any painter,
+    // laid out for target's size. background may be transparent.
+    using QWidget::render;
+    void render(QPainter *painter, const QRectF &target, const QColor &background = Qt::white) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public Q_SLOTS:
+    void fitAll();
+    void zoomIn();
+    void zoomOut();
+
+protected:
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    // Per-round aggregate, rebuilt only when the model changes.
+    struct RoundEntry
+    {
+        QPersistentModelIndex index;
+        QDate start;
+        QDate end;
+        int number = 0;
+        QString id;
+        QString label; // number, or the city for an unnumbered meeting
+        int articles = 0;
+        int statements = 0;
+        // Statements per theme position (m_themes order; the last slot is "no theme").
+        QList<int> themeCounts;
+    };
+    // Everything that depends on the output size: computed for the widget or for render().
+    struct Frame
+    {
+        TimelineGeometry geometry;
+        QSizeF size;
+        double markerY = 0;
+        double markerRadius = 0;
+        double markSize = 0;
+        double marksTop = 0;
+        double laneTop = 0;
+        double laneHeight = 0;
+        double axisTop = 0;
+        double lineHeight = 0;
+    };
+
+    void invalidateCache();
+    void ensureCache() const;
+    void rebuildCache() const;
+    void syncGeometry() const;
+    Frame widgetFrame() const { return makeFrame(size(), m_geometry); }
+    double edgePadding() const;
+    Frame makeFrame(const QSizeF &size, const TimelineGeometry &source) const;
+    void paintFrame(QPainter *painter, const Frame &frame, const QRectF &exposed) const;
+    void paintAxis(QPainter *painter, const Frame &frame) const;
+    void paintRounds(QPainter *painter, const Frame &frame) const;
+    QList<Mark> marksFor(const Frame &frame, int round) const;
+    QList<int> visibleCounts(const RoundEntry &entry) const;
+    QColor themeColor(int slot) const;
+    QString themeIdAt(int slot) const;
+    bool isSelected(int round) const;
+    int currentRound() const;
+    int entryForIndex(const QModelIndex &index) const;
+    void selectRound(int round, bool toggle);
+    QString toolTipFor(int round) const;
+    QLocale displayLocale() const;
+    bool isArabicUi() const;
+    int textWidth(const QFontMetricsF &metrics, const QString &text) const;
+
+    QPointer<QAbstractItemModel> m_model;
+    QPointer<QItemSelectionModel> m_selectionModel;
+    QList<QMetaObject::Connection> m_modelConnections;
+    QList<QMetaObject::Connection> m_selectionConnections;
+    QList<ThemeInfo> m_themes;
+    QHash<QString, int> m_themeSlot;
+    QStringList m_visibleThemes;
+    QSet<int> m_visibleSlots;
+    bool m_themeFilterActive = false;
+    QStringList m_highlighted;
+
+    mutable QList<RoundEntry> m_rounds;
+    mutable bool m_cacheValid = false;
+    mutable QHash<QString, int> m_textWidths;
+    // Kept in step with the widget's width and direction; the visible window lives here.
+    mutable TimelineGeometry m_geometry;
+
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+};
