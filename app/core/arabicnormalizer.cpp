@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -39,11 +40,11 @@ constexpr Range kRanges[] = {
 
 QString ArabicNormalizer::rules()
 {
-    // NFKC first so presentation forms and the lam-alef ligature become plain letters.
-    // [:scx=Arab:] rather than [:sc=Arab:]: harakat have Script=Inherited (see ICU notes).
+    // Applied after NFKC (see the constructor), so presentation forms and the lam-alef ligature
+    // are plain letters by then. [:scx=Arab:] rather than [:sc=Arab:]: harakat have
+    // Script=Inherited (see ICU notes).
     return uR"(
-:: NFKC ;
-:: [[:Mn:]&[:scx=Arab:]] Remove ;
+[[:Mn:]&[:scx=Arab:]] > ;
 [\u0640 \u200B-\u200F \u202A-\u202E \u2066-\u2069 \uFEFF] > ;
 \u00A0 > ' ' ;
 [\u0622\u0623\u0625\u0671\u0672\u0673] > \u0627 ;
@@ -80,12 +81,18 @@ ArabicNormalizer::ArabicNormalizer()
     if (U_FAILURE(status) || !translit)
         qFatal("ArabicNormalizer: ICU rejected the folding rules (%s, line %d)", u_errorName(status),
                parseError.line);
+    // NFKC through Normalizer2 rather than a "::NFKC;" rule: naming a transliterator by id makes
+    // ICU build its whole registry of ~700 transliterators, some 40 ms at every start.
+    const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status))
+        qFatal("ArabicNormalizer: ICU has no NFKC data (%s)", u_errorName(status));
 
     for (const Range &range : kRanges) {
         for (char32_t cp = range.first; cp <= range.last; ++cp) {
             if (!u_isdefined(UChar32(cp)))
                 continue;
-            icu::UnicodeString s {UChar32(cp)};
+            icu::UnicodeString s;
+            nfkc->normalize(icu::UnicodeString(UChar32(cp)), s, status);
             translit->transliterate(s);
             const QString out = QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
             if (out != QString::fromUcs4(&cp, 1))

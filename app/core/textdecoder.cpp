@@ -227,6 +227,8 @@ bool isAscii(QByteArrayView bytes)
 
 bool looksLikeHtml(QStringView head)
 {
+    if (!head.left(SniffBytes).contains(u'<'))
+        return false;
     QString start = head.left(SniffBytes).trimmed().toString().toLower();
     for (QStringView marker : {u"<!doctype html", u"<html", u"<head", u"<body"}) {
         if (start.startsWith(marker))
@@ -237,7 +239,8 @@ bool looksLikeHtml(QStringView head)
     // A fragment without <html>: count the distinct common tags it uses.
     static const QString tagPattern = u"<(p|div|br|span|a|h[1-6]|li|ul|ol|table|tr|td|img|strong|em|b|i|"
                                       "article|section|title|meta|link|script|style)[\\s/>]"_s;
-    const QRegularExpression tag(tagPattern);
+    // One compiled (JIT) expression per thread: compiling it per file cost more than decoding.
+    thread_local const QRegularExpression tag(tagPattern);
     QSet<QString> names;
     for (auto it = tag.globalMatch(start); it.hasNext() && names.size() < 3;)
         names.insert(it.next().captured(1));
@@ -247,8 +250,9 @@ bool looksLikeHtml(QStringView head)
 QByteArray declaredCharset(QByteArrayView bytes)
 {
     // Handles both <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">.
-    const QRegularExpression meta(u"<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([a-z0-9._:\\-]+)"_s,
-                                  QRegularExpression::CaseInsensitiveOption);
+    thread_local const QRegularExpression meta(
+        u"<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([a-z0-9._:\\-]+)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = meta.match(QString::fromLatin1(slice(bytes, 0, SniffBytes)));
     return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
 }
