@@ -63,6 +63,8 @@ private Q_SLOTS:
 
     void roundNumber_data();
     void roundNumber();
+    void sourceOfArticle_data();
+    void sourceOfArticle();
     void kindOfArticle_data();
     void kindOfArticle();
     void roundDates_data();
@@ -232,6 +234,14 @@ void TestArticleAnalyzer::roundNumber_data()
     QTest::newRow("oblique ordinal") << u"شارك الوفد في الجولة الحادية والعشرين من محادثات أستانا."_s << 21;
     QTest::newRow("ordinal with diacritics") << u"انطلقت الجَوْلَةُ العَاشِرَةُ من محادثات أستانا في سوتشي."_s << 10;
     QTest::newRow("mixed-gender ordinal") << u"اختتمت الجولة الثانية عشر من محادثات أستانا."_s << 12;
+    QTest::newRow("international meeting with an adjective between")
+        << u"اختتمت اليوم أعمال الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا في نور سلطان."_s << 14;
+    QTest::newRow("rounds bounding a span are not the topic")
+        << u"فمنذ الجولة الأولى في كانون الثاني 2017 وحتى الجولة العشرين، تكررت البيانات ذاتها في أستانا."_s << 0;
+    QTest::newRow("a date after the city's name is not a round")
+        << u"اختتام محادثات أستانا\n15 آذار 2022 - بحث المشاركون الوضع في إدلب."_s << 0;
+    QTest::newRow("no number, but dated on a round's day")
+        << u"اختتام محادثات أستانا\n16 حزيران 2022 - بحث المشاركون الوضع في إدلب."_s << 18;
     QTest::newRow("constitutional committee meeting is not a round")
         << u"عقد الاجتماع الخامس للجنة الدستورية في جنيف، ولم يحقق تقدما."_s << 0;
     QTest::newRow("first time is not round one")
@@ -248,6 +258,30 @@ void TestArticleAnalyzer::roundNumber()
     QCOMPARE(a.round, round);
     if (round == 0)
         QCOMPARE(a.kind, ArticleKind::Analysis);
+}
+
+void TestArticleAnalyzer::sourceOfArticle_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("agency name alone on the first line")
+        << u"سانا\nأكد البيان الختامي للجولة 14 من محادثات أستانا رفض الأجندات الانفصالية."_s << u"سانا"_s;
+    QTest::newRow("dateline city-agency")
+        << u"نور سلطان-سانا\nأكد البيان الختامي للجولة 14 رفض الأجندات الانفصالية."_s << u"سانا"_s;
+    QTest::newRow("source line at the end")
+        << u"أكد البيان الختامي للجولة 14 رفض الأجندات الانفصالية.\nالمصدر: وكالة الأناضول التركية"_s
+        << u"وكالة الأناضول التركية"_s;
+    QTest::newRow("agency quoted in the body")
+        << u"وبحسب ما نقلت وكالة إنترفاكس الروسية، فإن الجولة 14 ستعقد في كانون الأول."_s
+        << u"وكالة إنترفاكس الروسية"_s;
+    QTest::newRow("no agency") << u"أكد البيان الختامي للجولة 14 رفض الأجندات الانفصالية."_s << QString();
+}
+
+void TestArticleAnalyzer::sourceOfArticle()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, source);
+    QCOMPARE(analyzeText(text).source, source);
 }
 
 void TestArticleAnalyzer::kindOfArticle_data()

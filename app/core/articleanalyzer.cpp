@@ -197,6 +197,8 @@ Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QStri
                 continue;
             }
             const Cue *agency = cueStartingLine(cues, line, CueLexicon::AgencyWord);
+            if (!agency && words <= 3)
+                agency = cueStartingLine(cues, line, CueLexicon::AgencyName);
             if (agency && words <= 6 && a.source.isEmpty()) {
                 a.source = trimmedQuotes(text.mid(line.start, line.length()));
                 headerEnd = line.end;
@@ -218,7 +220,7 @@ Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QStri
     // Source named in the text: «المصدر: …» or «بحسب/نقلت وكالة …».
     if (a.source.isEmpty()) {
         for (const Cue &c : cues) {
-            if (c.kind != CueLexicon::AgencyWord)
+            if (c.kind != CueLexicon::AgencyWord && c.kind != CueLexicon::AgencyName)
                 continue;
             const TextSegment line = [&] {
                 for (const TextSegment &l : lines) {
@@ -232,6 +234,19 @@ Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QStri
                 if (m.kind == CueLexicon::SourceMarker && m.end <= c.start
                     && m.start >= std::max(line.start, c.start - 24))
                     marked = true;
+            }
+            if (c.kind == CueLexicon::AgencyName) {
+                // A dateline «دمشق-سانا» or «(الأناضول)» near the start of a line names the source.
+                int q = c.start - 1;
+                while (q > line.start && text.at(q).isSpace())
+                    --q;
+                const bool dateline = c.start - line.start < 30 && q >= line.start
+                    && (text.at(q) == u'-' || text.at(q) == u'(' || text.at(q) == QChar(0x2013));
+                if (marked || dateline) {
+                    a.source = text.mid(c.start, c.end - c.start);
+                    break;
+                }
+                continue;
             }
             if (!marked)
                 continue;
@@ -276,7 +291,7 @@ Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QStri
         const int leadEnd
             = sentences.isEmpty() ? 0 : sentences.at(std::min<qsizetype>(1, sentences.size() - 1)).end;
         for (const RoundMention &r : rounds) {
-            if (!r.isExplicit())
+            if (!r.isExplicit() || r.inSpan)
                 continue;
             int s = 2;
             if (r.start < std::max(leadEnd, headerEnd))

@@ -50,6 +50,8 @@ constexpr Section kSections[] = {
     {u"comment_form", CueLexicon::CommentForm},
     {u"source_markers", CueLexicon::SourceMarker},
     {u"agency_words", CueLexicon::AgencyWord},
+    {u"agency_names", CueLexicon::AgencyName},
+    {u"span_words", CueLexicon::SpanWord},
 };
 
 } // namespace

@@ -48,6 +48,8 @@ public:
         CommentForm,
         SourceMarker,
         AgencyWord,
+        AgencyName, // سانا، الأناضول: a news agency named without «وكالة»
+        SpanWord, // منذ، حتى، بين: a round named as one end of a span of time
         KindCount
     };
 

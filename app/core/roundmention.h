@@ -16,6 +16,7 @@ struct RoundMention
     int start = 0; // original offsets of the whole phrase
     int end = 0;
     bool byDigits = false;
+    bool inSpan = false; // «منذ الجولة الأولى وحتى العشرين»: a bound of a span, not the topic
 
     bool isExplicit() const { return relative == Relative::None; }
 };

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "monthlexicon.h"
 #include "normalizedtext.h"
 #include "ordinallexicon.h"
 
@@ -52,6 +53,12 @@ int digitsAt(const QString &s, int p, int *end)
         return 0;
     // «الجولة 12/5» or «12-13» are dates or ranges, not a round number.
     if (q + 1 < s.size() && (s.at(q) == u'/' || s.at(q) == u'.') && s.at(q + 1).isDigit())
+        return 0;
+    // «أستانا 15 حزيران» or «الجولة 12 أيار»: a day of a date, not a round number.
+    int r = q;
+    while (r < s.size() && s.at(r) == u' ')
+        ++r;
+    if (MonthLexicon::instance().monthAt(s, r).value > 0)
         return 0;
     *end = q;
     return value;
@@ -103,8 +110,20 @@ QList<RoundMention> RoundMentionFinder::find(const NormalizedText &text,
     const OrdinalLexicon &ordinals = OrdinalLexicon::instance();
     QList<RoundMention> out;
 
+    auto spanBefore = [&](int nstart) {
+        int b = nstart;
+        while (b > 0 && s.at(b - 1).isLetter())
+            --b;
+        int q = b;
+        while (q > 0 && s.at(q - 1).isSpace())
+            --q;
+        return std::any_of(cues.cbegin(), cues.cend(), [&](const CueLexicon::Match &m) {
+            return m.kind == CueLexicon::SpanWord && m.nend == q && q < b;
+        });
+    };
     auto record = [&](int nstart, int nend, int number, RoundMention::Relative rel, bool byDigits) {
         RoundMention m;
+        m.inSpan = spanBefore(nstart);
         m.number = number;
         m.relative = rel;
         m.start = text.originalStart(nstart);
@@ -116,7 +135,10 @@ QList<RoundMention> RoundMentionFinder::find(const NormalizedText &text,
     for (const CueLexicon::Match &cue : cues) {
         if (cue.kind == CueLexicon::AstanaName) {
             int end = 0;
-            const int p = skipGap(s, cue.nend);
+            // «أستانا 17», «أستانا-17», «أستانا8»: the number follows on the same line.
+            int p = cue.nend;
+            while (p < s.size() && p - cue.nend < 2 && (s.at(p) == u' ' || s.at(p) == u'-'))
+                ++p;
             const int value = digitsAt(s, p, &end);
             if (value >= 1 && value <= m_highest)
                 record(cue.nstart, end, value, RoundMention::Relative::None, true);
