@@ -5,6 +5,7 @@
 #   ./run.sh test       build and run the whole test suite (what CI runs)
 #   ./run.sh sanitize   build and run the tests under AddressSanitizer + UBSan
 #   ./run.sh fuzz [s]   build and run the libFuzzer harness for s seconds (default 60)
+#   ./run.sh package    build the Debian package build/masar_<version>_<arch>.deb (packaging/README.md)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,7 +17,7 @@ packages=(
     libqt6sql6-sqlite libicu-dev libxml2-dev libgl-dev
     fonts-noto-core xvfb xauth
     clang libclang-rt-14-dev
-    desktop-file-utils appstream
+    desktop-file-utils appstream librsvg2-bin dpkg-dev file
 )
 
 install_missing() {
@@ -73,8 +74,16 @@ fuzz)
     ./build-fuzz/tests/fuzz/fuzz_analyze -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
         -timeout=10 build-fuzz/corpus
     ;;
+package)
+    install_missing
+    configure_and_build build
+    # CPack writes the .deb into the build folder; stale ones from another version would be ambiguous.
+    rm -f build/masar_*.deb
+    (cd build && cpack -G DEB)
+    ls -l build/masar_*.deb
+    ;;
 *)
-    echo "usage: ./run.sh app|test|sanitize|fuzz [seconds]" >&2
+    echo "usage: ./run.sh app|test|sanitize|fuzz [seconds]|package" >&2
     exit 2
     ;;
 esac

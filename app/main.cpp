@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QIcon>
 #include <QTextStream>
 
+#include "analyzecommand.h"
 #include "commandline.h"
 #include "exportpngcommand.h"
 #include "mainwindow.h"
@@ -11,6 +16,28 @@
 #include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The PNGs packaging/ renders from the SVG and compiles in; the installed theme otherwise.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    const QDir icons(u":/masar/icons"_s);
+    for (const QString &name : icons.entryList(QDir::Files))
+        icon.addFile(icons.filePath(name));
+    return icon.isNull() ? QIcon::fromTheme(QStringLiteral(MASAR_APP_ID)) : icon;
+}
+
+// --help and --version print and quit: let them work over ssh and in CI, where there is no display.
+bool onlyPrints(const QStringList &arguments)
+{
+    static const QStringList flags {u"-h"_s, u"--help"_s, u"-?"_s, u"-v"_s, u"--version"_s};
+    return std::any_of(arguments.cbegin() + 1, arguments.cend(),
+                       [](const QString &argument) { return flags.contains(argument); });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -35,7 +62,13 @@ int main(int argc, char *argv[])
         return CommandLine::run(arguments);
     }
 
+    if (onlyPrints(arguments) && !qEnvironmentVariableIsSet("DISPLAY")
+        && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Ties the windows to the installed .desktop file (Wayland app id, task bar grouping).
+    QGuiApplication::setDesktopFileName(QStringLiteral(MASAR_APP_ID));
+    QGuiApplication::setWindowIcon(applicationIcon());
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Timeline of the Astana talks on Syria"));
@@ -49,6 +82,9 @@ int main(int argc, char *argv[])
         u"round"_s, QApplication::translate("main", "Select round N at start (0: the Doha meeting)."),
         u"N"_s);
     parser.addOption(roundOption);
+    parser.addPositionalArgument(
+        u"files"_s, QApplication::translate("main", "Article files or folders to open beside the samples."),
+        u"[FILE…]"_s);
     parser.process(app);
 
     QString language = UiLanguage::stored();
@@ -67,6 +103,11 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.setArticles(SampleCorpus::load());
+    window.show();
+    // Shown first so that a message about a file that cannot be opened has its window.
+    const QStringList files = collectArticlePaths(parser.positionalArguments());
+    if (!files.isEmpty())
+        window.openFiles(files);
     if (parser.isSet(roundOption)) {
         bool ok = false;
         const int round = parser.value(roundOption).toInt(&ok);
@@ -74,6 +115,5 @@ int main(int argc, char *argv[])
             QTextStream(stderr)
                 << QApplication::translate("main", "masar: no round \"%1\"\n").arg(parser.value(roundOption));
     }
-    window.show();
     return app.exec();
 }

@@ -60,22 +60,22 @@
 <context>
     <name>CueLexicon</name>
     <message>
-        <location filename="../app/core/cuelexicon.cpp" line="78"/>
+        <location filename="../app/core/cuelexicon.cpp" line="81"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/cuelexicon.cpp" line="84"/>
+        <location filename="../app/core/cuelexicon.cpp" line="87"/>
         <source>%1: not valid JSON: %2</source>
         <translation>%1: not valid JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/cuelexicon.cpp" line="93"/>
+        <location filename="../app/core/cuelexicon.cpp" line="98"/>
         <source>%1: unknown stance &quot;%2&quot;</source>
         <translation>%1: unknown stance &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/cuelexicon.cpp" line="102"/>
+        <location filename="../app/core/cuelexicon.cpp" line="108"/>
         <source>%1: the list &quot;%2&quot; is missing</source>
         <translation>%1: the list &quot;%2&quot; is missing</translation>
     </message>
@@ -239,87 +239,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow.cpp" line="33"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>Masar — the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Search statements, articles, rounds…</source>
         <translation>Search statements, articles, rounds…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Opened %1 of %2 files.</source>
+        <translation>Opened %1 of %2 files.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>Files not opened</source>
+        <translation>Files not opened</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>Masar could not open these files:</source>
+        <translation>Masar could not open these files:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;Export chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>The new language will be used the next time Masar starts.</source>
         <translation>The new language will be used the next time Masar starts.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -548,29 +563,34 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>Timeline of the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/main.cpp" line="78"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>User interface language: ar (default) or en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="40"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>Select round N at start (0: the Doha meeting).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="49"/>
+        <location filename="../app/main.cpp" line="86"/>
+        <source>Article files or folders to open beside the samples.</source>
+        <translation>Article files or folders to open beside the samples.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="94"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: unknown language &quot;%1&quot;; use ar or en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: no round &quot;%1&quot;

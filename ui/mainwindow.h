@@ -29,6 +29,11 @@ public:
     ~MainWindow() override;
 
     void setArticles(const QList<Article> &articles);
+    // Analyses the files the user opened (`masar FILE…`, "Open with") and adds their articles to
+    // the model beside those already shown, then selects the round of the first opened article
+    // that reports one. Files that fail are named in one window-modal message and do not stop
+    // the others. Returns the number of articles added.
+    int openFiles(const QStringList &paths);
     // Makes round `number` current (0: the Doha meeting); false when the list does not show it.
     bool selectRound(int number);
 
@@ -52,6 +57,7 @@ private:
     void switchLanguage(const QString &language);
     void showAbout();
     void showCurrent();
+    void reportUnopened(const QStringList &errors);
 
     RoundsModel *m_model = nullptr;
     ThemeFilterProxyModel *m_themeProxy = nullptr;

@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The desktop file, the metainfo and the icon must agree on the one application id, the metainfo's
+# newest release must be the project version, and its screenshots must exist in the repository.
+# In: APP_ID VERSION DESKTOP METAINFO SOURCE_DIR
+cmake_minimum_required(VERSION 3.21)
+set(errors)
+
+# Desktop files hold ';', so they are searched as one string, never split into a CMake list.
+function(require_text haystack needle message)
+    string(FIND "${haystack}" "${needle}" at)
+    if(at EQUAL -1)
+        set(errors ${errors} "${message}" PARENT_SCOPE)
+    endif()
+endfunction()
+
+get_filename_component(desktop_name "${DESKTOP}" NAME)
+if(NOT desktop_name STREQUAL "${APP_ID}.desktop")
+    list(APPEND errors "desktop file is ${desktop_name}, not ${APP_ID}.desktop")
+endif()
+file(READ "${DESKTOP}" desktop)
+string(PREPEND desktop "\n")
+foreach(line "Icon=${APP_ID}\n" "Exec=masar %F\n" "StartupWMClass=masar\n" "\nName[ar]=" "\nComment[ar]="
+        "\nKeywords[ar]=")
+    string(STRIP "${line}" shown)
+    require_text("${desktop}" "${line}" "${desktop_name}: no line ${shown}")
+endforeach()
+string(REGEX MATCH "\nMimeType=[^\n]*" mime_line "${desktop}")
+foreach(mime text/plain text/html)
+    require_text("${mime_line}" "${mime};" "${desktop_name}: MimeType lacks ${mime}")
+endforeach()
+
+file(READ "${METAINFO}" metainfo)
+require_text("${metainfo}" "<id>${APP_ID}</id>" "metainfo: <id> is not ${APP_ID}")
+require_text("${metainfo}" "<launchable type=\"desktop-id\">${APP_ID}.desktop</launchable>"
+             "metainfo: launchable is not ${APP_ID}.desktop")
+require_text("${metainfo}" "<content_rating type=\"oars-1.1\"" "metainfo: no OARS 1.1 content rating")
+require_text("${metainfo}" "<name xml:lang=\"ar\">" "metainfo: no Arabic name")
+require_text("${metainfo}" "<summary xml:lang=\"ar\">" "metainfo: no Arabic summary")
+require_text("${metainfo}" "<p xml:lang=\"ar\">" "metainfo: no Arabic description")
+string(REGEX MATCH "<release version=\"([^\"]+)\"" newest "${metainfo}")
+if(NOT CMAKE_MATCH_1 STREQUAL VERSION)
+    list(APPEND errors "metainfo: newest release is '${CMAKE_MATCH_1}', the project is ${VERSION}")
+endif()
+
+string(REGEX MATCHALL "<image>[^<]*</image>" images "${metainfo}")
+if(NOT images)
+    list(APPEND errors "metainfo: no screenshot")
+endif()
+foreach(image IN LISTS images)
+    if(NOT image MATCHES "/(packaging/screenshots/[^/<]+\\.png)</image>")
+        list(APPEND errors "metainfo: ${image} does not point into packaging/screenshots/")
+        continue()
+    endif()
+    set(relative "${CMAKE_MATCH_1}")
+    if(NOT EXISTS "${SOURCE_DIR}/${relative}")
+        list(APPEND errors "metainfo: screenshot ${relative} is not in the repository")
+        continue()
+    endif()
+    file(SIZE "${SOURCE_DIR}/${relative}" size)
+    if(size GREATER_EQUAL 307200)
+        list(APPEND errors "${relative}: ${size} bytes; keep screenshots under 300 KB")
+    endif()
+endforeach()
+
+if(NOT EXISTS "${SOURCE_DIR}/packaging/icons/${APP_ID}.svg")
+    list(APPEND errors "no icon packaging/icons/${APP_ID}.svg")
+endif()
+
+if(errors)
+    list(JOIN errors "\n  " text)
+    message(FATAL_ERROR "packaging metadata disagrees:\n  ${text}")
+endif()
+message(STATUS "desktop file, metainfo and icon agree on ${APP_ID} ${VERSION}")
