@@ -67,6 +67,8 @@ QList<TextSegment> StatementExtractor::clauses(const QString &text, TextSegment 
         if (cue.start <= sentence.start || cue.start >= sentence.end || !isClauseStarter(cue))
             continue;
         const int ws = wordStart(text, cue.start);
+        if (ws <= start)
+            continue; // the cue's word opens the clause already
         int q = ws - 1;
         while (q > start && text.at(q).isSpace())
             --q;
