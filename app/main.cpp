@@ -8,6 +8,7 @@
 #include "exportpngcommand.h"
 #include "mainwindow.h"
 #include "samplecorpus.h"
+#include "startupprobe.h"
 #include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,6 +50,11 @@ int main(int argc, char *argv[])
         u"round"_s, QApplication::translate("main", "Select round N at start (0: the Doha meeting)."),
         u"N"_s);
     parser.addOption(roundOption);
+    const QCommandLineOption startupProbeOption(
+        u"startup-probe"_s,
+        QApplication::translate(
+            "main", "Print the milliseconds from process start to the first painted window, then quit."));
+    parser.addOption(startupProbeOption);
     parser.process(app);
 
     QString language = UiLanguage::stored();
@@ -74,6 +80,8 @@ int main(int argc, char *argv[])
             QTextStream(stderr)
                 << QApplication::translate("main", "masar: no round \"%1\"\n").arg(parser.value(roundOption));
     }
+    if (parser.isSet(startupProbeOption))
+        StartupProbe::install(&window);
     window.show();
     return app.exec();
 }

@@ -563,6 +563,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>تحديد الجولة N عند البدء (0: اجتماع الدوحة).</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="54"/>
+        <source>Print the milliseconds from process start to the first painted window, then quit.</source>
+        <translation>طباعة عدد الميلي ثانية من بدء العملية حتى أول رسم للنافذة، ثم الخروج.</translation>
+    </message>
+    <message>
         <location filename="../app/main.cpp" line="49"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
