@@ -237,7 +237,8 @@ bool looksLikeHtml(QStringView head)
     // A fragment without <html>: count the distinct common tags it uses.
     static const QString tagPattern = u"<(p|div|br|span|a|h[1-6]|li|ul|ol|table|tr|td|img|strong|em|b|i|"
                                       "article|section|title|meta|link|script|style)[\\s/>]"_s;
-    const QRegularExpression tag(tagPattern);
+    // Compiling the pattern costs more than decoding a whole article: once per thread.
+    thread_local const QRegularExpression tag(tagPattern);
     QSet<QString> names;
     for (auto it = tag.globalMatch(start); it.hasNext() && names.size() < 3;)
         names.insert(it.next().captured(1));
@@ -247,7 +248,7 @@ bool looksLikeHtml(QStringView head)
 QByteArray declaredCharset(QByteArrayView bytes)
 {
     // Handles both <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">.
-    const QRegularExpression meta(u"<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([a-z0-9._:\\-]+)"_s,
+    thread_local const QRegularExpression meta(u"<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([a-z0-9._:\\-]+)"_s,
                                   QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = meta.match(QString::fromLatin1(slice(bytes, 0, SniffBytes)));
     return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
