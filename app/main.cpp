@@ -13,6 +13,7 @@
 #include "exportpngcommand.h"
 #include "mainwindow.h"
 #include "samplecorpus.h"
+#include "startupprobe.h"
 #include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -82,6 +83,11 @@ int main(int argc, char *argv[])
         u"round"_s, QApplication::translate("main", "Select round N at start (0: the Doha meeting)."),
         u"N"_s);
     parser.addOption(roundOption);
+    const QCommandLineOption startupProbeOption(
+        u"startup-probe"_s,
+        QApplication::translate(
+            "main", "Print the milliseconds from process start to the first painted window, then quit."));
+    parser.addOption(startupProbeOption);
     parser.addPositionalArgument(
         u"files"_s, QApplication::translate("main", "Article files or folders to open beside the samples."),
         u"[FILE…]"_s);
@@ -103,6 +109,8 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.setArticles(SampleCorpus::load());
+    if (parser.isSet(startupProbeOption))
+        StartupProbe::install(&window);
     window.show();
     // Shown first so that a message about a file that cannot be opened has its window.
     const QStringList files = collectArticlePaths(parser.positionalArguments());

@@ -583,6 +583,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>ملفات أخبار أو مجلدات تُفتح إلى جانب الأخبار النموذجية.</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="54"/>
+        <source>Print the milliseconds from process start to the first painted window, then quit.</source>
+        <translation>طباعة عدد الميلي ثانية من بدء العملية حتى أول رسم للنافذة، ثم الخروج.</translation>
+    </message>
+    <message>
         <location filename="../app/main.cpp" line="94"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>

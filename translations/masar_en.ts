@@ -583,6 +583,11 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Article files or folders to open beside the samples.</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="54"/>
+        <source>Print the milliseconds from process start to the first painted window, then quit.</source>
+        <translation>Print the milliseconds from process start to the first painted window, then quit.</translation>
+    </message>
+    <message>
         <location filename="../app/main.cpp" line="94"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>

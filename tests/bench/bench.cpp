@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// masar_bench: the measurements of issue 5, one per sub-command, each printing one line
+// "RESULT <name> key=value …" that run-benchmarks.sh turns into the table.
+//
+//   analyze  --threads N --repeat R --mode analyze|decode|themes CORPUSDIR
+//   timeline --statements N            repaint, zoom and pan step (median of 20)
+//   export   --statements N --width W --height H
+//   rss      --articles N [--ui] CORPUSDIR   peak RSS with N analysed articles in RoundsModel
+//                                             (--ui: in the main window, shown)
+#include <algorithm>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include "arabicnormalizer.h"
+#include "articleanalyzer.h"
+#include "chartexporter.h"
+#include "mainwindow.h"
+#include "referencedata.h"
+#include "roundsmodel.h"
+#include "textdecoder.h"
+#include "themematcher.h"
+#include "timelineview.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+// Peak and current resident set from /proc/self/status, in MiB.
+std::pair<double, double> memoryMiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    double hwm = 0;
+    double rss = 0;
+    if (status.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() >= 2 && parts.at(0) == "VmHWM:")
+                hwm = parts.at(1).toDouble() / 1024;
+            else if (parts.size() >= 2 && parts.at(0) == "VmRSS:")
+                rss = parts.at(1).toDouble() / 1024;
+        }
+    }
+    return {hwm, rss};
+}
+
+QStringList articleFiles(const QString &corpus)
+{
+    const QDir dir(corpus + u"/articles"_s);
+    QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    for (QString &f : files)
+        f = dir.filePath(f);
+    return files;
+}
+
+// One pass over every file; returns seconds.
+double passOver(const QStringList &files, int threads, const std::function<void(const QString &)> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (threads <= 1) {
+        for (const QString &f : files)
+            work(f);
+    } else {
+        QThreadPool pool;
+        pool.setMaxThreadCount(threads);
+        QtConcurrent::blockingMap(&pool, files, work);
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+int benchAnalyze(const QString &corpus, int threads, int repeat, const QString &mode)
+{
+    const QStringList files = articleFiles(corpus);
+    qint64 bytes = 0;
+    for (const QString &f : files)
+        bytes += QFileInfo(f).size();
+    const ArticleAnalyzer analyzer(ReferenceData::builtIn());
+    const ThemeMatcher &themes = ThemeMatcher::builtIn();
+    std::function<void(const QString &)> work;
+    if (mode == u"decode") {
+        work = [](const QString &f) { (void)TextDecoder::decodeFile(f); };
+    } else if (mode == u"themes") {
+        // The lexicon alone, as ripgrep does it: decode, fold, match.
+        work = [&](const QString &f) {
+            const DecodedDocument doc = TextDecoder::decodeFile(f);
+            (void)themes.spans(ArabicNormalizer::instance().normalize(doc.text));
+        };
+    } else {
+        work = [&](const QString &f) { (void)analyzer.analyzeFile(f); };
+    }
+    // A first pass warms the page cache and the lazily built lexicons.
+    passOver(files.mid(0, 50), 1, work);
+    QList<double> seconds;
+    for (int i = 0; i < repeat; ++i)
+        seconds.append(passOver(files, threads, work));
+    const double s = median(seconds);
+    out() << "RESULT analyze mode=" << mode << " threads=" << threads << " files=" << files.size()
+          << " bytes=" << bytes << " seconds=" << s << " MBps=" << double(bytes) / 1e6 / s
+          << " articles_per_s=" << double(files.size()) / s << Qt::endl;
+    return 0;
+}
+
+// N statements over the 22 rounds, five per article, themes cycling through the lexicon.
+QList<Article> syntheticArticles(int statements)
+{
+    const ReferenceData &ref = ReferenceData::builtIn();
+    QStringList themeIds;
+    for (const ThemeInfo &t : ref.themes())
+        themeIds.append(t.id);
+    const int last = ref.lastRoundNumber();
+    QList<Article> articles;
+    for (int made = 0, i = 0; made < statements; ++i) {
+        Article a;
+        a.ok = true;
+        a.file = u"synthetic-%1.txt"_s.arg(i);
+        a.round = 1 + i % last;
+        a.kind = ArticleKind::Report;
+        a.text = u"نص"_s;
+        const RoundInfo *info = ref.round(a.round);
+        a.roundDates = DateRange {info->start, info->end, DateRange::Origin::Reference};
+        for (int k = 0; k < 5 && made < statements; ++k, ++made) {
+            Statement s;
+            s.round = a.round;
+            s.speaker = u"guarantors"_s;
+            s.stance = u"affirm"_s;
+            s.themes = {themeIds.at((i + k) % themeIds.size())};
+            s.text = a.text;
+            s.end = 2;
+            a.statements.append(s);
+            if (!a.themes.contains(s.themes.constFirst()))
+                a.themes.append(s.themes.constFirst());
+        }
+        articles.append(a);
+    }
+    return articles;
+}
+
+double msOf(const std::function<void()> &f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+int benchTimeline(int statements)
+{
+    RoundsModel model;
+    model.setArticles(syntheticArticles(statements));
+    TimelineView view;
+    view.setModel(&model);
+    view.resize(1600, 500);
+    view.show();
+    QCoreApplication::processEvents();
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    auto paint = [&] {
+        QPainter p(&image);
+        view.render(&p, QRectF(QPointF(0, 0), QSizeF(view.size())));
+    };
+    const int runs = 20;
+    paint();
+    paint();
+    QList<double> repaint;
+    for (int i = 0; i < runs; ++i)
+        repaint.append(msOf(paint));
+    // Zoom: in, then out again, each followed by the repaint the widget would do.
+    QList<double> zoom;
+    for (int i = 0; i < runs; ++i) {
+        zoom.append(msOf([&] {
+            if (i % 2 == 0)
+                view.zoomIn();
+            else
+                view.zoomOut();
+            paint();
+        }));
+    }
+    // Pan: a drag of 40 px while zoomed in, as the mouse delivers it.
+    view.zoomIn();
+    view.zoomIn();
+    const QPointF centre(800, 250);
+    QMouseEvent press(QEvent::MouseButtonPress, centre, view.mapToGlobal(centre), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&view, &press);
+    QList<double> pan;
+    for (int i = 0; i < runs; ++i) {
+        const QPointF to = centre + QPointF((i % 2 ? -1 : 1) * 40.0 * ((i + 2) / 2), 0);
+        pan.append(msOf([&] {
+            QMouseEvent move(QEvent::MouseMove, to, view.mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QCoreApplication::sendEvent(&view, &move);
+            paint();
+        }));
+    }
+    QMouseEvent release(QEvent::MouseButtonRelease, centre, view.mapToGlobal(centre), Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&view, &release);
+    out() << "RESULT timeline statements=" << statements << " repaint_ms=" << median(repaint)
+          << " zoom_ms=" << median(zoom) << " pan_ms=" << median(pan) << Qt::endl;
+    return 0;
+}
+
+int benchExport(int statements, const QSize &size)
+{
+    RoundsModel model;
+    model.setArticles(syntheticArticles(statements));
+    TimelineView view;
+    view.setModel(&model);
+    view.resize(1600, 500);
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(u"export.png"_s);
+    const int runs = size.width() > 4000 ? 3 : 7;
+    QList<double> render;
+    QList<double> save;
+    for (int i = 0; i < runs; ++i) {
+        ChartExporter::Options options;
+        options.size = size;
+        options.scale = ChartExporter::defaultScale(size);
+        QImage image;
+        render.append(msOf([&] { image = ChartExporter::renderTimeline(view, options); }));
+        QString error;
+        save.append(msOf([&] {
+            if (!ChartExporter::savePng(image, path, &error))
+                out() << "ERROR " << error << Qt::endl;
+        }));
+    }
+    out() << "RESULT export statements=" << statements << " size=" << size.width() << 'x' << size.height()
+          << " render_ms=" << median(render) << " save_ms=" << median(save)
+          << " total_ms=" << median(render) + median(save) << " bytes=" << QFileInfo(path).size() << Qt::endl;
+    return 0;
+}
+
+int benchRss(const QString &corpus, int count, bool ui)
+{
+    const auto before = memoryMiB();
+    QStringList files = articleFiles(corpus);
+    if (count > 0 && count < files.size())
+        files = files.mid(0, count);
+    const ArticleAnalyzer analyzer(ReferenceData::builtIn());
+    QList<Article> articles
+        = QtConcurrent::blockingMapped(files, [&](const QString &f) { return analyzer.analyzeFile(f); });
+    const auto analysed = memoryMiB();
+    double loadMs = 0;
+    if (ui) {
+        MainWindow window;
+        window.resize(1600, 1000);
+        loadMs = msOf([&] { window.setArticles(articles); });
+        articles.clear();
+        window.show();
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        const auto loaded = memoryMiB();
+        out() << "RESULT rss ui=1 articles=" << files.size() << " baseline_MiB=" << before.first
+              << " analysed_MiB=" << analysed.second << " peak_MiB=" << loaded.first
+              << " current_MiB=" << loaded.second << " load_ms=" << loadMs << Qt::endl;
+        return 0;
+    }
+    RoundsModel model;
+    loadMs = msOf([&] { model.setArticles(articles); });
+    articles.clear();
+    const auto loaded = memoryMiB();
+    out() << "RESULT rss ui=0 articles=" << files.size() << " baseline_MiB=" << before.first
+          << " analysed_MiB=" << analysed.second << " peak_MiB=" << loaded.first
+          << " current_MiB=" << loaded.second << " load_ms=" << loadMs << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption threadsOption(u"threads"_s, u"Worker threads."_s, u"N"_s, u"1"_s);
+    const QCommandLineOption repeatOption(u"repeat"_s, u"Passes (median reported)."_s, u"R"_s, u"3"_s);
+    const QCommandLineOption modeOption(u"mode"_s, u"analyze, decode or themes."_s, u"M"_s, u"analyze"_s);
+    const QCommandLineOption statementsOption(u"statements"_s, u"Statements on the timeline."_s, u"N"_s,
+                                              u"10000"_s);
+    const QCommandLineOption widthOption(u"width"_s, u"Export width."_s, u"W"_s, u"1920"_s);
+    const QCommandLineOption heightOption(u"height"_s, u"Export height."_s, u"H"_s, u"1080"_s);
+    const QCommandLineOption articlesOption(u"articles"_s, u"Articles to load (0: all)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption uiOption(u"ui"_s, u"Load into the shown main window."_s);
+    parser.addOptions({threadsOption, repeatOption, modeOption, statementsOption, widthOption, heightOption,
+                       articlesOption, uiOption});
+    parser.addPositionalArgument(u"command"_s, u"analyze, timeline, export or rss"_s);
+    parser.addPositionalArgument(u"corpus"_s, u"Corpus directory (analyze, rss)."_s);
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    if (command == u"analyze" && args.size() == 2)
+        return benchAnalyze(args.at(1), parser.value(threadsOption).toInt(),
+                            parser.value(repeatOption).toInt(), parser.value(modeOption));
+    if (command == u"timeline")
+        return benchTimeline(parser.value(statementsOption).toInt());
+    if (command == u"export")
+        return benchExport(parser.value(statementsOption).toInt(),
+                           QSize(parser.value(widthOption).toInt(), parser.value(heightOption).toInt()));
+    if (command == u"rss" && args.size() == 2)
+        return benchRss(args.at(1), parser.value(articlesOption).toInt(), parser.isSet(uiOption));
+    parser.showHelp(2);
+}
