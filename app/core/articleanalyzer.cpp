@@ -470,43 +470,49 @@ Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QStri
         }
     }
 
-    // Round dates: from the text where it says them, else from the reference table.
+    // Round dates: from the text where it says them, else from the reference table. Days with
+    // a month win; a bare weekday («انطلقت الأربعاء») counts only in a report, where it is
+    // relative to the page's date, and only when no day of the month is given.
     if (mainInfo) {
         QDate start;
         QDate end;
-        for (const DateMention &d : dates) {
-            if (isExcluded(d.start) || tiedToOtherEvent(d))
-                continue;
-            const TextSegment sentence = sentenceOf(sentences, d.start);
-            const bool holding = anyCueIn(cues, sentence, CueLexicon::HoldingWord);
-            if (!inMainSentence(d.start) || !holding)
-                continue;
-            QDate ds;
-            QDate de;
-            if (d.day && d.month) {
-                int year = d.year;
-                if (!year && d.resolvedStart.isValid())
-                    year = d.resolvedStart.year();
-                // The text says day and month but the year is open or does not fit: the
-                // reference decides the year when the month agrees with it.
-                if ((!year || !d.resolvedStart.isValid()) && !d.year
-                    && (d.month == mainInfo->start.month() || d.month == mainInfo->end.month()))
-                    year = mainInfo->start.year();
-                if (!year)
+        for (const bool byWeekday : {false, true}) {
+            if (start.isValid() || (byWeekday && a.kind != ArticleKind::Report))
+                break;
+            for (const DateMention &d : dates) {
+                if (isExcluded(d.start) || tiedToOtherEvent(d))
                     continue;
-                ds = QDate(year, d.month, d.day);
-                de = d.lastDay ? QDate(year, d.month, d.lastDay) : ds;
-            } else if (d.weekday && d.resolvedStart.isValid()) {
-                ds = de = d.resolvedStart;
-            } else {
-                continue;
+                const TextSegment sentence = sentenceOf(sentences, d.start);
+                const bool holding = anyCueIn(cues, sentence, CueLexicon::HoldingWord);
+                if (!inMainSentence(d.start) || !holding)
+                    continue;
+                QDate ds;
+                QDate de;
+                if (!byWeekday && d.day && d.month) {
+                    int year = d.year;
+                    if (!year && d.resolvedStart.isValid())
+                        year = d.resolvedStart.year();
+                    // The text says day and month but the year is open or does not fit: the
+                    // reference decides the year when the month agrees with it.
+                    if ((!year || !d.resolvedStart.isValid()) && !d.year
+                        && (d.month == mainInfo->start.month() || d.month == mainInfo->end.month()))
+                        year = mainInfo->start.year();
+                    if (!year)
+                        continue;
+                    ds = QDate(year, d.month, d.day);
+                    de = d.lastDay ? QDate(year, d.month, d.lastDay) : ds;
+                } else if (byWeekday && !d.day && d.weekday && d.resolvedStart.isValid()) {
+                    ds = de = d.resolvedStart;
+                } else {
+                    continue;
+                }
+                if (!ds.isValid() || !de.isValid())
+                    continue;
+                if (!start.isValid() || ds < start)
+                    start = ds;
+                if (!end.isValid() || de > end)
+                    end = de;
             }
-            if (!ds.isValid() || !de.isValid())
-                continue;
-            if (!start.isValid() || ds < start)
-                start = ds;
-            if (!end.isValid() || de > end)
-                end = de;
         }
         if (start.isValid()) {
             // One day from the text: the other end from the reference when they agree.

@@ -54,6 +54,9 @@ int digitsAt(const QString &s, int p, int *end)
     // «الجولة 12/5» or «12-13» are dates or ranges, not a round number.
     if (q + 1 < s.size() && (s.at(q) == u'/' || s.at(q) == u'.') && s.at(q + 1).isDigit())
         return 0;
+    // «21–22 ديسمبر»: a range of days.
+    if (q + 1 < s.size() && (s.at(q) == u'-' || s.at(q) == QChar(0x2013)) && s.at(q + 1).isDigit())
+        return 0;
     // «أستانا 15 حزيران» or «الجولة 12 أيار»: a day of a date, not a round number.
     int r = q;
     while (r < s.size() && s.at(r) == u' ')

@@ -46,6 +46,16 @@ int wordsBetween(const QString &text, int from, int to)
     return words;
 }
 
+bool hasPunctuation(const QString &text, int from, int to)
+{
+    for (int i = from; i < to; ++i) {
+        const QChar c = text.at(i);
+        if (c == QChar(0x060C) || c == u',' || c == u'.' || c == u':' || c == QChar(0x061B))
+            return true;
+    }
+    return false;
+}
+
 bool overlaps(const TextSegment &a, int start, int end)
 {
     return a.start < end && start < a.end;
@@ -113,15 +123,28 @@ QList<Statement> StatementExtractor::extract(const Input &in) const
         case ActorMention::Form::Named:
             // «وزير الخارجية الكازاخستاني مختار تلوبيردي»: the title names the country, the
             // name that follows it the person who speaks.
+            // «المبعوث الأممي إلى سوريا غير بيدرسون», «كبير مستشاري وزير الخارجية الإيراني علي
+            // أصغر خاجي»: a role, then the named person of the same side, speaks as that person.
             if (index + 1 < in.actors.size()) {
                 const ActorMention &next = in.actors.at(index + 1);
                 const ActorInfo *person = m_data.actor(next.actor);
-                if (next.form == ActorMention::Form::Named && person && person->affiliation == m.actor
-                    && wordsBetween(text, m.end, next.start) <= 1)
+                const ActorInfo *self = m_data.actor(m.actor);
+                const bool sameSide = person && self
+                    && (person->affiliation == m.actor
+                        || (!self->affiliation.isEmpty() && person->affiliation == self->affiliation));
+                if (next.form == ActorMention::Form::Named && person && person->kind == u"person" && sameSide
+                    && next.actor != m.actor && wordsBetween(text, m.end, next.start) <= 3
+                    && !hasPunctuation(text, m.end, next.start))
                     return next.actor;
             }
             return m.actor;
         case ActorMention::Form::GenericTitle:
+            // «رئيس وفد الحكومة السورية»: the title is followed by whom it belongs to.
+            if (index + 1 < in.actors.size()) {
+                const ActorMention &next = in.actors.at(index + 1);
+                if (next.form == ActorMention::Form::Named && wordsBetween(text, m.end, next.start) <= 1)
+                    return next.actor;
+            }
             return lastPersonBefore(m.start);
         case ActorMention::Form::StatementNoun:
             if (index + 1 < in.actors.size()) {
