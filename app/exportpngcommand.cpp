@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportpngcommand.h"
 
-#include <memory>
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
-#include <QStandardItemModel>
 #include <QTextStream>
 #include <QTranslator>
 
+#include "analyzecommand.h"
+#include "articleanalyzer.h"
 #include "chartexporter.h"
 #include "referencedata.h"
-#include "roundsroles.h"
+#include "roundsmodel.h"
+#include "samplecorpus.h"
 #include "themechart.h"
+#include "themefilterproxymodel.h"
 #include "timelineview.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,33 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ExportPngCommand", text);
-}
-
-// TEMPORARY adapter until RoundsModel (app/models) is on main: the reference rounds, answering
-// the RoundsRoles the charts read. Replace with a RoundsModel fed the analysed articles.
-std::unique_ptr<QAbstractItemModel> buildRoundsModel()
-{
-    using namespace RoundsRoles;
-    auto model = std::make_unique<QStandardItemModel>();
-    QList<RoundInfo> rounds = ReferenceData::builtIn().rounds();
-    std::stable_sort(rounds.begin(), rounds.end(),
-                     [](const RoundInfo &a, const RoundInfo &b) { return a.start < b.start; });
-    for (const RoundInfo &round : std::as_const(rounds)) {
-        auto *roundItem = new QStandardItem(round.nameAr);
-        roundItem->setData(RoundNode, NodeTypeRole);
-        roundItem->setData(round.number, RoundNumberRole);
-        roundItem->setData(round.id, RoundIdRole);
-        roundItem->setData(round.start, StartDateRole);
-        roundItem->setData(round.end, EndDateRole);
-        roundItem->setData(round.cityAr, CityRole);
-        roundItem->setData(round.cityEn, CityEnRole);
-        roundItem->setData(round.capitalNameAr, CapitalNameRole);
-        roundItem->setData(round.capitalNameEn, CapitalNameEnRole);
-        roundItem->setData(0, ArticleCountRole);
-        roundItem->setData(0, StatementCountRole);
-        model->appendRow(roundItem);
-    }
-    return model;
 }
 
 } // namespace
@@ -127,14 +101,25 @@ int runExportPng(const QStringList &arguments)
                                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
     const Qt::LayoutDirection direction = arabic ? Qt::RightToLeft : Qt::LeftToRight;
 
-    // ARTICLES: TODO(export-png) once ArticleAnalyzer builds on main, analyse each PATH with
-    //   const ArticleAnalyzer analyzer(ReferenceData::builtIn());
-    //   Article a = analyzer.analyzeFile(path);   (fail with a.error when !a.ok)
-    // and feed the articles to the rounds model. Until then only the reference rounds are drawn.
-    if (positional.size() > 1)
-        err << "masar export-png: "
-            << tr("article import is not available yet; drawing the reference rounds only") << '\n';
-    const std::unique_ptr<QAbstractItemModel> model = buildRoundsModel();
+    // The same tree the window shows: the sample corpus plus the articles named here.
+    QList<Article> articles = SampleCorpus::load();
+    const ArticleAnalyzer analyzer(ReferenceData::builtIn());
+    const QStringList paths = collectArticlePaths(positional.mid(1));
+    for (const QString &path : paths) {
+        Article article = analyzer.analyzeFile(path);
+        if (!article.ok) {
+            err << "masar export-png: " << tr("%1: %2").arg(path, article.error) << '\n';
+            return 1;
+        }
+        articles.append(std::move(article));
+    }
+    RoundsModel model;
+    model.setNameLanguage(arabic ? RoundsModel::NameLanguage::Arabic : RoundsModel::NameLanguage::English);
+    model.setArticles(articles);
+    // As the window's theme filter: keep the statements with a chosen theme, draw only their colours.
+    ThemeFilterProxyModel filtered;
+    filtered.setSourceModel(&model);
+    filtered.setThemes(themes);
 
     ChartExporter::Options options;
     options.size = size;
@@ -146,7 +131,7 @@ int runExportPng(const QStringList &arguments)
         TimelineView view;
         view.setLocale(locale);
         view.setLayoutDirection(direction);
-        view.setModel(model.get());
+        view.setModel(&filtered);
         if (!themes.isEmpty())
             view.setVisibleThemes(themes);
         image = ChartExporter::renderTimeline(view, options, &error);
@@ -154,7 +139,7 @@ int runExportPng(const QStringList &arguments)
         ThemeChart chart;
         chart.setLocale(locale);
         chart.setLayoutDirection(direction);
-        chart.setModel(model.get());
+        chart.setModel(&filtered);
         if (!themes.isEmpty())
             chart.setVisibleThemes(themes);
         chart.rebuildNow();

@@ -196,7 +196,7 @@ void ThemeChart::rebuild()
     for (const QPersistentModelIndex &round : std::as_const(rounds)) {
         m_categoryRounds.append(round);
         const int number = round.data(RoundNumberRole).toInt();
-        m_categoryLabels.append(number > 0 ? locale.toString(number)
+        m_categoryLabels.append(number > 0 ? QString::number(number)
                                            : round.data(arabic ? CityRole : CityEnRole).toString());
         counts.append(countsFor(round));
     }
@@ -255,7 +255,8 @@ void ThemeChart::rebuild()
     series->attachAxis(valueAxis);
 
     chart->setTitle(tr("Themes per round"));
-    chart->setLocalizeNumbers(true);
+    // Western digits, as in the rest of the UI and in the articles (ar_SY would give Arabic-Indic).
+    chart->setLocalizeNumbers(false);
     chart->setLocale(locale);
     chart->legend()->setVisible(!m_sets.isEmpty());
     chart->legend()->setAlignment(Qt::AlignBottom);

@@ -15,6 +15,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include "daterangeformatter.h"
 #include "roundsroles.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -479,7 +480,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
         for (int m = 1; m <= 12; ++m) {
             longestName
                 = std::max(longestName, textWidth(smallMetrics, locale.monthName(m, QLocale::ShortFormat)));
-            longestNumber = std::max(longestNumber, textWidth(smallMetrics, locale.toString(m)));
+            longestNumber = std::max(longestNumber, textWidth(smallMetrics, QString::number(m)));
         }
         const double narrowest = dayWidth * 28;
         const bool names = longestName + 6 <= narrowest;
@@ -499,7 +500,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
             painter->setPen(AxisTextColor);
             painter->drawText(cell, Qt::AlignCenter,
                               names ? locale.monthName(month.month(), QLocale::ShortFormat)
-                                    : locale.toString(month.month()));
+                                    : QString::number(month.month()));
         }
         painter->restore();
     }
@@ -514,7 +515,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
         }
         const double left = std::max(0.0, std::min(x, next));
         const double right = std::min(width, std::max(x, next));
-        const QString label = locale.toString(QDate(year, 1, 1), u"yyyy"_s);
+        const QString label = QString::number(year);
         if (right - left < textWidth(metrics, label) + 4)
             continue;
         QFont bold = painter->font();
@@ -533,7 +534,6 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
     const double width = frame.size.width();
     const double r = frame.markerRadius;
     const QFontMetricsF metrics(painter->font());
-    const QLocale locale = displayLocale();
 
     // The round line.
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -555,7 +555,7 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
         }
         if (!marks.isEmpty() && marks.first().statements > 1) {
             // Clustered: say how many statements the stack stands for.
-            const QString count = locale.toString(clusteredTotal);
+            const QString count = QString::number(clusteredTotal);
             const double w = textWidth(metrics, count) + 4;
             painter->setPen(AxisTextColor);
             painter->drawText(QRectF(x - w / 2, top - frame.lineHeight - 1, w, frame.lineHeight),
@@ -576,7 +576,7 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
         const bool selected = isSelected(round);
         const bool highlighted = m_highlighted.contains(entry.id);
         const QString label = entry.number > 0
-            ? locale.toString(entry.number)
+            ? QString::number(entry.number)
             : entry.index.data(isArabicUi() ? RoundsRoles::CityRole : RoundsRoles::CityEnRole).toString();
         const double labelWidth = std::max<double>(textWidth(metrics, label) + 8, frame.laneHeight);
         const QRectF candidate(x - labelWidth / 2, 0, labelWidth, frame.laneHeight - 2);
@@ -620,12 +620,9 @@ QString TimelineView::toolTipFor(int round) const
     const RoundEntry &entry = m_rounds.at(round);
     const QLocale locale = displayLocale();
     const bool arabic = isArabicUi();
-    const QString title = entry.number > 0 ? tr("Round %1").arg(locale.toString(entry.number))
+    const QString title = entry.number > 0 ? tr("Round %1").arg(entry.number)
                                            : entry.index.data(arabic ? CityRole : CityEnRole).toString();
-    const QString format = u"d MMMM yyyy"_s;
-    QString dates = locale.toString(entry.start, format);
-    if (entry.end.isValid() && entry.end != entry.start)
-        dates = tr("%1 – %2").arg(dates, locale.toString(entry.end, format));
+    const QString dates = DateRangeFormatter::format(entry.start, entry.end, locale);
     QString venue = entry.index.data(arabic ? CityRole : CityEnRole).toString();
     const QString capital = entry.index.data(arabic ? CapitalNameRole : CapitalNameEnRole).toString();
     if (!capital.isEmpty() && capital != venue)
