@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTextStream>
 #include <QTranslator>
@@ -21,10 +22,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context (lupdate needs a class name in front of ExportPngCommand::tr()).
+class ExportPngCommand
 {
-    return QCoreApplication::translate("ExportPngCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportPngCommand)
+};
 
 } // namespace
 
@@ -33,23 +35,28 @@ int runExportPng(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Renders the timeline or the theme chart to a PNG file, off-screen."));
+        ExportPngCommand::tr("Renders the timeline or the theme chart to a PNG file, off-screen."));
     parser.addHelpOption();
-    const QCommandLineOption chartOption(u"chart"_s, tr("Chart to export: timeline or themes."), u"chart"_s,
-                                         u"timeline"_s);
-    const QCommandLineOption widthOption(u"width"_s, tr("Image width in pixels."), u"pixels"_s, u"1920"_s);
-    const QCommandLineOption heightOption(u"height"_s, tr("Image height in pixels."), u"pixels"_s, u"1080"_s);
+    const QCommandLineOption chartOption(
+        u"chart"_s, ExportPngCommand::tr("Chart to export: timeline or themes."), u"chart"_s, u"timeline"_s);
+    const QCommandLineOption widthOption(u"width"_s, ExportPngCommand::tr("Image width in pixels."),
+                                         u"pixels"_s, u"1920"_s);
+    const QCommandLineOption heightOption(u"height"_s, ExportPngCommand::tr("Image height in pixels."),
+                                          u"pixels"_s, u"1080"_s);
     const QCommandLineOption scaleOption(
-        u"scale"_s, tr("Device pixel ratio (default: lay out for about 1920 × 1080)."), u"factor"_s);
-    const QCommandLineOption transparentOption(u"transparent"_s,
-                                               tr("Transparent instead of white background."));
-    const QCommandLineOption langOption(u"lang"_s, tr("Language of the labels: ar or en."), u"lang"_s,
-                                        u"ar"_s);
-    const QCommandLineOption themeOption(u"theme"_s, tr("Show only this theme (repeatable)."), u"id"_s);
+        u"scale"_s, ExportPngCommand::tr("Device pixel ratio (default: lay out for about 1920 × 1080)."),
+        u"factor"_s);
+    const QCommandLineOption transparentOption(
+        u"transparent"_s, ExportPngCommand::tr("Transparent instead of white background."));
+    const QCommandLineOption langOption(u"lang"_s, ExportPngCommand::tr("Language of the labels: ar or en."),
+                                        u"lang"_s, u"ar"_s);
+    const QCommandLineOption themeOption(u"theme"_s,
+                                         ExportPngCommand::tr("Show only this theme (repeatable)."), u"id"_s);
     parser.addOptions(
         {chartOption, widthOption, heightOption, scaleOption, transparentOption, langOption, themeOption});
-    parser.addPositionalArgument(u"output"_s, tr("The PNG file to write."));
-    parser.addPositionalArgument(u"articles"_s, tr("Article files to include."), u"[PATH…]"_s);
+    parser.addPositionalArgument(u"output"_s, ExportPngCommand::tr("The PNG file to write."));
+    parser.addPositionalArgument(u"articles"_s, ExportPngCommand::tr("Article files or folders to include."),
+                                 u"[PATH…]"_s);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -70,19 +77,19 @@ int runExportPng(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     QString usageError;
     if (chartName != u"timeline" && chartName != u"themes")
-        usageError = tr("--chart must be timeline or themes, not \"%1\"").arg(chartName);
+        usageError = ExportPngCommand::tr("--chart must be timeline or themes, not \"%1\"").arg(chartName);
     else if (!widthOk || !heightOk)
-        usageError = tr("--width and --height must be whole numbers of pixels");
+        usageError = ExportPngCommand::tr("--width and --height must be whole numbers of pixels");
     else if (!scaleOk)
-        usageError = tr("--scale must be a number");
+        usageError = ExportPngCommand::tr("--scale must be a number");
     else if (lang != u"ar" && lang != u"en")
-        usageError = tr("--lang must be ar or en, not \"%1\"").arg(lang);
+        usageError = ExportPngCommand::tr("--lang must be ar or en, not \"%1\"").arg(lang);
     else if (positional.isEmpty())
-        usageError = tr("missing the output file (OUT.png)");
+        usageError = ExportPngCommand::tr("missing the output file (OUT.png)");
     const QStringList themes = parser.values(themeOption);
     for (const QString &theme : themes) {
         if (usageError.isEmpty() && !ReferenceData::builtIn().theme(theme))
-            usageError = tr("unknown theme \"%1\"").arg(theme);
+            usageError = ExportPngCommand::tr("unknown theme \"%1\"").arg(theme);
     }
     if (!usageError.isEmpty()) {
         err << "masar export-png: " << usageError << '\n';
@@ -108,7 +115,7 @@ int runExportPng(const QStringList &arguments)
     for (const QString &path : paths) {
         Article article = analyzer.analyzeFile(path);
         if (!article.ok) {
-            err << "masar export-png: " << tr("%1: %2").arg(path, article.error) << '\n';
+            err << "masar export-png: " << ExportPngCommand::tr("%1: %2").arg(path, article.error) << '\n';
             return 1;
         }
         articles.append(std::move(article));

@@ -48,6 +48,40 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <location filename="../ui/chartexporter.cpp" line="28"/>
+        <source>Image size %1 × %2 is outside 1 … %3 pixels</source>
+        <translation>Image size %1 × %2 is outside 1 … %3 pixels</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartexporter.cpp" line="34"/>
+        <source>Scale %1 is outside 0 … %2</source>
+        <translation>Scale %1 is outside 0 … %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartexporter.cpp" line="38"/>
+        <source>Not enough memory for a %1 × %2 image</source>
+        <translation>Not enough memory for a %1 × %2 image</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartexporter.cpp" line="75"/>
+        <source>%1: nothing to save</source>
+        <translation>%1: nothing to save</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartexporter.cpp" line="78"/>
+        <location filename="../ui/chartexporter.cpp" line="82"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartexporter.cpp" line="80"/>
+        <source>Cannot encode %1 as PNG: %2</source>
+        <translation>Cannot encode %1 as PNG: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/commandline.cpp" line="26"/>
@@ -60,22 +94,22 @@
 <context>
     <name>CueLexicon</name>
     <message>
-        <location filename="../app/core/cuelexicon.cpp" line="78"/>
+        <location filename="../app/core/cuelexicon.cpp" line="81"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/cuelexicon.cpp" line="84"/>
+        <location filename="../app/core/cuelexicon.cpp" line="87"/>
         <source>%1: not valid JSON: %2</source>
         <translation>%1: not valid JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/cuelexicon.cpp" line="93"/>
+        <location filename="../app/core/cuelexicon.cpp" line="98"/>
         <source>%1: unknown stance &quot;%2&quot;</source>
         <translation>%1: unknown stance &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/cuelexicon.cpp" line="102"/>
+        <location filename="../app/core/cuelexicon.cpp" line="108"/>
         <source>%1: the list &quot;%2&quot; is missing</source>
         <translation>%1: the list &quot;%2&quot; is missing</translation>
     </message>
@@ -129,31 +163,36 @@
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="97"/>
+        <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
+        <translation>Select a statement to read its article here, with every theme highlighted in its colour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="99"/>
         <source>Themes highlighted in the article</source>
         <translation>Themes highlighted in the article</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="135"/>
+        <location filename="../ui/detailpane.cpp" line="139"/>
         <source>Select a round</source>
         <translation>Select a round</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="204"/>
+        <location filename="../ui/detailpane.cpp" line="209"/>
         <source>%1 (now %2)</source>
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="222"/>
+        <location filename="../ui/detailpane.cpp" line="227"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="232"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="237"/>
+        <location filename="../ui/detailpane.cpp" line="242"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
@@ -237,89 +276,306 @@
     </message>
 </context>
 <context>
+    <name>ExportChartDialog</name>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="37"/>
+        <location filename="../ui/exportchartdialog.cpp" line="184"/>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="40"/>
+        <source>Timeline of the rounds</source>
+        <translation>Timeline of the rounds</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="41"/>
+        <source>Themes per round</source>
+        <translation>Themes per round</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="47"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="55"/>
+        <source>Presets</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="58"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="74"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="75"/>
+        <source>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</source>
+        <translation>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="79"/>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="80"/>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="83"/>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="86"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="92"/>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="93"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="94"/>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="95"/>
+        <source>B&amp;ackground:</source>
+        <translation>B&amp;ackground:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="96"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="99"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="184"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPngCommand</name>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="38"/>
+        <source>Renders the timeline or the theme chart to a PNG file, off-screen.</source>
+        <translation>Renders the timeline or the theme chart to a PNG file, off-screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="41"/>
+        <source>Chart to export: timeline or themes.</source>
+        <translation>Chart to export: timeline or themes.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="42"/>
+        <source>Image width in pixels.</source>
+        <translation>Image width in pixels.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="44"/>
+        <source>Image height in pixels.</source>
+        <translation>Image height in pixels.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="47"/>
+        <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
+        <translation>Device pixel ratio (default: lay out for about 1920 × 1080).</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="50"/>
+        <source>Transparent instead of white background.</source>
+        <translation>Transparent instead of white background.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="51"/>
+        <source>Language of the labels: ar or en.</source>
+        <translation>Language of the labels: ar or en.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="54"/>
+        <source>Show only this theme (repeatable).</source>
+        <translation>Show only this theme (repeatable).</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="57"/>
+        <source>The PNG file to write.</source>
+        <translation>The PNG file to write.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="58"/>
+        <source>Article files or folders to include.</source>
+        <translation>Article files or folders to include.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="80"/>
+        <source>--chart must be timeline or themes, not &quot;%1&quot;</source>
+        <translation>--chart must be timeline or themes, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="82"/>
+        <source>--width and --height must be whole numbers of pixels</source>
+        <translation>--width and --height must be whole numbers of pixels</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="84"/>
+        <source>--scale must be a number</source>
+        <translation>--scale must be a number</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="86"/>
+        <source>--lang must be ar or en, not &quot;%1&quot;</source>
+        <translation>--lang must be ar or en, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="88"/>
+        <source>missing the output file (OUT.png)</source>
+        <translation>missing the output file (OUT.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="92"/>
+        <source>unknown theme &quot;%1&quot;</source>
+        <translation>unknown theme &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/exportpngcommand.cpp" line="118"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>Masar — the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <source>Themes per round</source>
+        <translation>Themes per round</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Search statements, articles, rounds…</source>
         <translation>Search statements, articles, rounds…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>Cannot export %1: %2</source>
+        <translation>Cannot export %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;Export chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>The new language will be used the next time Masar starts.</source>
         <translation>The new language will be used the next time Masar starts.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -525,6 +781,25 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>ThemeChart</name>
+    <message>
+        <location filename="../ui/themechart.cpp" line="26"/>
+        <location filename="../ui/themechart.cpp" line="257"/>
+        <source>Themes per round</source>
+        <translation>Themes per round</translation>
+    </message>
+    <message>
+        <location filename="../ui/themechart.cpp" line="241"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../ui/themechart.cpp" line="253"/>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+</context>
+<context>
     <name>ThemeFilterList</name>
     <message>
         <location filename="../ui/themefilterlist.cpp" line="10"/>
@@ -538,6 +813,37 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="42"/>
+        <source>Timeline of the rounds</source>
+        <translation>Timeline of the rounds</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="44"/>
+        <source>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</source>
+        <translation>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="623"/>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timelineview.cpp" line="633"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="634"/>
+        <source>No article yet</source>
+        <translation>No article yet</translation>
+    </message>
+</context>
+<context>
     <name>UiLanguage</name>
     <message>
         <location filename="../ui/uilanguage.cpp" line="90"/>
@@ -548,29 +854,48 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="40"/>
+        <source>masar: cannot write the screenshot %1
+</source>
+        <translation>masar: cannot write the screenshot %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="44"/>
+        <source>masar: saved a %1 × %2 screenshot to %3
+</source>
+        <translation>masar: saved a %1 × %2 screenshot to %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="83"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>Timeline of the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>User interface language: ar (default) or en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="40"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>Select round N at start (0: the Doha meeting).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="49"/>
+        <location filename="../app/main.cpp" line="96"/>
+        <source>Save a PNG of the window once it is shown, then quit.</source>
+        <translation>Save a PNG of the window once it is shown, then quit.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="104"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: unknown language &quot;%1&quot;; use ar or en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="121"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: no round &quot;%1&quot;

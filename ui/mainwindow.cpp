@@ -103,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_vertical->addWidget(m_horizontal);
     m_vertical->setStretchFactor(0, 1);
     m_vertical->setStretchFactor(1, 3);
-    m_vertical->setSizes({300, 600});
+    m_vertical->setSizes({270, 630});
     m_vertical->setCollapsible(0, false);
     setCentralWidget(m_vertical);
 
