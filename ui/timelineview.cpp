@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -272,7 +273,38 @@ TimelineView::Frame TimelineView::makeFrame(const QSizeF &size, const TimelineGe
     frame.laneTop = frame.axisTop - LabelLanes * frame.laneHeight - 2;
     frame.markerY = frame.laneTop - frame.markerRadius - 3;
     frame.marksTop = TopPadding + frame.lineHeight; // room for a cluster's count
+    growMarks(frame);
     return frame;
+}
+
+void TimelineView::growMarks(Frame &frame) const
+{
+    // A tall picture (an export for a slide) would show short stacks at the foot of an empty
+    // area: let the marks grow until the tallest stack fills most of the height. Only frames
+    // taller than the usual pane grow, and never so wide that neighbouring stacks touch.
+    const double maxGrowth = std::clamp(frame.size.height() / 320.0, 1.0, 4.0);
+    if (maxGrowth <= 1.0)
+        return;
+    int tallest = 0;
+    QList<double> stackXs;
+    for (int round = 0; round < m_rounds.size(); ++round) {
+        const QList<int> counts = visibleCounts(m_rounds.at(round));
+        const int total = std::accumulate(counts.cbegin(), counts.cend(), 0);
+        if (total == 0)
+            continue;
+        tallest = std::max(tallest, total);
+        stackXs.append(frame.geometry.roundX(round));
+    }
+    // Only stacks can collide: a round without marks leaves the space above its marker free.
+    std::sort(stackXs.begin(), stackXs.end());
+    double narrowest = frame.size.width();
+    for (int i = 1; i < stackXs.size(); ++i)
+        narrowest = std::min(narrowest, stackXs.at(i) - stackXs.at(i - 1) - 2);
+    if (tallest == 0)
+        return;
+    const double room = frame.markerY - (frame.markerRadius + 3) - frame.marksTop;
+    const double fitting = std::floor(std::min(room * 0.85 / tallest, narrowest));
+    frame.markSize = std::clamp(fitting, frame.markSize, std::round(frame.markSize * maxGrowth));
 }
 
 QModelIndex TimelineView::roundIndex(int round) const
