@@ -130,6 +130,7 @@ private Q_SLOTS:
     void exportChart();
     void exportErrorNamesTheFile();
     void exportDialogRemembersChoices();
+    void savePreview();
 
 private:
     void install(const QString &language);
@@ -585,6 +586,21 @@ void TestMainWindow::exportDialogRemembersChoices()
     again.setChoice(choice);
     again.accept();
     QVERIFY(again.result() != int(QDialog::Accepted));
+}
+
+void TestMainWindow::savePreview()
+{
+    const QString dir = qEnvironmentVariable("MASAR_PREVIEW_DIR");
+    if (dir.isEmpty())
+        QSKIP("set MASAR_PREVIEW_DIR to save pictures of the export dialog");
+    for (const QString &language : {u"ar"_s, u"en"_s}) {
+        install(language);
+        ExportChartDialog dialog;
+        dialog.loadSettings();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(dir + u"/export-dialog-"_s + language + u".png"_s));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

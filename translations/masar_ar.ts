@@ -279,9 +279,9 @@
     <name>ExportChartDialog</name>
     <message>
         <location filename="../ui/exportchartdialog.cpp" line="37"/>
-        <location filename="../ui/exportchartdialog.cpp" line="184"/>
+        <location filename="../ui/exportchartdialog.cpp" line="196"/>
         <source>Export chart as PNG</source>
-        <translation>تصدير المخطط صورةً PNG</translation>
+        <translation>تصدير الرسم صورةً PNG</translation>
     </message>
     <message>
         <location filename="../ui/exportchartdialog.cpp" line="40"/>
@@ -294,82 +294,82 @@
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="47"/>
+        <location filename="../ui/exportchartdialog.cpp" line="52"/>
         <source> px</source>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="55"/>
+        <location filename="../ui/exportchartdialog.cpp" line="60"/>
         <source>Presets</source>
         <translation>مقاسات جاهزة</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="58"/>
+        <location filename="../ui/exportchartdialog.cpp" line="63"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="74"/>
+        <location filename="../ui/exportchartdialog.cpp" line="80"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="75"/>
+        <location filename="../ui/exportchartdialog.cpp" line="81"/>
         <source>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</source>
         <translation>يكبّر المقياس الأكبر النصوص والعلامات؛ أما التلقائي فيرسم المخطط بمقاس 1920 × 1080 تقريبًا ثم يكبّره إلى حجم الصورة.</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="79"/>
+        <location filename="../ui/exportchartdialog.cpp" line="85"/>
         <source>White</source>
         <translation>بيضاء</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="80"/>
+        <location filename="../ui/exportchartdialog.cpp" line="86"/>
         <source>Transparent</source>
         <translation>شفافة</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="83"/>
+        <location filename="../ui/exportchartdialog.cpp" line="89"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="86"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;استعراض…</translation>
-    </message>
-    <message>
         <location filename="../ui/exportchartdialog.cpp" line="92"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;تصفّح…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportchartdialog.cpp" line="104"/>
         <source>&amp;Chart:</source>
-        <translation>&amp;المخطط:</translation>
+        <translation>الرسم:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="93"/>
+        <location filename="../ui/exportchartdialog.cpp" line="105"/>
         <source>&amp;Size:</source>
-        <translation>&amp;الحجم:</translation>
+        <translation>حجم الصورة:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="94"/>
+        <location filename="../ui/exportchartdialog.cpp" line="106"/>
         <source>S&amp;cale:</source>
-        <translation>الم&amp;قياس:</translation>
+        <translation>نسبة التكبير:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="95"/>
+        <location filename="../ui/exportchartdialog.cpp" line="107"/>
         <source>B&amp;ackground:</source>
-        <translation>&amp;الخلفية:</translation>
+        <translation>الخلفية:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="96"/>
+        <location filename="../ui/exportchartdialog.cpp" line="108"/>
         <source>&amp;File:</source>
-        <translation>الم&amp;لف:</translation>
+        <translation>ملف الصورة:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="99"/>
+        <location filename="../ui/exportchartdialog.cpp" line="111"/>
         <source>&amp;Export</source>
-        <translation>&amp;تصدير</translation>
+        <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="184"/>
+        <location filename="../ui/exportchartdialog.cpp" line="196"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
@@ -502,7 +502,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Export chart as PNG</source>
-        <translation>تصدير المخطط صورةً PNG</translation>
+        <translation>تصدير الرسم صورةً PNG</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="223"/>
@@ -537,12 +537,12 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Zoom &amp;in</source>
-        <translation>&amp;تكبير</translation>
+        <translation>&amp;كبّر العرض</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Zoom &amp;out</source>
-        <translation>ت&amp;صغير</translation>
+        <translation>&amp;صغّر العرض</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="263"/>
@@ -783,18 +783,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/themechart.cpp" line="26"/>
-        <location filename="../ui/themechart.cpp" line="257"/>
+        <location filename="../ui/themechart.cpp" line="28"/>
+        <location filename="../ui/themechart.cpp" line="262"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/themechart.cpp" line="241"/>
+        <location filename="../ui/themechart.cpp" line="246"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/themechart.cpp" line="253"/>
+        <location filename="../ui/themechart.cpp" line="258"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
@@ -815,22 +815,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timelineview.cpp" line="42"/>
+        <location filename="../ui/timelineview.cpp" line="43"/>
         <source>Timeline of the rounds</source>
         <translation>الخط الزمني للجولات</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="44"/>
+        <location filename="../ui/timelineview.cpp" line="45"/>
         <source>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</source>
         <translation>جولات محادثات أستانا بحسب التاريخ. تنتقل مفاتيح الأسهم بين الجولات، ويكبّر مفتاحا الزائد والناقص ويصغّران.</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="623"/>
+        <location filename="../ui/timelineview.cpp" line="655"/>
         <source>Round %1</source>
         <translation>الجولة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timelineview.cpp" line="633"/>
+        <location filename="../ui/timelineview.cpp" line="665"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>لا تصريحات</numerusform>
@@ -842,7 +842,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="634"/>
+        <location filename="../ui/timelineview.cpp" line="666"/>
         <source>No article yet</source>
         <translation>لا مقال عنها بعد</translation>
     </message>

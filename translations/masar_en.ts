@@ -279,7 +279,7 @@
     <name>ExportChartDialog</name>
     <message>
         <location filename="../ui/exportchartdialog.cpp" line="37"/>
-        <location filename="../ui/exportchartdialog.cpp" line="184"/>
+        <location filename="../ui/exportchartdialog.cpp" line="196"/>
         <source>Export chart as PNG</source>
         <translation>Export chart as PNG</translation>
     </message>
@@ -294,82 +294,82 @@
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="47"/>
+        <location filename="../ui/exportchartdialog.cpp" line="52"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="55"/>
+        <location filename="../ui/exportchartdialog.cpp" line="60"/>
         <source>Presets</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="58"/>
+        <location filename="../ui/exportchartdialog.cpp" line="63"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="74"/>
+        <location filename="../ui/exportchartdialog.cpp" line="80"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="75"/>
+        <location filename="../ui/exportchartdialog.cpp" line="81"/>
         <source>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</source>
         <translation>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="79"/>
+        <location filename="../ui/exportchartdialog.cpp" line="85"/>
         <source>White</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="80"/>
+        <location filename="../ui/exportchartdialog.cpp" line="86"/>
         <source>Transparent</source>
         <translation>Transparent</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="83"/>
+        <location filename="../ui/exportchartdialog.cpp" line="89"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="86"/>
+        <location filename="../ui/exportchartdialog.cpp" line="92"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="92"/>
+        <location filename="../ui/exportchartdialog.cpp" line="104"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Chart:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="93"/>
+        <location filename="../ui/exportchartdialog.cpp" line="105"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="94"/>
+        <location filename="../ui/exportchartdialog.cpp" line="106"/>
         <source>S&amp;cale:</source>
         <translation>S&amp;cale:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="95"/>
+        <location filename="../ui/exportchartdialog.cpp" line="107"/>
         <source>B&amp;ackground:</source>
         <translation>B&amp;ackground:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="96"/>
+        <location filename="../ui/exportchartdialog.cpp" line="108"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="99"/>
+        <location filename="../ui/exportchartdialog.cpp" line="111"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="184"/>
+        <location filename="../ui/exportchartdialog.cpp" line="196"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -783,18 +783,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/themechart.cpp" line="26"/>
-        <location filename="../ui/themechart.cpp" line="257"/>
+        <location filename="../ui/themechart.cpp" line="28"/>
+        <location filename="../ui/themechart.cpp" line="262"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/themechart.cpp" line="241"/>
+        <location filename="../ui/themechart.cpp" line="246"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/themechart.cpp" line="253"/>
+        <location filename="../ui/themechart.cpp" line="258"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
@@ -815,22 +815,22 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timelineview.cpp" line="42"/>
+        <location filename="../ui/timelineview.cpp" line="43"/>
         <source>Timeline of the rounds</source>
         <translation>Timeline of the rounds</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="44"/>
+        <location filename="../ui/timelineview.cpp" line="45"/>
         <source>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</source>
         <translation>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="623"/>
+        <location filename="../ui/timelineview.cpp" line="655"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timelineview.cpp" line="633"/>
+        <location filename="../ui/timelineview.cpp" line="665"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -838,7 +838,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="634"/>
+        <location filename="../ui/timelineview.cpp" line="666"/>
         <source>No article yet</source>
         <translation>No article yet</translation>
     </message>

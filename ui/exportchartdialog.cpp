@@ -42,7 +42,12 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
 
     m_width = new QSpinBox;
     m_height = new QSpinBox;
+    // Western digits and a decimal point, as everywhere else in the UI (ar_SY would write pixel
+    // counts in Arabic-Indic digits).
+    QLocale digits = QLocale::c();
+    digits.setNumberOptions(QLocale::OmitGroupSeparator);
     for (QSpinBox *box : {m_width, m_height}) {
+        box->setLocale(digits);
         box->setRange(16, ChartExporter::MaxDimension);
         box->setSuffix(tr(" px"));
         box->setAccelerated(true);
@@ -67,6 +72,7 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     size->addWidget(presets);
 
     m_scale = new QDoubleSpinBox;
+    m_scale->setLocale(digits);
     // 0 stands for "automatic", shown as words at the bottom of the range.
     m_scale->setRange(0.0, ChartExporter::MaxScale);
     m_scale->setSingleStep(0.25);
@@ -89,11 +95,17 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     file->addWidget(browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Chart:"), m_chart);
-    form->addRow(tr("&Size:"), size);
-    form->addRow(tr("S&cale:"), m_scale);
-    form->addRow(tr("B&ackground:"), m_background);
-    form->addRow(tr("&File:"), file);
+    // Rows whose field is a layout need the label's buddy set by hand for the mnemonic to work.
+    const auto label = [](const QString &text, QWidget *buddy) {
+        auto *result = new QLabel(text);
+        result->setBuddy(buddy);
+        return result;
+    };
+    form->addRow(label(tr("&Chart:"), m_chart), m_chart);
+    form->addRow(label(tr("&Size:"), m_width), size);
+    form->addRow(label(tr("S&cale:"), m_scale), m_scale);
+    form->addRow(label(tr("B&ackground:"), m_background), m_background);
+    form->addRow(label(tr("&File:"), m_fileName), file);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
