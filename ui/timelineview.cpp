@@ -600,13 +600,20 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
     QList<int> byX = g.chronologicalOrder();
     if (layoutDirection() == Qt::RightToLeft)
         std::reverse(byX.begin(), byX.end());
+    // Lines first, then badges, then markers: a leader line passing a lower lane's badge goes
+    // behind it instead of through its text.
+    struct Placement
+    {
+        int round = 0;
+        double x = 0;
+        QString label;
+        QRectF badge; // empty: no lane had room
+    };
+    QList<Placement> placements;
     QList<double> laneEnd(LabelLanes, -1e9);
-    painter->setRenderHint(QPainter::Antialiasing, true);
     for (int round : std::as_const(byX)) {
         const RoundEntry &entry = m_rounds.at(round);
         const double x = g.roundX(round);
-        const bool selected = isSelected(round);
-        const bool highlighted = m_highlighted.contains(entry.id);
         const QString label = entry.number > 0
             ? QString::number(entry.number)
             : entry.index.data(isArabicUi() ? RoundsRoles::CityRole : RoundsRoles::CityEnRole).toString();
@@ -621,17 +628,36 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
         }
         if (x < -labelWidth || x > width + labelWidth)
             continue;
+        Placement placement {round, x, label, {}};
         if (lane >= 0) {
             laneEnd[lane] = candidate.right();
-            const QRectF badge = candidate.translated(0, frame.laneTop + lane * frame.laneHeight + 1);
-            painter->setPen(QPen(MarkerColor, 1));
-            painter->drawLine(QPointF(x, frame.markerY + r), QPointF(x, badge.top()));
-            painter->setPen(selected ? QPen(SelectedColor, 1.5) : QPen(GridColor, 1));
-            painter->setBrush(selected ? SelectedColor : (highlighted ? HighlightColor : QColor(Qt::white)));
-            painter->drawRoundedRect(badge, 4, 4);
-            painter->setPen(selected ? QColor(Qt::white) : AxisTextColor);
-            painter->drawText(badge, Qt::AlignCenter, label);
+            placement.badge = candidate.translated(0, frame.laneTop + lane * frame.laneHeight + 1);
         }
+        placements.append(placement);
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(MarkerColor, 1));
+    for (const Placement &placement : std::as_const(placements)) {
+        if (!placement.badge.isEmpty())
+            painter->drawLine(QPointF(placement.x, frame.markerY + r),
+                              QPointF(placement.x, placement.badge.top()));
+    }
+    for (const Placement &placement : std::as_const(placements)) {
+        if (placement.badge.isEmpty())
+            continue;
+        const bool selected = isSelected(placement.round);
+        const bool highlighted = m_highlighted.contains(m_rounds.at(placement.round).id);
+        painter->setPen(selected ? QPen(SelectedColor, 1.5) : QPen(GridColor, 1));
+        painter->setBrush(selected ? SelectedColor : (highlighted ? HighlightColor : QColor(Qt::white)));
+        painter->drawRoundedRect(placement.badge, 4, 4);
+        painter->setPen(selected ? QColor(Qt::white) : AxisTextColor);
+        painter->drawText(placement.badge, Qt::AlignCenter, placement.label);
+    }
+    for (const Placement &placement : std::as_const(placements)) {
+        const RoundEntry &entry = m_rounds.at(placement.round);
+        const double x = placement.x;
+        const bool selected = isSelected(placement.round);
+        const bool highlighted = m_highlighted.contains(entry.id);
         // Marker: filled when articles report the round, hollow otherwise.
         if (highlighted) {
             painter->setPen(QPen(HighlightColor, 3));
