@@ -1,56 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportpngcommand.h"
 
-#include <memory>
-
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QStandardItemModel>
 #include <QTextStream>
 #include <QTranslator>
 
+#include "analyzecommand.h"
+#include "articleanalyzer.h"
 #include "chartexporter.h"
 #include "referencedata.h"
-#include "roundsroles.h"
+#include "roundsmodel.h"
+#include "samplecorpus.h"
 #include "themechart.h"
+#include "themefilterproxymodel.h"
 #include "timelineview.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context (lupdate needs a class name in front of ExportPngCommand::tr()).
+class ExportPngCommand
 {
-    return QCoreApplication::translate("ExportPngCommand", text);
-}
-
-// TEMPORARY adapter until RoundsModel (app/models) is on main: the reference rounds, answering
-// the RoundsRoles the charts read. Replace with a RoundsModel fed the analysed articles.
-std::unique_ptr<QAbstractItemModel> buildRoundsModel()
-{
-    using namespace RoundsRoles;
-    auto model = std::make_unique<QStandardItemModel>();
-    QList<RoundInfo> rounds = ReferenceData::builtIn().rounds();
-    std::stable_sort(rounds.begin(), rounds.end(),
-                     [](const RoundInfo &a, const RoundInfo &b) { return a.start < b.start; });
-    for (const RoundInfo &round : std::as_const(rounds)) {
-        auto *roundItem = new QStandardItem(round.nameAr);
-        roundItem->setData(RoundNode, NodeTypeRole);
-        roundItem->setData(round.number, RoundNumberRole);
-        roundItem->setData(round.id, RoundIdRole);
-        roundItem->setData(round.start, StartDateRole);
-        roundItem->setData(round.end, EndDateRole);
-        roundItem->setData(round.cityAr, CityRole);
-        roundItem->setData(round.cityEn, CityEnRole);
-        roundItem->setData(round.capitalNameAr, CapitalNameRole);
-        roundItem->setData(round.capitalNameEn, CapitalNameEnRole);
-        roundItem->setData(0, ArticleCountRole);
-        roundItem->setData(0, StatementCountRole);
-        model->appendRow(roundItem);
-    }
-    return model;
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportPngCommand)
+};
 
 } // namespace
 
@@ -59,23 +35,28 @@ int runExportPng(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Renders the timeline or the theme chart to a PNG file, off-screen."));
+        ExportPngCommand::tr("Renders the timeline or the theme chart to a PNG file, off-screen."));
     parser.addHelpOption();
-    const QCommandLineOption chartOption(u"chart"_s, tr("Chart to export: timeline or themes."), u"chart"_s,
-                                         u"timeline"_s);
-    const QCommandLineOption widthOption(u"width"_s, tr("Image width in pixels."), u"pixels"_s, u"1920"_s);
-    const QCommandLineOption heightOption(u"height"_s, tr("Image height in pixels."), u"pixels"_s, u"1080"_s);
+    const QCommandLineOption chartOption(
+        u"chart"_s, ExportPngCommand::tr("Chart to export: timeline or themes."), u"chart"_s, u"timeline"_s);
+    const QCommandLineOption widthOption(u"width"_s, ExportPngCommand::tr("Image width in pixels."),
+                                         u"pixels"_s, u"1920"_s);
+    const QCommandLineOption heightOption(u"height"_s, ExportPngCommand::tr("Image height in pixels."),
+                                          u"pixels"_s, u"1080"_s);
     const QCommandLineOption scaleOption(
-        u"scale"_s, tr("Device pixel ratio (default: lay out for about 1920 × 1080)."), u"factor"_s);
-    const QCommandLineOption transparentOption(u"transparent"_s,
-                                               tr("Transparent instead of white background."));
-    const QCommandLineOption langOption(u"lang"_s, tr("Language of the labels: ar or en."), u"lang"_s,
-                                        u"ar"_s);
-    const QCommandLineOption themeOption(u"theme"_s, tr("Show only this theme (repeatable)."), u"id"_s);
+        u"scale"_s, ExportPngCommand::tr("Device pixel ratio (default: lay out for about 1920 × 1080)."),
+        u"factor"_s);
+    const QCommandLineOption transparentOption(
+        u"transparent"_s, ExportPngCommand::tr("Transparent instead of white background."));
+    const QCommandLineOption langOption(u"lang"_s, ExportPngCommand::tr("Language of the labels: ar or en."),
+                                        u"lang"_s, u"ar"_s);
+    const QCommandLineOption themeOption(u"theme"_s,
+                                         ExportPngCommand::tr("Show only this theme (repeatable)."), u"id"_s);
     parser.addOptions(
         {chartOption, widthOption, heightOption, scaleOption, transparentOption, langOption, themeOption});
-    parser.addPositionalArgument(u"output"_s, tr("The PNG file to write."));
-    parser.addPositionalArgument(u"articles"_s, tr("Article files to include."), u"[PATH…]"_s);
+    parser.addPositionalArgument(u"output"_s, ExportPngCommand::tr("The PNG file to write."));
+    parser.addPositionalArgument(u"articles"_s, ExportPngCommand::tr("Article files or folders to include."),
+                                 u"[PATH…]"_s);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -96,19 +77,19 @@ int runExportPng(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     QString usageError;
     if (chartName != u"timeline" && chartName != u"themes")
-        usageError = tr("--chart must be timeline or themes, not \"%1\"").arg(chartName);
+        usageError = ExportPngCommand::tr("--chart must be timeline or themes, not \"%1\"").arg(chartName);
     else if (!widthOk || !heightOk)
-        usageError = tr("--width and --height must be whole numbers of pixels");
+        usageError = ExportPngCommand::tr("--width and --height must be whole numbers of pixels");
     else if (!scaleOk)
-        usageError = tr("--scale must be a number");
+        usageError = ExportPngCommand::tr("--scale must be a number");
     else if (lang != u"ar" && lang != u"en")
-        usageError = tr("--lang must be ar or en, not \"%1\"").arg(lang);
+        usageError = ExportPngCommand::tr("--lang must be ar or en, not \"%1\"").arg(lang);
     else if (positional.isEmpty())
-        usageError = tr("missing the output file (OUT.png)");
+        usageError = ExportPngCommand::tr("missing the output file (OUT.png)");
     const QStringList themes = parser.values(themeOption);
     for (const QString &theme : themes) {
         if (usageError.isEmpty() && !ReferenceData::builtIn().theme(theme))
-            usageError = tr("unknown theme \"%1\"").arg(theme);
+            usageError = ExportPngCommand::tr("unknown theme \"%1\"").arg(theme);
     }
     if (!usageError.isEmpty()) {
         err << "masar export-png: " << usageError << '\n';
@@ -127,14 +108,25 @@ int runExportPng(const QStringList &arguments)
                                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
     const Qt::LayoutDirection direction = arabic ? Qt::RightToLeft : Qt::LeftToRight;
 
-    // ARTICLES: TODO(export-png) once ArticleAnalyzer builds on main, analyse each PATH with
-    //   const ArticleAnalyzer analyzer(ReferenceData::builtIn());
-    //   Article a = analyzer.analyzeFile(path);   (fail with a.error when !a.ok)
-    // and feed the articles to the rounds model. Until then only the reference rounds are drawn.
-    if (positional.size() > 1)
-        err << "masar export-png: "
-            << tr("article import is not available yet; drawing the reference rounds only") << '\n';
-    const std::unique_ptr<QAbstractItemModel> model = buildRoundsModel();
+    // The same tree the window shows: the sample corpus plus the articles named here.
+    QList<Article> articles = SampleCorpus::load();
+    const ArticleAnalyzer analyzer(ReferenceData::builtIn());
+    const QStringList paths = collectArticlePaths(positional.mid(1));
+    for (const QString &path : paths) {
+        Article article = analyzer.analyzeFile(path);
+        if (!article.ok) {
+            err << "masar export-png: " << ExportPngCommand::tr("%1: %2").arg(path, article.error) << '\n';
+            return 1;
+        }
+        articles.append(std::move(article));
+    }
+    RoundsModel model;
+    model.setNameLanguage(arabic ? RoundsModel::NameLanguage::Arabic : RoundsModel::NameLanguage::English);
+    model.setArticles(articles);
+    // As the window's theme filter: keep the statements with a chosen theme, draw only their colours.
+    ThemeFilterProxyModel filtered;
+    filtered.setSourceModel(&model);
+    filtered.setThemes(themes);
 
     ChartExporter::Options options;
     options.size = size;
@@ -146,7 +138,7 @@ int runExportPng(const QStringList &arguments)
         TimelineView view;
         view.setLocale(locale);
         view.setLayoutDirection(direction);
-        view.setModel(model.get());
+        view.setModel(&filtered);
         if (!themes.isEmpty())
             view.setVisibleThemes(themes);
         image = ChartExporter::renderTimeline(view, options, &error);
@@ -154,7 +146,7 @@ int runExportPng(const QStringList &arguments)
         ThemeChart chart;
         chart.setLocale(locale);
         chart.setLayoutDirection(direction);
-        chart.setModel(model.get());
+        chart.setModel(&filtered);
         if (!themes.isEmpty())
             chart.setVisibleThemes(themes);
         chart.rebuildNow();

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <algorithm>
+#include <memory>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QIcon>
+#include <QImage>
 #include <QTextStream>
+#include <QTimer>
+#include <QWindow>
 
 #include "analyzecommand.h"
 #include "commandline.h"
@@ -36,6 +40,39 @@ bool onlyPrints(const QStringList &arguments)
     static const QStringList flags {u"-h"_s, u"--help"_s, u"-?"_s, u"-v"_s, u"--version"_s};
     return std::any_of(arguments.cbegin() + 1, arguments.cend(),
                        [](const QString &argument) { return flags.contains(argument); });
+}
+
+// Saves what the window shows once it is on screen and painted, then quits (the exit status says
+// whether the file was written). The widgets render themselves (QWidget::grab), so nothing else
+// on the screen can end up in the picture.
+void saveScreenshotWhenShown(QWidget *window, const QString &path)
+{
+    auto *poll = new QTimer(window);
+    poll->setInterval(50);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, path, waited] {
+        const bool exposed = window->windowHandle() && window->windowHandle()->isExposed();
+        if (!exposed && ++*waited < 200)
+            return;
+        poll->stop();
+        // One more turn of the event loop for deferred work (the chart's rebuild, layouts).
+        QTimer::singleShot(300, window, [window, path] {
+            const QImage image = window->grab().toImage();
+            if (image.isNull() || !image.save(path, "PNG")) {
+                QTextStream(stderr)
+                    << QApplication::translate("main", "masar: cannot write the screenshot %1\n").arg(path);
+                QCoreApplication::exit(1);
+                return;
+            }
+            QTextStream(stdout) << QApplication::translate("main",
+                                                           "masar: saved a %1 × %2 screenshot to %3\n")
+                                       .arg(image.width())
+                                       .arg(image.height())
+                                       .arg(path);
+            QCoreApplication::exit(0);
+        });
+    });
+    poll->start();
 }
 
 } // namespace
@@ -91,6 +128,10 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
         u"files"_s, QApplication::translate("main", "Article files or folders to open beside the samples."),
         u"[FILE…]"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."), u"file"_s);
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     QString language = UiLanguage::stored();
@@ -123,5 +164,7 @@ int main(int argc, char *argv[])
             QTextStream(stderr)
                 << QApplication::translate("main", "masar: no round \"%1\"\n").arg(parser.value(roundOption));
     }
+    if (parser.isSet(screenshotOption))
+        saveScreenshotWhenShown(&window, parser.value(screenshotOption));
     return app.exec();
 }

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void wheelZoomKeepsDateUnderCursor();
     void dragPansClamped();
     void manyStatementsAreClustered();
+    void tallFramesGrowMarks_data();
+    void tallFramesGrowMarks();
     void repaintTime_data();
     void repaintTime();
     void savePreview();
@@ -370,6 +372,41 @@ void TestTimelineView::dragPansClamped()
     QCOMPARE(m_view->timelineGeometry().visibleStart(), m_view->timelineGeometry().minDay());
     m_view->fitAll();
     QVERIFY(m_view->timelineGeometry().isFitAll());
+}
+
+void TestTimelineView::tallFramesGrowMarks_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::addColumn<bool>("grows");
+    QTest::newRow("usual pane height: base size") << 300 << false;
+    QTest::newRow("1080 px export: larger marks") << 1080 << true;
+    QTest::newRow("4320 px export: larger marks") << 4320 << true;
+}
+
+void TestTimelineView::tallFramesGrowMarks()
+{
+    QFETCH(int, height);
+    QFETCH(bool, grows);
+    m_view->resize(1200, 250);
+    const double base = m_view->marks(indexOfRound(1)).first().rect.width();
+    m_view->resize(1200, height);
+    QCOMPARE(m_view->marks(indexOfRound(1)).first().rect.width() > base, grows);
+    // Whatever the size, every mark is inside the frame, above the marker, and stacks of
+    // different rounds never overlap.
+    QList<QRectF> stacks;
+    for (int number : {1, 20, 22}) {
+        const QList<TimelineView::Mark> marks = m_view->marks(indexOfRound(number));
+        QVERIFY(!marks.isEmpty());
+        QRectF stack;
+        for (const TimelineView::Mark &mark : marks) {
+            QVERIFY(mark.rect.top() >= 0);
+            QVERIFY(mark.rect.bottom() < m_view->markerRect(indexOfRound(number)).top());
+            stack = stack.united(mark.rect);
+        }
+        for (const QRectF &other : std::as_const(stacks))
+            QVERIFY(!stack.intersects(other));
+        stacks.append(stack);
+    }
 }
 
 void TestTimelineView::manyStatementsAreClustered()

@@ -93,11 +93,15 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     m_statements = new StatementList;
     m_text = new ArticleTextView;
     m_text->setAccessibleName(tr("Article text"));
+    m_text->setPlaceholderText(
+        tr("Select a statement to read its article here, with every theme highlighted in its colour."));
     m_legend = new QListWidget;
     m_legend->setAccessibleName(tr("Themes highlighted in the article"));
     m_legend->setSelectionMode(QAbstractItemView::NoSelection);
     m_legend->setFocusPolicy(Qt::NoFocus);
     m_legend->setMaximumWidth(230);
+    // Shown only with an article's themes in it, so an empty box does not sit beside the text.
+    m_legend->hide();
 
     auto *textRow = new QWidget;
     auto *textLayout = new QHBoxLayout(textRow);
@@ -139,6 +143,7 @@ void DetailPane::clear()
     m_statements->clear();
     m_text->showText({});
     m_legend->clear();
+    m_legend->hide();
 }
 
 void DetailPane::setField(QLabel *label, const QString &text)
@@ -239,6 +244,7 @@ void DetailPane::showRound(const QModelIndex &round)
 
     m_text->showText({});
     m_legend->clear();
+    m_legend->hide();
 }
 
 void DetailPane::showArticle(const QModelIndex &article)
@@ -288,4 +294,5 @@ void DetailPane::fillLegend(const QList<ThemeSpan> &spans)
         auto *item = new QListWidgetItem(QIcon(swatch), DisplayNames::theme(m_reference, theme), m_legend);
         item->setToolTip(item->text());
     }
+    m_legend->setVisible(m_legend->count() > 0);
 }

@@ -6,13 +6,13 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -21,8 +21,10 @@
 #include "roundsmodel.h"
 #include "roundsroles.h"
 #include "searchfilterproxymodel.h"
+#include "themechart.h"
 #include "themefilterlist.h"
 #include "themefilterproxymodel.h"
+#include "timelineview.h"
 #include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,12 +42,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_themeProxy->setSourceModel(m_model);
     m_searchProxy = new SearchFilterProxyModel(this);
     m_searchProxy->setSourceModel(m_themeProxy);
+    m_searchHits = new SearchFilterProxyModel(this);
+    m_searchHits->setKeepEmptyRounds(false);
+    m_searchHits->setSourceModel(m_themeProxy);
     m_selection = new QItemSelectionModel(m_searchProxy, this);
 
-    auto *placeholder = new QLabel(tr("Timeline"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setMinimumHeight(180);
-    m_timeline = placeholder;
+    m_timeline = new TimelineView;
+    m_timeline->setThemes(reference.themes());
+    m_timeline->setModel(m_searchProxy);
+    m_timeline->setSelectionModel(m_selection);
+    m_chart = new ThemeChart;
+    m_chart->setThemes(reference.themes());
+    m_chart->setModel(m_searchProxy);
+    m_chart->setSelectionModel(m_selection);
+    m_chartTabs = new QTabWidget;
+    m_chartTabs->setDocumentMode(true);
+    m_chartTabs->addTab(m_timeline, tr("Timeline"));
+    m_chartTabs->addTab(m_chart, tr("Themes per round"));
 
     m_searchField = new QLineEdit;
     m_searchField->setPlaceholderText(tr("Search statements, articles, rounds…"));
@@ -87,16 +100,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_horizontal->setSizes({560, 840});
 
     m_vertical = new QSplitter(Qt::Vertical);
-    m_vertical->addWidget(m_timeline);
+    m_vertical->addWidget(m_chartTabs);
     m_vertical->addWidget(m_horizontal);
     m_vertical->setStretchFactor(0, 1);
     m_vertical->setStretchFactor(1, 3);
-    m_vertical->setSizes({220, 680});
+    m_vertical->setSizes({270, 630});
+    m_vertical->setCollapsible(0, false);
     setCentralWidget(m_vertical);
 
     connect(m_searchField, &QLineEdit::textChanged, m_searchProxy, &SearchFilterProxyModel::setQuery);
-    connect(m_themeList, &ThemeFilterList::checkedThemesChanged, m_themeProxy,
-            &ThemeFilterProxyModel::setThemes);
+    connect(m_searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_searchHits->setQuery(text);
+        updateSearchHighlights();
+    });
+    connect(m_themeList, &ThemeFilterList::checkedThemesChanged, this, &MainWindow::applyThemeFilter);
+    // Articles added through model() (imports) can bring new hits.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSearchHighlights);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSearchHighlights);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrent);
     // Filtering can remove the current row without a currentChanged (layout changes, resets).
     connect(m_searchProxy, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrent);
@@ -109,7 +129,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createMenus();
-    resize(1400, 900);
+    statusBar()->setSizeGripEnabled(false);
+    resize(defaultSize());
     restoreSettings();
 }
 
@@ -179,6 +200,69 @@ bool MainWindow::selectRound(int number)
     return false;
 }
 
+void MainWindow::applyThemeFilter(const QStringList &themes)
+{
+    m_themeProxy->setThemes(themes);
+    // The proxy keeps statements with any chosen theme; the charts also drop marks and bars whose
+    // own theme is not chosen, so only the chosen colours remain.
+    if (themes.isEmpty()) {
+        m_timeline->clearThemeFilter();
+        m_chart->clearThemeFilter();
+    } else {
+        m_timeline->setVisibleThemes(themes);
+        m_chart->setVisibleThemes(themes);
+    }
+    updateSearchHighlights();
+}
+
+void MainWindow::updateSearchHighlights()
+{
+    // Called after each change rather than on the proxy's signals: nothing else reads m_searchHits,
+    // so it maps its rows only when asked and would not announce a change.
+    QStringList rounds;
+    if (m_searchHits->hasQuery()) {
+        for (int row = 0; row < m_searchHits->rowCount(); ++row)
+            rounds.append(m_searchHits->index(row, 0).data(RoundsRoles::RoundIdRole).toString());
+    }
+    if (rounds != m_timeline->highlightedRounds())
+        m_timeline->setHighlightedRounds(rounds);
+}
+
+void MainWindow::showTimelineTab()
+{
+    m_chartTabs->setCurrentWidget(m_timeline);
+}
+
+bool MainWindow::exportChart(const ExportChartDialog::Choice &choice, QString *error)
+{
+    QString problem;
+    const QImage image = choice.chart == ExportChartDialog::Chart::Themes
+        ? ChartExporter::renderThemeChart(*m_chart, choice.options, &problem)
+        : ChartExporter::renderTimeline(*m_timeline, choice.options, &problem);
+    if (image.isNull()) {
+        if (error)
+            *error = tr("Cannot export %1: %2").arg(choice.fileName, problem);
+        return false;
+    }
+    return ChartExporter::savePng(image, choice.fileName, error);
+}
+
+void MainWindow::showExportDialog()
+{
+    ExportChartDialog dialog(this);
+    dialog.loadSettings();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exportChart(dialog.choice(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::critical(this, tr("Export chart as PNG"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(dialog.choice().fileName), 5000);
+}
+
 void MainWindow::showCurrent()
 {
     const QModelIndex current = m_selection->currentIndex();
@@ -192,16 +276,29 @@ void MainWindow::showCurrent()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_exportAction = file->addAction(tr("&Export chart as PNG…"));
-    m_exportAction->setEnabled(false); // until the chart exporter is wired in
+    m_exportAction = file->addAction(tr("&Export chart as PNG…"), this, &MainWindow::showExportDialog);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // The timeline's own keys (+, −, Home, End, arrows) work while it has focus; these work anywhere.
     m_fitAllAction = view->addAction(tr("&Fit all rounds"));
     m_fitAllAction->setShortcut(Qt::CTRL | Qt::Key_0);
-    m_fitAllAction->setEnabled(false); // until the timeline is wired in
+    m_zoomInAction = view->addAction(tr("Zoom &in"));
+    m_zoomInAction->setShortcuts(QKeySequence::ZoomIn);
+    m_zoomOutAction = view->addAction(tr("Zoom &out"));
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    const QList<std::pair<QAction *, void (TimelineView::*)()>> zoomActions {
+        {m_fitAllAction, &TimelineView::fitAll},
+        {m_zoomInAction, &TimelineView::zoomIn},
+        {m_zoomOutAction, &TimelineView::zoomOut},
+    };
+    for (const auto &[action, slot] : zoomActions) {
+        connect(action, &QAction::triggered, this, &MainWindow::showTimelineTab);
+        connect(action, &QAction::triggered, m_timeline, slot);
+    }
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
@@ -245,6 +342,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_vertical->restoreState(settings.value(u"window/verticalSplitter"_s).toByteArray());
     m_horizontal->restoreState(settings.value(u"window/horizontalSplitter"_s).toByteArray());
+    m_chartTabs->setCurrentIndex(settings.value(u"window/chartTab"_s, 0).toInt());
 }
 
 void MainWindow::saveSettings() const
@@ -253,6 +351,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/verticalSplitter"_s, m_vertical->saveState());
     settings.setValue(u"window/horizontalSplitter"_s, m_horizontal->saveState());
+    settings.setValue(u"window/chartTab"_s, m_chartTabs->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

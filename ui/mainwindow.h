@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 #include "article.h"
+#include "exportchartdialog.h"
 
 class DetailPane;
 class QAbstractItemModel;
@@ -11,15 +12,20 @@ class QAction;
 class QItemSelectionModel;
 class QLineEdit;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 class RoundsModel;
 class SearchFilterProxyModel;
+class ThemeChart;
 class ThemeFilterList;
 class ThemeFilterProxyModel;
+class TimelineView;
 
-// Timeline on top; below it the round list (with the search field and the theme legend/filter)
-// beside the detail pane. The list and the timeline show filteredModel() and share
-// selectionModel(). Geometry and splitter positions are kept in QSettings.
+// The timeline and the theme chart on top (as tabs), below them the round list (with the search
+// field and the theme legend/filter) beside the detail pane. The list, the timeline and the chart
+// all show filteredModel() and share selectionModel(): the filters keep every round as a top-level
+// row, so one selection serves all three without mapping. Geometry, splitter positions and the
+// chosen tab are kept in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,6 +33,9 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The size of a first start, before any geometry is remembered.
+    static QSize defaultSize() { return {1400, 900}; }
 
     void setArticles(const QList<Article> &articles);
     // Analyses the files the user opened (`masar FILE…`, "Open with") and adds their articles to
@@ -46,6 +55,17 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     ThemeFilterList *themeFilter() const { return m_themeList; }
     QLineEdit *searchField() const { return m_searchField; }
+    TimelineView *timeline() const { return m_timeline; }
+    ThemeChart *themeChart() const { return m_chart; }
+    QTabWidget *chartTabs() const { return m_chartTabs; }
+    QAction *exportAction() const { return m_exportAction; }
+
+    // Renders the chosen chart off-screen and writes the PNG; *error names the file and the problem.
+    bool exportChart(const ExportChartDialog::Choice &choice, QString *error);
+
+public Q_SLOTS:
+    // File → Export chart as PNG…: asks for the options, exports, reports a failure.
+    void showExportDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,14 +78,20 @@ private:
     void showAbout();
     void showCurrent();
     void reportUnopened(const QStringList &errors);
+    void applyThemeFilter(const QStringList &themes);
+    void updateSearchHighlights();
+    void showTimelineTab();
 
     RoundsModel *m_model = nullptr;
     ThemeFilterProxyModel *m_themeProxy = nullptr;
     SearchFilterProxyModel *m_searchProxy = nullptr;
+    // The same search without keeping empty rounds: its rows are the rounds the search hits.
+    SearchFilterProxyModel *m_searchHits = nullptr;
     QItemSelectionModel *m_selection = nullptr;
 
-    // The timeline's place. TimelineView (timeline worktree) replaces this placeholder.
-    QWidget *m_timeline = nullptr;
+    QTabWidget *m_chartTabs = nullptr;
+    TimelineView *m_timeline = nullptr;
+    ThemeChart *m_chart = nullptr;
     QSplitter *m_vertical = nullptr;
     QSplitter *m_horizontal = nullptr;
     QTreeView *m_roundList = nullptr;
@@ -75,4 +101,6 @@ private:
 
     QAction *m_exportAction = nullptr;
     QAction *m_fitAllAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
 };

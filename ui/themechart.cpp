@@ -8,10 +8,12 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QMouseEvent>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include "roundsroles.h"
@@ -26,6 +28,9 @@ ThemeChart::ThemeChart(QWidget *parent)
     setAccessibleName(tr("Themes per round"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setAnimationOptions(QChart::NoAnimation);
+    // The view's frame is enough of a border; the plot gets the room.
+    chart()->setBackgroundRoundness(0);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
     m_themes = ReferenceData::builtIn().themes();
     scheduleRebuild();
 }
@@ -196,7 +201,7 @@ void ThemeChart::rebuild()
     for (const QPersistentModelIndex &round : std::as_const(rounds)) {
         m_categoryRounds.append(round);
         const int number = round.data(RoundNumberRole).toInt();
-        m_categoryLabels.append(number > 0 ? locale.toString(number)
+        m_categoryLabels.append(number > 0 ? QString::number(number)
                                            : round.data(arabic ? CityRole : CityEnRole).toString());
         counts.append(countsFor(round));
     }
@@ -254,12 +259,20 @@ void ThemeChart::rebuild()
     chart->addAxis(valueAxis, rtl ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(valueAxis);
 
-    chart->setTitle(tr("Themes per round"));
-    chart->setLocalizeNumbers(true);
+    m_title = tr("Themes per round");
+    // Western digits, as in the rest of the UI and in the articles (ar_SY would give Arabic-Indic).
+    chart->setLocalizeNumbers(false);
     chart->setLocale(locale);
-    chart->legend()->setVisible(!m_sets.isEmpty());
     chart->legend()->setAlignment(Qt::AlignBottom);
+    applyCompactness(viewport()->height());
 
+    // The legend may be hidden (compact): the segment under the pointer names its theme.
+    connect(series, &QStackedBarSeries::hovered, this, [](bool entered, int index, QBarSet *set) {
+        if (entered)
+            QToolTip::showText(QCursor::pos(), set->label() + u": "_s + QString::number(set->at(index)));
+        else
+            QToolTip::hideText();
+    });
     // Queued: the click is still being delivered by the series' item (QTBUG-115072).
     connect(
         series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) { selectCategory(index); },
@@ -337,6 +350,7 @@ void ThemeChart::render(QPainter *painter, const QRectF &target, const QColor &b
         chart->layout()->activate();
     }
     chart->setBackgroundVisible(false);
+    applyCompactness(target.height());
     painter->save();
     if (background.alpha() > 0)
         painter->fillRect(target, background);
@@ -345,6 +359,7 @@ void ThemeChart::render(QPainter *painter, const QRectF &target, const QColor &b
     scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()), Qt::IgnoreAspectRatio);
     painter->restore();
     chart->setBackgroundVisible(oldBackground);
+    applyCompactness(viewport()->height());
     chart->setGeometry(oldGeometry);
     QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
 }
@@ -357,6 +372,22 @@ void ThemeChart::mousePressEvent(QMouseEvent *event)
         return;
     }
     QChartView::mousePressEvent(event);
+}
+
+void ThemeChart::applyCompactness(double height)
+{
+    // A short chart (the main window's top pane) keeps its height for the bars: the window's theme
+    // list is the legend there, and the tab names the chart. Fifteen legend entries in one row
+    // would be elided to a few letters each anyway.
+    const bool compact = height < CompactHeight;
+    chart()->setTitle(compact ? QString() : m_title);
+    chart()->legend()->setVisible(!compact && !m_sets.isEmpty());
+}
+
+void ThemeChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    applyCompactness(viewport()->height());
 }
 
 void ThemeChart::changeEvent(QEvent *event)

@@ -54,8 +54,12 @@ public:
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Below this height (logical pixels) the chart drops its title and legend.
+    static constexpr double CompactHeight = 380.0;
+    void applyCompactness(double height);
     void scheduleRebuild();
     void rebuild();
     void selectCategory(int category);
@@ -73,5 +77,6 @@ private:
     QList<QPersistentModelIndex> m_categoryRounds;
     QStringList m_categoryLabels;
     QStringList m_setThemes;
+    QString m_title;
     QList<QBarSet *> m_sets;
 };

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include "daterangeformatter.h"
 #include "roundsroles.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -271,7 +273,38 @@ TimelineView::Frame TimelineView::makeFrame(const QSizeF &size, const TimelineGe
     frame.laneTop = frame.axisTop - LabelLanes * frame.laneHeight - 2;
     frame.markerY = frame.laneTop - frame.markerRadius - 3;
     frame.marksTop = TopPadding + frame.lineHeight; // room for a cluster's count
+    growMarks(frame);
     return frame;
+}
+
+void TimelineView::growMarks(Frame &frame) const
+{
+    // A tall picture (an export for a slide) would show short stacks at the foot of an empty
+    // area: let the marks grow until the tallest stack fills most of the height. Only frames
+    // taller than the usual pane grow, and never so wide that neighbouring stacks touch.
+    const double maxGrowth = std::clamp(frame.size.height() / 320.0, 1.0, 4.0);
+    if (maxGrowth <= 1.0)
+        return;
+    int tallest = 0;
+    QList<double> stackXs;
+    for (int round = 0; round < m_rounds.size(); ++round) {
+        const QList<int> counts = visibleCounts(m_rounds.at(round));
+        const int total = std::accumulate(counts.cbegin(), counts.cend(), 0);
+        if (total == 0)
+            continue;
+        tallest = std::max(tallest, total);
+        stackXs.append(frame.geometry.roundX(round));
+    }
+    // Only stacks can collide: a round without marks leaves the space above its marker free.
+    std::sort(stackXs.begin(), stackXs.end());
+    double narrowest = frame.size.width();
+    for (int i = 1; i < stackXs.size(); ++i)
+        narrowest = std::min(narrowest, stackXs.at(i) - stackXs.at(i - 1) - 2);
+    if (tallest == 0)
+        return;
+    const double room = frame.markerY - (frame.markerRadius + 3) - frame.marksTop;
+    const double fitting = std::floor(std::min(room * 0.85 / tallest, narrowest));
+    frame.markSize = std::clamp(fitting, frame.markSize, std::round(frame.markSize * maxGrowth));
 }
 
 QModelIndex TimelineView::roundIndex(int round) const
@@ -479,7 +512,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
         for (int m = 1; m <= 12; ++m) {
             longestName
                 = std::max(longestName, textWidth(smallMetrics, locale.monthName(m, QLocale::ShortFormat)));
-            longestNumber = std::max(longestNumber, textWidth(smallMetrics, locale.toString(m)));
+            longestNumber = std::max(longestNumber, textWidth(smallMetrics, QString::number(m)));
         }
         const double narrowest = dayWidth * 28;
         const bool names = longestName + 6 <= narrowest;
@@ -499,7 +532,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
             painter->setPen(AxisTextColor);
             painter->drawText(cell, Qt::AlignCenter,
                               names ? locale.monthName(month.month(), QLocale::ShortFormat)
-                                    : locale.toString(month.month()));
+                                    : QString::number(month.month()));
         }
         painter->restore();
     }
@@ -514,7 +547,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
         }
         const double left = std::max(0.0, std::min(x, next));
         const double right = std::min(width, std::max(x, next));
-        const QString label = locale.toString(QDate(year, 1, 1), u"yyyy"_s);
+        const QString label = QString::number(year);
         if (right - left < textWidth(metrics, label) + 4)
             continue;
         QFont bold = painter->font();
@@ -533,7 +566,6 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
     const double width = frame.size.width();
     const double r = frame.markerRadius;
     const QFontMetricsF metrics(painter->font());
-    const QLocale locale = displayLocale();
 
     // The round line.
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -555,7 +587,7 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
         }
         if (!marks.isEmpty() && marks.first().statements > 1) {
             // Clustered: say how many statements the stack stands for.
-            const QString count = locale.toString(clusteredTotal);
+            const QString count = QString::number(clusteredTotal);
             const double w = textWidth(metrics, count) + 4;
             painter->setPen(AxisTextColor);
             painter->drawText(QRectF(x - w / 2, top - frame.lineHeight - 1, w, frame.lineHeight),
@@ -568,15 +600,22 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
     QList<int> byX = g.chronologicalOrder();
     if (layoutDirection() == Qt::RightToLeft)
         std::reverse(byX.begin(), byX.end());
+    // Lines first, then badges, then markers: a leader line passing a lower lane's badge goes
+    // behind it instead of through its text.
+    struct Placement
+    {
+        int round = 0;
+        double x = 0;
+        QString label;
+        QRectF badge; // empty: no lane had room
+    };
+    QList<Placement> placements;
     QList<double> laneEnd(LabelLanes, -1e9);
-    painter->setRenderHint(QPainter::Antialiasing, true);
     for (int round : std::as_const(byX)) {
         const RoundEntry &entry = m_rounds.at(round);
         const double x = g.roundX(round);
-        const bool selected = isSelected(round);
-        const bool highlighted = m_highlighted.contains(entry.id);
         const QString label = entry.number > 0
-            ? locale.toString(entry.number)
+            ? QString::number(entry.number)
             : entry.index.data(isArabicUi() ? RoundsRoles::CityRole : RoundsRoles::CityEnRole).toString();
         const double labelWidth = std::max<double>(textWidth(metrics, label) + 8, frame.laneHeight);
         const QRectF candidate(x - labelWidth / 2, 0, labelWidth, frame.laneHeight - 2);
@@ -589,17 +628,36 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
         }
         if (x < -labelWidth || x > width + labelWidth)
             continue;
+        Placement placement {round, x, label, {}};
         if (lane >= 0) {
             laneEnd[lane] = candidate.right();
-            const QRectF badge = candidate.translated(0, frame.laneTop + lane * frame.laneHeight + 1);
-            painter->setPen(QPen(MarkerColor, 1));
-            painter->drawLine(QPointF(x, frame.markerY + r), QPointF(x, badge.top()));
-            painter->setPen(selected ? QPen(SelectedColor, 1.5) : QPen(GridColor, 1));
-            painter->setBrush(selected ? SelectedColor : (highlighted ? HighlightColor : QColor(Qt::white)));
-            painter->drawRoundedRect(badge, 4, 4);
-            painter->setPen(selected ? QColor(Qt::white) : AxisTextColor);
-            painter->drawText(badge, Qt::AlignCenter, label);
+            placement.badge = candidate.translated(0, frame.laneTop + lane * frame.laneHeight + 1);
         }
+        placements.append(placement);
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(MarkerColor, 1));
+    for (const Placement &placement : std::as_const(placements)) {
+        if (!placement.badge.isEmpty())
+            painter->drawLine(QPointF(placement.x, frame.markerY + r),
+                              QPointF(placement.x, placement.badge.top()));
+    }
+    for (const Placement &placement : std::as_const(placements)) {
+        if (placement.badge.isEmpty())
+            continue;
+        const bool selected = isSelected(placement.round);
+        const bool highlighted = m_highlighted.contains(m_rounds.at(placement.round).id);
+        painter->setPen(selected ? QPen(SelectedColor, 1.5) : QPen(GridColor, 1));
+        painter->setBrush(selected ? SelectedColor : (highlighted ? HighlightColor : QColor(Qt::white)));
+        painter->drawRoundedRect(placement.badge, 4, 4);
+        painter->setPen(selected ? QColor(Qt::white) : AxisTextColor);
+        painter->drawText(placement.badge, Qt::AlignCenter, placement.label);
+    }
+    for (const Placement &placement : std::as_const(placements)) {
+        const RoundEntry &entry = m_rounds.at(placement.round);
+        const double x = placement.x;
+        const bool selected = isSelected(placement.round);
+        const bool highlighted = m_highlighted.contains(entry.id);
         // Marker: filled when articles report the round, hollow otherwise.
         if (highlighted) {
             painter->setPen(QPen(HighlightColor, 3));
@@ -620,12 +678,9 @@ QString TimelineView::toolTipFor(int round) const
     const RoundEntry &entry = m_rounds.at(round);
     const QLocale locale = displayLocale();
     const bool arabic = isArabicUi();
-    const QString title = entry.number > 0 ? tr("Round %1").arg(locale.toString(entry.number))
+    const QString title = entry.number > 0 ? tr("Round %1").arg(entry.number)
                                            : entry.index.data(arabic ? CityRole : CityEnRole).toString();
-    const QString format = u"d MMMM yyyy"_s;
-    QString dates = locale.toString(entry.start, format);
-    if (entry.end.isValid() && entry.end != entry.start)
-        dates = tr("%1 – %2").arg(dates, locale.toString(entry.end, format));
+    const QString dates = DateRangeFormatter::format(entry.start, entry.end, locale);
     QString venue = entry.index.data(arabic ? CityRole : CityEnRole).toString();
     const QString capital = entry.index.data(arabic ? CapitalNameRole : CapitalNameEnRole).toString();
     if (!capital.isEmpty() && capital != venue)

@@ -127,6 +127,7 @@ private:
     Frame widgetFrame() const { return makeFrame(size(), m_geometry); }
     double edgePadding() const;
     Frame makeFrame(const QSizeF &size, const TimelineGeometry &source) const;
+    void growMarks(Frame &frame) const;
     void paintFrame(QPainter *painter, const Frame &frame, const QRectF &exposed) const;
     void paintAxis(QPainter *painter, const Frame &frame) const;
     void paintRounds(QPainter *painter, const Frame &frame) const;

@@ -18,6 +18,8 @@ public:
     QString query() const { return m_query; }
     // Blank text turns the filter off.
     void setQuery(const QString &query);
+    // False when the query is blank once tashkeel, tatweel and spaces are set aside.
+    bool hasQuery() const { return !m_key.isEmpty(); }
 
 Q_SIGNALS:
     void queryChanged(const QString &query);
