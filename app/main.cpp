@@ -2,12 +2,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QTextStream>
 
 #include "commandline.h"
 #include "exportpngcommand.h"
+#include "library.h"
+#include "librarycontroller.h"
+#include "libraryoption.h"
 #include "mainwindow.h"
-#include "samplecorpus.h"
 #include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,6 +52,7 @@ int main(int argc, char *argv[])
         u"round"_s, QApplication::translate("main", "Select round N at start (0: the Doha meeting)."),
         u"N"_s);
     parser.addOption(roundOption);
+    parser.addOption(LibraryOption::option());
     parser.process(app);
 
     QString language = UiLanguage::stored();
@@ -65,8 +69,17 @@ int main(int argc, char *argv[])
     if (!UiLanguage::install(language, u":/i18n"_s, &error))
         QTextStream(stderr) << error << u'\n';
 
+    Library library;
+    QString libraryError;
+    const bool libraryOpen = library.open(LibraryOption::path(parser), &libraryError);
+    if (!libraryOpen) {
+        // Still usable with the samples; the user's articles stay where they are.
+        QTextStream(stderr) << libraryError << u'\n';
+        library.open(u":memory:"_s, nullptr);
+    }
     MainWindow window;
-    window.setArticles(SampleCorpus::load());
+    auto *controller = new LibraryController(library, &window);
+    window.setArticles(library.articlesForDisplay());
     if (parser.isSet(roundOption)) {
         bool ok = false;
         const int round = parser.value(roundOption).toInt(&ok);
@@ -75,5 +88,21 @@ int main(int argc, char *argv[])
                 << QApplication::translate("main", "masar: no round \"%1\"\n").arg(parser.value(roundOption));
     }
     window.show();
-    return app.exec();
+    if (!libraryOpen) {
+        QMessageBox::warning(&window, QApplication::translate("main", "Library"),
+                             QApplication::translate("main",
+                                                     "%1\n\nMasar shows the sample articles only; "
+                                                     "nothing you import now will be kept.")
+                                 .arg(libraryError));
+    } else if (!library.database().notice().isEmpty()) {
+        QTextStream(stderr) << library.database().notice() << u'\n';
+        QMessageBox::warning(&window, QApplication::translate("main", "Library"),
+                             library.database().notice());
+    }
+    // Analyses from an older version or lexicon are brought up to date in the background.
+    if (library.staleCount() > 0)
+        controller->reanalyse();
+    const int status = app.exec();
+    delete controller; // before the library it refers to
+    return status;
 }

@@ -151,11 +151,14 @@ void MainWindow::showCurrent()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     m_exportAction = file->addAction(tr("&Export chart as PNG…"));
     m_exportAction->setEnabled(false); // until the chart exporter is wired in
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_fitAllAction = view->addAction(tr("&Fit all rounds"));

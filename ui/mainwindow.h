@@ -10,6 +10,7 @@ class QAbstractItemModel;
 class QAction;
 class QItemSelectionModel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTreeView;
 class RoundsModel;
@@ -41,6 +42,9 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     ThemeFilterList *themeFilter() const { return m_themeList; }
     QLineEdit *searchField() const { return m_searchField; }
+    // For the library's actions (LibraryController adds them).
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +71,8 @@ private:
     ThemeFilterList *m_themeList = nullptr;
     DetailPane *m_detail = nullptr;
 
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_fitAllAction = nullptr;
 };
