@@ -36,8 +36,12 @@ inline QString text(int i)
     QString out = u"محادثات أستانا: الجولة "_s + QString::number(round) + u"\n\n"_s
         + agencies.at(i % agencies.size()) + u"\n\n"_s
         + leads.at(i % leads.size()).arg(QString::number(round)) + u"\n\n"_s;
-    for (int p = 0; p < 4; ++p)
-        out += points.at((i + p * 3) % points.size()) + u' ';
+    // Three paragraphs of points, about the size of a real news article.
+    for (int paragraph = 0; paragraph < 3; ++paragraph) {
+        for (int p = 0; p < 5; ++p)
+            out += points.at((i + paragraph + p * 3) % points.size()) + u' ';
+        out += u"\n\n"_s;
+    }
     // Words, not digits, make each article unique after normalisation.
     int n = i;
     QStringList tag;
@@ -45,7 +49,7 @@ inline QString text(int i)
         tag.append(names.at(n % names.size()));
         n /= int(names.size());
     } while (n > 0);
-    out += u"\n\nكتب التقرير "_s + tag.join(u' ') + u" في المرة "_s + words.at(i % words.size()) + u'.';
+    out += u"كتب التقرير "_s + tag.join(u' ') + u" في المرة "_s + words.at(i % words.size()) + u'.';
     return out;
 }
 

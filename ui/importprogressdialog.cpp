@@ -6,7 +6,9 @@ ImportProgressDialog::ImportProgressDialog(QWidget *parent)
 {
     setWindowTitle(tr("Importing articles"));
     setCancelButtonText(tr("Cancel"));
-    setWindowModality(Qt::WindowModal);
+    // Not modal: a modal QProgressDialog spins the event loop inside setValue(), re-entering the
+    // import from its own progress signal. The controller refuses a second import instead.
+    setWindowModality(Qt::NonModal);
     setAutoClose(false);
     setAutoReset(false);
     setMinimumDuration(0);
@@ -15,6 +17,10 @@ ImportProgressDialog::ImportProgressDialog(QWidget *parent)
 
 void ImportProgressDialog::setProgress(int done, int total)
 {
+    // A repaint per file would make the window thread the bottleneck of a fast import.
+    if (done != 0 && done != total && m_sinceUpdate.isValid() && m_sinceUpdate.elapsed() < 100)
+        return;
+    m_sinceUpdate.start();
     setMaximum(std::max(total, 1));
     setValue(done);
     setLabelText(tr("Reading and analysing article %1 of %2…").arg(done).arg(total));

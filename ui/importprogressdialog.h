@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QProgressDialog>
 
-// Progress of an import: files read so far out of all, and a Cancel button. Window-modal and
-// shown through the event loop, so the window keeps repainting while the import runs.
+// Progress of an import: files read so far out of all, and a Cancel button.
 class ImportProgressDialog : public QProgressDialog
 {
     Q_OBJECT
@@ -12,5 +12,9 @@ class ImportProgressDialog : public QProgressDialog
 public:
     explicit ImportProgressDialog(QWidget *parent = nullptr);
 
+    // Updates at most ten times a second, and always at the start and the end.
     void setProgress(int done, int total);
+
+private:
+    QElapsedTimer m_sinceUpdate;
 };

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QMutexLocker>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "library.h"
@@ -21,6 +22,7 @@ ImportJob::~ImportJob()
     m_cancel = true;
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    m_pool.waitForDone();
 }
 
 void ImportJob::start(const QStringList &files)
@@ -40,9 +42,11 @@ void ImportJob::start(const QStringList &files)
     m_done = 0;
     m_cancel = false;
     m_failed = false;
+    m_arrivals.clear();
+    m_drainPosted = false;
     m_running = true;
     Q_EMIT progressChanged(0, int(files.size()));
-    m_watcher.setFuture(QtConcurrent::map(m_indices, [this](int index) { work(index); }));
+    m_watcher.setFuture(QtConcurrent::map(&m_pool, m_indices, [this](int index) { work(index); }));
 }
 
 void ImportJob::cancel()
@@ -85,16 +89,32 @@ void ImportJob::work(int index)
         a.fingerprint = TextFingerprint::of(a.article.text);
     }
     item.done = true;
-    QMetaObject::invokeMethod(
-        this, [this, index] { itemArrived(index); }, Qt::QueuedConnection);
+    bool post = false;
+    {
+        const QMutexLocker lock(&m_arrivalsMutex);
+        m_arrivals.append(index);
+        post = !std::exchange(m_drainPosted, true);
+    }
+    if (post)
+        QMetaObject::invokeMethod(this, &ImportJob::drainArrivals, Qt::QueuedConnection);
 }
 
-void ImportJob::itemArrived(int index)
+void ImportJob::drainArrivals()
 {
-    if (!m_running || m_arrived[size_t(index)])
+    QList<int> arrivals;
+    {
+        const QMutexLocker lock(&m_arrivalsMutex);
+        arrivals.swap(m_arrivals);
+        m_drainPosted = false;
+    }
+    if (!m_running)
         return;
-    m_arrived[size_t(index)] = true;
-    ++m_done;
+    for (int index : std::as_const(arrivals)) {
+        if (!m_arrived[size_t(index)]) {
+            m_arrived[size_t(index)] = true;
+            ++m_done;
+        }
+    }
     Q_EMIT progressChanged(m_done, int(m_files.size()));
     takeInOrder();
     if (m_pending.size() >= m_batchSize)

@@ -6,8 +6,10 @@
 #include <vector>
 
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 
 #include "analysisprofile.h"
 #include "importreport.h"
@@ -54,7 +56,7 @@ private:
     };
 
     void work(int index);
-    void itemArrived(int index);
+    void drainArrivals();
     void takeInOrder();
     void take(int index);
     bool commit();
@@ -66,8 +68,16 @@ private:
     std::vector<Item> m_items;
     std::vector<bool> m_arrived;
     QList<int> m_indices;
+    // Not the global pool: Qt's raster paint engine uses that one, and a window would stop
+    // painting while an import kept it busy.
+    QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;
     std::atomic<bool> m_cancel {false};
+    // Finished indices handed from the workers to the job's thread. One queued call drains them
+    // all, so that a fast import cannot flood the event loop and starve the window's timers.
+    QMutex m_arrivalsMutex;
+    QList<int> m_arrivals;
+    bool m_drainPosted = false;
     QList<LibraryArticle> m_pending;
     QSet<QString> m_pendingFingerprints;
     ImportReport m_report;

@@ -18,6 +18,7 @@ ReanalysisJob::~ReanalysisJob()
 {
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    m_pool.waitForDone();
 }
 
 void ReanalysisJob::start()
@@ -25,7 +26,7 @@ void ReanalysisJob::start()
     m_cancelled = false;
     m_profile = m_library.profile();
     const std::shared_ptr<const AnalysisProfile> profile = m_profile;
-    m_watcher.setFuture(QtConcurrent::mapped(m_library.stored(), [profile](const LibraryArticle &a) {
+    m_watcher.setFuture(QtConcurrent::mapped(&m_pool, m_library.stored(), [profile](const LibraryArticle &a) {
         LibraryArticle out = a;
         out.article = profile->reanalyze(a);
         out.analysisVersion = profile->version();

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include "analysisprofile.h"
 #include "libraryarticle.h"
@@ -38,6 +39,7 @@ private:
 
     Library &m_library;
     std::shared_ptr<const AnalysisProfile> m_profile;
+    QThreadPool m_pool; // not the global one, which the window's painting needs
     QFutureWatcher<LibraryArticle> m_watcher;
     bool m_cancelled = false;
 };
