@@ -18,6 +18,7 @@
 #include <QUndoStack>
 
 #include "articlegenerator.h"
+#include "detailpane.h"
 #include "importcontroller.h"
 #include "importprogressdialog.h"
 #include "importreportdialog.h"
@@ -261,6 +262,11 @@ void TestImportController::correctionsUndoRedoAndRestart()
     QCOMPARE(article.data(KindRole).toString(), u"announcement"_s);
     QCOMPARE(article.data(CorrectionsRole).toStringList().size(), 2);
     QCOMPARE(controller.undoStack()->count(), 0);
+    // The detail pane says which article was corrected, and how.
+    QVERIFY(window.selectRound(round));
+    const QString card = window.detailPane()->cardTexts().join(u'\n');
+    QVERIFY2(card.contains(u"(corrected)"_s), qPrintable(card));
+    QVERIFY(card.contains(article.data(CorrectionsRole).toStringList().constFirst()));
 }
 
 void TestImportController::samplesCannotBeCorrected()

@@ -207,17 +207,23 @@
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="222"/>
+        <location filename="../ui/detailpane.cpp" line="223"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="236"/>
+        <source>%1 (corrected)</source>
+        <translation>%1 (corrected)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="233"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="237"/>
+        <location filename="../ui/detailpane.cpp" line="245"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
