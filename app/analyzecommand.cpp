@@ -4,51 +4,17 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "articleanalyzer.h"
+#include "articlefiles.h"
 #include "articleserializer.h"
 #include "referencedata.h"
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-bool isArticleFile(const QFileInfo &info)
-{
-    static const QStringList extensions {u"txt"_s, u"text"_s, u"html"_s, u"htm"_s, u"xhtml"_s};
-    const QString suffix = info.suffix().toLower();
-    return suffix.isEmpty() || extensions.contains(suffix);
-}
-
-} // namespace
-
-QStringList collectArticlePaths(const QStringList &paths)
-{
-    QStringList out;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
-            out.append(path); // a missing or unreadable file is reported by the analysis
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            if (isArticleFile(it.fileInfo()))
-                found.append(it.filePath());
-        }
-        found.sort();
-        out += found;
-    }
-    return out;
-}
 
 int runAnalyzeCommand(const QStringList &arguments)
 {
@@ -87,7 +53,7 @@ int runAnalyzeCommand(const QStringList &arguments)
         return 2;
     }
 
-    const QStringList files = collectArticlePaths(positional);
+    const QStringList files = ArticleFiles::collect(positional);
     const ArticleAnalyzer analyzer(ReferenceData::builtIn());
     const QList<Article> articles = QtConcurrent::blockingMapped<QList<Article>>(
         files, [&analyzer](const QString &path) { return analyzer.analyzeFile(path); });

@@ -6,6 +6,3 @@
 // `masar analyze [--format json|csv] PATH…`: the batch front of the analysis (DESIGN.md).
 // Exit status: 0 all analysed, 1 at least one input failed, 2 usage error.
 int runAnalyzeCommand(const QStringList &arguments);
-
-// Files named on the command line, and the article files inside folders (recursive, sorted).
-QStringList collectArticlePaths(const QStringList &paths);

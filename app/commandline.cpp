@@ -6,6 +6,8 @@
 #include <QTextStream>
 
 #include "analyzecommand.h"
+#include "exportdatacommand.h"
+#include "importcommand.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,7 +15,7 @@ namespace CommandLine {
 
 bool isHeadlessCommand(const QStringList &arguments)
 {
-    static const QStringList commands {u"analyze"_s};
+    static const QStringList commands {u"analyze"_s, u"import"_s, u"export-data"_s};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
 }
 
@@ -22,6 +24,10 @@ int run(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == u"analyze")
         return runAnalyzeCommand(arguments.mid(1));
+    if (command == u"import")
+        return runImportCommand(arguments.mid(1));
+    if (command == u"export-data")
+        return runExportDataCommand(arguments.mid(1));
     QTextStream(stderr)
         << QCoreApplication::translate("CommandLine", "Unknown command \"%1\"\n").arg(command);
     return 2;

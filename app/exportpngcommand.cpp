@@ -10,6 +10,7 @@
 
 #include "analyzecommand.h"
 #include "articleanalyzer.h"
+#include "articlefiles.h"
 #include "chartexporter.h"
 #include "referencedata.h"
 #include "roundsmodel.h"
@@ -111,7 +112,7 @@ int runExportPng(const QStringList &arguments)
     // The same tree the window shows: the sample corpus plus the articles named here.
     QList<Article> articles = SampleCorpus::load();
     const ArticleAnalyzer analyzer(ReferenceData::builtIn());
-    const QStringList paths = collectArticlePaths(positional.mid(1));
+    const QStringList paths = ArticleFiles::collect(positional.mid(1));
     for (const QString &path : paths) {
         Article article = analyzer.analyzeFile(path);
         if (!article.ok) {

@@ -8,15 +8,19 @@
 #include <QDir>
 #include <QIcon>
 #include <QImage>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
 
 #include "analyzecommand.h"
+#include "articlefiles.h"
 #include "commandline.h"
 #include "exportpngcommand.h"
+#include "library.h"
+#include "librarycontroller.h"
+#include "libraryoption.h"
 #include "mainwindow.h"
-#include "samplecorpus.h"
 #include "startupprobe.h"
 #include "uilanguage.h"
 
@@ -132,6 +136,7 @@ int main(int argc, char *argv[])
         u"screenshot"_s,
         QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."), u"file"_s);
     parser.addOption(screenshotOption);
+    parser.addOption(LibraryOption::option());
     parser.process(app);
 
     QString language = UiLanguage::stored();
@@ -148,15 +153,19 @@ int main(int argc, char *argv[])
     if (!UiLanguage::install(language, u":/i18n"_s, &error))
         QTextStream(stderr) << error << u'\n';
 
+    Library library;
+    QString libraryError;
+    const bool libraryOpen = library.open(LibraryOption::path(parser), &libraryError);
+    if (!libraryOpen) {
+        // Still usable with the samples; the user's articles stay where they are.
+        QTextStream(stderr) << libraryError << u'\n';
+        library.open(u":memory:"_s, nullptr);
+    }
     MainWindow window;
-    window.setArticles(SampleCorpus::load());
+    auto *controller = new LibraryController(library, &window);
+    window.setArticles(library.articlesForDisplay());
     if (parser.isSet(startupProbeOption))
         StartupProbe::install(&window);
-    window.show();
-    // Shown first so that a message about a file that cannot be opened has its window.
-    const QStringList files = collectArticlePaths(parser.positionalArguments());
-    if (!files.isEmpty())
-        window.openFiles(files);
     if (parser.isSet(roundOption)) {
         bool ok = false;
         const int round = parser.value(roundOption).toInt(&ok);
@@ -164,7 +173,29 @@ int main(int argc, char *argv[])
             QTextStream(stderr)
                 << QApplication::translate("main", "masar: no round \"%1\"\n").arg(parser.value(roundOption));
     }
+    window.show();
     if (parser.isSet(screenshotOption))
         saveScreenshotWhenShown(&window, parser.value(screenshotOption));
-    return app.exec();
+    // «masar FILE…» and "Open with": the files are imported into the library and shown; the
+    // round of the first one is selected.
+    const QStringList files = ArticleFiles::collect(parser.positionalArguments());
+    if (!files.isEmpty())
+        controller->openFiles(files);
+    if (!libraryOpen) {
+        QMessageBox::warning(&window, QApplication::translate("main", "Library"),
+                             QApplication::translate("main",
+                                                     "%1\n\nMasar shows the sample articles only; "
+                                                     "nothing you import now will be kept.")
+                                 .arg(libraryError));
+    } else if (!library.database().notice().isEmpty()) {
+        QTextStream(stderr) << library.database().notice() << u'\n';
+        QMessageBox::warning(&window, QApplication::translate("main", "Library"),
+                             library.database().notice());
+    }
+    // Analyses from an older version or lexicon are brought up to date in the background.
+    if (library.staleCount() > 0)
+        controller->reanalyse();
+    const int status = app.exec();
+    delete controller; // before the library it refers to
+    return status;
 }

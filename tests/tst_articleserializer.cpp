@@ -59,7 +59,8 @@ Article sample()
     a.roundDates = DateRange {QDate(2019, 4, 25), QDate(2019, 4, 26), DateRange::Origin::Text};
     a.themes = {u"terrorism"_s};
     a.themeSpans = {ThemeSpan {u"terrorism"_s, 0, 3}};
-    a.statements = {Statement {12, u"kazakhstan"_s, u"other"_s, {u"terrorism"_s}, 0, 17, a.text.left(17)}};
+    a.statements
+        = {Statement {12, u"kazakhstan"_s, u"other"_s, {u"terrorism"_s}, 0, 17, a.text.left(17), {}}};
     return a;
 }
 
@@ -75,6 +76,9 @@ private Q_SLOTS:
     void csvRoundTrips();
     void csvField_data();
     void csvField();
+    void fromJsonRestoresWhatToJsonWrote();
+    void fromJsonRejects_data();
+    void fromJsonRejects();
 };
 
 void TestArticleSerializer::jsonNullsAndTypes()
@@ -130,6 +134,47 @@ void TestArticleSerializer::csvField()
     QFETCH(QString, value);
     QFETCH(QString, expected);
     QCOMPARE(ArticleSerializer::csvField(value), expected);
+}
+
+void TestArticleSerializer::fromJsonRestoresWhatToJsonWrote()
+{
+    Article a = sample();
+    a.title = u"عنوان"_s;
+    a.published = QDate(2019, 4, 26);
+    a.mentionedRounds = {11, 13};
+    a.venue = u"نور سلطان"_s;
+    a.warnings = {u"w"_s};
+    Article back;
+    QString error;
+    QVERIFY2(ArticleSerializer::fromJson(ArticleSerializer::toJson(a), &back, &error), qPrintable(error));
+    // Every field, compared through an independent serialisation of both.
+    QCOMPARE(ArticleSerializer::toJson(back), ArticleSerializer::toJson(a));
+    QCOMPARE(back.roundDates.from, DateRange::Origin::Text);
+    QCOMPARE(back.statements.first().speaker, u"kazakhstan"_s);
+    QCOMPARE(back.published, QDate(2019, 4, 26));
+}
+
+void TestArticleSerializer::fromJsonRejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("no file") << QByteArray(R"({"ok":true,"text":"x","kind":"report"})");
+    QTest::newRow("no text") << QByteArray(R"({"file":"f","ok":true,"kind":"report"})");
+    QTest::newRow("unknown kind") << QByteArray(R"({"file":"f","ok":true,"text":"x","kind":"poem"})");
+    QTest::newRow("span outside the text")
+        << QByteArray(R"({"file":"f","ok":true,"text":"abc","kind":"report",)"
+                      R"("theme_spans":[{"theme":"oil","start":1,"end":9}]})");
+    QTest::newRow("statement outside the text")
+        << QByteArray(R"({"file":"f","ok":true,"text":"abc","kind":"report",)"
+                      R"("statements":[{"start":-1,"end":2,"text":"ab"}]})");
+}
+
+void TestArticleSerializer::fromJsonRejects()
+{
+    QFETCH(QByteArray, json);
+    Article a;
+    QString error;
+    QVERIFY(!ArticleSerializer::fromJson(QJsonDocument::fromJson(json).object(), &a, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestArticleSerializer)

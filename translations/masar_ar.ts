@@ -2,29 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AddTermDialog</name>
+    <message>
+        <location filename="../ui/addtermdialog.cpp" line="14"/>
+        <source>Add a term to a theme</source>
+        <translation>إضافة مصطلح إلى موضوع</translation>
+    </message>
+    <message>
+        <location filename="../ui/addtermdialog.cpp" line="19"/>
+        <source>Arabic word or phrase</source>
+        <translation>كلمة أو عبارة عربية</translation>
+    </message>
+    <message>
+        <location filename="../ui/addtermdialog.cpp" line="28"/>
+        <source>Theme:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/addtermdialog.cpp" line="29"/>
+        <source>Term:</source>
+        <translation>المصطلح:</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="57"/>
+        <location filename="../app/analyzecommand.cpp" line="23"/>
         <source>Analyse Arabic news articles about the Astana talks.</source>
         <translation>تحليل المقالات الإخبارية العربية عن محادثات أستانا.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="61"/>
+        <location filename="../app/analyzecommand.cpp" line="27"/>
         <source>Output format: json or csv.</source>
         <translation>صيغة الإخراج: json أو csv.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="65"/>
+        <location filename="../app/analyzecommand.cpp" line="31"/>
         <source>Article files or folders.</source>
         <translation>ملفات المقالات أو مجلداتها.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="76"/>
+        <location filename="../app/analyzecommand.cpp" line="42"/>
         <source>Unknown format &quot;%1&quot;: use json or csv.</source>
         <translation>صيغة غير معروفة &quot;%1&quot;: استخدم json أو csv.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="84"/>
+        <location filename="../app/analyzecommand.cpp" line="50"/>
         <source>No article given: masar analyze [--format json|csv] PATH…</source>
         <translation>لم يُحدَّد أي مقال: masar analyze [--format json|csv] PATH…</translation>
     </message>
@@ -45,6 +68,19 @@
         <location filename="../app/core/articleanalyzer.cpp" line="561"/>
         <source>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</source>
         <translation>يسمّي النص مكان الانعقاد «%1»؛ وكانت العاصمة الكازاخية وقت الجولة %2 تُسمّى %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStore</name>
+    <message>
+        <location filename="../app/library/articlestore.cpp" line="67"/>
+        <source>cannot store %1: %2</source>
+        <translation>تعذّر حفظ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/articlestore.cpp" line="132"/>
+        <source>article %1 (%2) cannot be read: %3</source>
+        <translation>تعذّرت قراءة المقال %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -84,11 +120,39 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/commandline.cpp" line="32"/>
         <source>Unknown command &quot;%1&quot;
 </source>
         <translation>أمر غير معروف &quot;%1&quot;
 </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionApplier</name>
+    <message>
+        <location filename="../app/library/correctionapplier.cpp" line="29"/>
+        <source>Kind corrected by the user to %1 (the analysis said %2).</source>
+        <translation>صحّح المستخدم النوع إلى %1 (قال التحليل %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/library/correctionapplier.cpp" line="59"/>
+        <source>Main round corrected by the user to %1 (the analysis said %2).</source>
+        <translation>صحّح المستخدم الجولة الرئيسية إلى %1 (قال التحليل %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/library/correctionapplier.cpp" line="60"/>
+        <source>Main round set by the user to %1 (the analysis found none).</source>
+        <translation>حدّد المستخدم الجولة الرئيسية %1 (لم يجد التحليل جولة).</translation>
+    </message>
+    <message>
+        <location filename="../app/library/correctionapplier.cpp" line="71"/>
+        <source>Theme %1 added by the user.</source>
+        <translation>أضاف المستخدم الموضوع %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/correctionapplier.cpp" line="76"/>
+        <source>Theme %1 removed by the user.</source>
+        <translation>أزال المستخدم الموضوع %1.</translation>
     </message>
 </context>
 <context>
@@ -182,17 +246,23 @@
         <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="232"/>
+        <location filename="../ui/detailpane.cpp" line="241"/>
+        <source>%1 (corrected)</source>
+        <translation>%1 (مصحَّح)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="238"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="242"/>
+        <location filename="../ui/detailpane.cpp" line="250"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
@@ -375,91 +445,586 @@
     </message>
 </context>
 <context>
+    <name>ExportDataCommand</name>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="21"/>
+        <source>Export the statements of the library as CSV or JSON.</source>
+        <translation>تصدير تصريحات المكتبة بصيغة CSV أو JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="26"/>
+        <source>csv or json.</source>
+        <translation>csv أو json.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="28"/>
+        <source>Only statements with this theme.</source>
+        <translation>التصريحات التي تتناول هذا الموضوع فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="31"/>
+        <source>Only statements of round N.</source>
+        <translation>تصريحات الجولة N فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="33"/>
+        <source>Output file.</source>
+        <translation>ملف الإخراج.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="45"/>
+        <source>Usage: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
+</source>
+        <translation>الاستخدام: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
+</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="55"/>
+        <source>masar: &quot;%1&quot; is not a round number
+</source>
+        <translation>masar: «%1» ليس رقم جولة
+</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="71"/>
+        <source>masar: unknown theme &quot;%1&quot;
+</source>
+        <translation>masar: موضوع غير معروف «%1»
+</translation>
+    </message>
+</context>
+<context>
     <name>ExportPngCommand</name>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="38"/>
+        <location filename="../app/exportpngcommand.cpp" line="39"/>
         <source>Renders the timeline or the theme chart to a PNG file, off-screen.</source>
         <translation>يرسم الخط الزمني أو مخطط المحاور في ملف PNG دون شاشة.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="41"/>
+        <location filename="../app/exportpngcommand.cpp" line="42"/>
         <source>Chart to export: timeline or themes.</source>
         <translation>المخطط المراد تصديره: timeline (الخط الزمني) أو themes (المحاور).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="42"/>
+        <location filename="../app/exportpngcommand.cpp" line="43"/>
         <source>Image width in pixels.</source>
         <translation>عرض الصورة بالبكسل.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="44"/>
+        <location filename="../app/exportpngcommand.cpp" line="45"/>
         <source>Image height in pixels.</source>
         <translation>ارتفاع الصورة بالبكسل.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="47"/>
+        <location filename="../app/exportpngcommand.cpp" line="48"/>
         <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
         <translation>نسبة بكسلات الجهاز (الافتراضي: رسم المخطط بمقاس 1920 × 1080 تقريبًا).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="50"/>
+        <location filename="../app/exportpngcommand.cpp" line="51"/>
         <source>Transparent instead of white background.</source>
         <translation>خلفية شفافة بدل البيضاء.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="51"/>
+        <location filename="../app/exportpngcommand.cpp" line="52"/>
         <source>Language of the labels: ar or en.</source>
         <translation>لغة التسميات: ar أو en.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="54"/>
+        <location filename="../app/exportpngcommand.cpp" line="55"/>
         <source>Show only this theme (repeatable).</source>
         <translation>اعرض هذا المحور وحده (يمكن تكراره).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="57"/>
+        <location filename="../app/exportpngcommand.cpp" line="58"/>
         <source>The PNG file to write.</source>
         <translation>ملف PNG المراد كتابته.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="58"/>
+        <location filename="../app/exportpngcommand.cpp" line="59"/>
         <source>Article files or folders to include.</source>
         <translation>ملفات المقالات أو مجلداتها المراد تضمينها.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="80"/>
+        <location filename="../app/exportpngcommand.cpp" line="81"/>
         <source>--chart must be timeline or themes, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--chart‏ timeline أو themes، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="82"/>
+        <location filename="../app/exportpngcommand.cpp" line="83"/>
         <source>--width and --height must be whole numbers of pixels</source>
         <translation>يجب أن تكون قيمتا ‎--width‏ و‎--height‏ أعدادًا صحيحة من البكسلات</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="84"/>
+        <location filename="../app/exportpngcommand.cpp" line="85"/>
         <source>--scale must be a number</source>
         <translation>يجب أن تكون قيمة ‎--scale‏ عددًا</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="86"/>
+        <location filename="../app/exportpngcommand.cpp" line="87"/>
         <source>--lang must be ar or en, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--lang‏ ar أو en، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="88"/>
+        <location filename="../app/exportpngcommand.cpp" line="89"/>
         <source>missing the output file (OUT.png)</source>
         <translation>ملف الإخراج (OUT.png) غير محدَّد</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="92"/>
+        <location filename="../app/exportpngcommand.cpp" line="93"/>
         <source>unknown theme &quot;%1&quot;</source>
         <translation>محور غير معروف «%1»</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="118"/>
+        <location filename="../app/exportpngcommand.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/importcommand.cpp" line="23"/>
+        <source>Import article files and folders into the library.</source>
+        <translation>استيراد ملفات المقالات ومجلداتها إلى المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="28"/>
+        <source>Articles committed per transaction (default 50).</source>
+        <translation>عدد المقالات المحفوظة في كل معاملة (الافتراضي 50).</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="32"/>
+        <source>Article files or folders.</source>
+        <translation>ملفات المقالات أو مجلداتها.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="44"/>
+        <source>Usage: masar import [--library FILE] PATH…
+</source>
+        <translation>الاستخدام: masar import [--library FILE] PATH…
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="63"/>
+        <source>committed %1 article(s)</source>
+        <translation>حُفظ %1 من المقالات</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../ui/importprogressdialog.cpp" line="7"/>
+        <source>Importing articles</source>
+        <translation>استيراد المقالات</translation>
+    </message>
+    <message>
+        <location filename="../ui/importprogressdialog.cpp" line="8"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../ui/importprogressdialog.cpp" line="15"/>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../ui/importprogressdialog.cpp" line="26"/>
+        <source>Reading and analysing article %1 of %2…</source>
+        <translation>قراءة المقال %1 من %2 وتحليله…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="33"/>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="35"/>
+        <source>binary, not text</source>
+        <translation>بيانات ثنائية وليس نصًا</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="37"/>
+        <source>too large</source>
+        <translation>كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="39"/>
+        <source>encoding unknown</source>
+        <translation>ترميز غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="41"/>
+        <source>unreadable</source>
+        <translation>تتعذّر قراءته</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/library/importreport.cpp" line="48"/>
+        <source>%n article(s) added</source>
+        <translation>
+            <numerusform>أضيف من المقالات: %n</numerusform>
+            <numerusform>أضيف من المقالات: %n</numerusform>
+            <numerusform>أضيف من المقالات: %n</numerusform>
+            <numerusform>أضيف من المقالات: %n</numerusform>
+            <numerusform>أضيف من المقالات: %n</numerusform>
+            <numerusform>أضيف من المقالات: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/library/importreport.cpp" line="49"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>المكرّرات: %n</numerusform>
+            <numerusform>المكرّرات: %n</numerusform>
+            <numerusform>المكرّرات: %n</numerusform>
+            <numerusform>المكرّرات: %n</numerusform>
+            <numerusform>المكرّرات: %n</numerusform>
+            <numerusform>المكرّرات: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/library/importreport.cpp" line="50"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>الملفات المرفوضة: %n</numerusform>
+            <numerusform>الملفات المرفوضة: %n</numerusform>
+            <numerusform>الملفات المرفوضة: %n</numerusform>
+            <numerusform>الملفات المرفوضة: %n</numerusform>
+            <numerusform>الملفات المرفوضة: %n</numerusform>
+            <numerusform>الملفات المرفوضة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/library/importreport.cpp" line="53"/>
+        <source>Import cancelled: %n file(s) not imported; the articles already added are kept.</source>
+        <translation>
+            <numerusform>أُلغي الاستيراد: لم يُستورد %n من الملفات؛ وبقيت المقالات التي أضيفت.</numerusform>
+            <numerusform>أُلغي الاستيراد: لم يُستورد %n من الملفات؛ وبقيت المقالات التي أضيفت.</numerusform>
+            <numerusform>أُلغي الاستيراد: لم يُستورد %n من الملفات؛ وبقيت المقالات التي أضيفت.</numerusform>
+            <numerusform>أُلغي الاستيراد: لم يُستورد %n من الملفات؛ وبقيت المقالات التي أضيفت.</numerusform>
+            <numerusform>أُلغي الاستيراد: لم يُستورد %n من الملفات؛ وبقيت المقالات التي أضيفت.</numerusform>
+            <numerusform>أُلغي الاستيراد: لم يُستورد %n من الملفات؛ وبقيت المقالات التي أضيفت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="56"/>
+        <source>The import stopped: %1</source>
+        <translation>توقّف الاستيراد: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="64"/>
+        <source>added: %1</source>
+        <translation>أضيف: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="67"/>
+        <source>duplicate: %1 (same text as %2)</source>
+        <translation>مكرّر: %1 (النص نفسه في %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="69"/>
+        <source>refused (%1): %2</source>
+        <translation>مرفوض (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="71"/>
+        <source>not imported (cancelled): %1</source>
+        <translation>لم يُستورد (أُلغي): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="15"/>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="15"/>
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="21"/>
+        <source>Duplicate, not added: %1 — same text as %2</source>
+        <translation>مكرّر لم يُضف: %1 — النص نفسه في %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="24"/>
+        <source>Refused (%1): %2</source>
+        <translation>مرفوض (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="26"/>
+        <source>Not imported: %1</source>
+        <translation>لم يُستورد: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="28"/>
+        <source>Added: %1</source>
+        <translation>أضيف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../app/library/library.cpp" line="88"/>
+        <source>the built-in sample %1</source>
+        <translation>العيّنة المدمجة %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="113"/>
+        <source>&amp;Import files…</source>
+        <translation>ا&amp;ستيراد ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="115"/>
+        <source>Import &amp;folder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="118"/>
+        <source>Export statements as &amp;CSV…</source>
+        <translation>تصدير التصريحات بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="119"/>
+        <source>Export statements as &amp;JSON…</source>
+        <translation>تصدير التصريحات بصيغة &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="130"/>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="132"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="137"/>
+        <source>Change main &amp;round…</source>
+        <translation>تغيير ال&amp;جولة الرئيسية…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="138"/>
+        <source>Mark article &amp;as</source>
+        <translation>تصنيف المقال &amp;بوصفه</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="140"/>
+        <source>Report of a round</source>
+        <translation>تقرير عن جولة</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="141"/>
+        <source>Announcement of a round</source>
+        <translation>إعلان عن جولة</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="142"/>
+        <source>Analysis</source>
+        <translation>تحليل</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="150"/>
+        <source>Add &amp;theme to statement…</source>
+        <translation>إضافة &amp;موضوع إلى التصريح…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="152"/>
+        <source>Re&amp;move theme from statement…</source>
+        <translation>إ&amp;زالة موضوع من التصريح…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="154"/>
+        <source>Add a &amp;term to a theme…</source>
+        <translation>إضافة م&amp;صطلح إلى موضوع…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="155"/>
+        <source>Re-&amp;analyse library</source>
+        <translation>إعادة &amp;تحليل المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="180"/>
+        <location filename="../ui/librarycontroller.cpp" line="237"/>
+        <location filename="../ui/librarycontroller.cpp" line="252"/>
+        <location filename="../ui/librarycontroller.cpp" line="265"/>
+        <source>The built-in sample articles cannot be changed.</source>
+        <translation>لا يمكن تعديل مقالات العيّنة المدمجة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="219"/>
+        <location filename="../ui/librarycontroller.cpp" line="285"/>
+        <location filename="../ui/librarycontroller.cpp" line="316"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="241"/>
+        <source>Change main round to %1</source>
+        <translation>تغيير الجولة الرئيسية إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="256"/>
+        <source>Mark article as %1</source>
+        <translation>تصنيف المقال بوصفه %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="273"/>
+        <source>Add theme %1 to a statement</source>
+        <translation>إضافة الموضوع %1 إلى تصريح</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="273"/>
+        <source>Remove theme %1 from a statement</source>
+        <translation>إزالة الموضوع %1 من تصريح</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="282"/>
+        <source>Add «%1» to theme %2</source>
+        <translation>إضافة «%1» إلى الموضوع %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="307"/>
+        <source>Re-analysing the library: %1 of %2 articles…</source>
+        <translation>إعادة تحليل المكتبة: %1 من %2 مقالًا…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="319"/>
+        <source>The library was analysed again.</source>
+        <translation>أعيد تحليل المكتبة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/librarycontroller.cpp" line="334"/>
+        <source>%n statement(s) exported to %1</source>
+        <translation>
+            <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
+            <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
+            <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
+            <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
+            <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
+            <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="342"/>
+        <source>Export statements as CSV</source>
+        <translation>تصدير التصريحات بصيغة CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="342"/>
+        <source>Export statements as JSON</source>
+        <translation>تصدير التصريحات بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="344"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="344"/>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="349"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="355"/>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="356"/>
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="369"/>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="393"/>
+        <source>Change main round</source>
+        <translation>تغيير الجولة الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="394"/>
+        <source>The round this article is mainly about:</source>
+        <translation>الجولة التي يتناولها المقال أساسًا:</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="416"/>
+        <source>Add theme to statement</source>
+        <translation>إضافة موضوع إلى التصريح</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="416"/>
+        <source>Remove theme from statement</source>
+        <translation>إزالة موضوع من التصريح</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="416"/>
+        <source>Theme:</source>
+        <translation>الموضوع:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDatabase</name>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="92"/>
+        <source>Library %1: %2</source>
+        <translation>المكتبة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="111"/>
+        <source>Cannot create the folder %1 for the library.</source>
+        <translation>تعذّر إنشاء المجلد %1 للمكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="148"/>
+        <source>cannot switch to WAL journaling</source>
+        <translation>تعذّر التحويل إلى سجلّ WAL</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="168"/>
+        <source>integrity check failed: %1</source>
+        <translation>فشل فحص السلامة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="185"/>
+        <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
+        <translation>كُتبت المكتبة بإصدار أحدث من مسار (المخطط %1؛ يقرأ هذا الإصدار حتى %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="230"/>
+        <source>The library %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>المكتبة %1 تالفة (%2) وتعذّر نقلها جانبًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="240"/>
+        <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
+        <translation>تعذّر استخدام المكتبة %1 (%2). نُقلت إلى %3 وبدأت مكتبة جديدة فارغة.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOption</name>
+    <message>
+        <location filename="../app/libraryoption.cpp" line="16"/>
+        <source>Library file to use (default: %1).</source>
+        <translation>ملف المكتبة المستخدم (الافتراضي: %1).</translation>
     </message>
 </context>
 <context>
@@ -495,102 +1060,92 @@
         <translation>الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
-        <source>Opened %1 of %2 files.</source>
-        <translation>الملفات المفتوحة: %1 من %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
-        <source>Files not opened</source>
-        <translation>ملفات لم تُفتح</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <source>Masar could not open these files:</source>
-        <translation>تعذّر على مسار فتح هذه الملفات:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Cannot export %1: %2</source>
         <translation>تعذّر تصدير %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Export chart as PNG</source>
         <translation>تصدير الرسم صورةً PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;تصدير الرسم صورةً PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;إظهار كل الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;كبّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;صغّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;About Masar</source>
         <translation>&amp;عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>The new language will be used the next time Masar starts.</source>
         <translation>ستُستخدم اللغة الجديدة عند تشغيل مسار في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>About Masar</source>
         <translation>عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -667,10 +1222,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../app/models/roundsmodel.cpp" line="450"/>
+        <location filename="../app/models/roundsmodel.cpp" line="453"/>
         <source>%1: %2</source>
         <extracomment>A statement in the rounds list: speaker, then what was said</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementExporter</name>
+    <message>
+        <location filename="../app/library/statementexporter.cpp" line="91"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -873,62 +1436,77 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>الخط الزمني لمحادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>لغة الواجهة: ar (الافتراضية) أو en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="124"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>تحديد الجولة N عند البدء (0: اجتماع الدوحة).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Article files or folders to open beside the samples.</source>
         <translation>ملفات أخبار أو مجلدات تُفتح إلى جانب الأخبار النموذجية.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Print the milliseconds from process start to the first painted window, then quit.</source>
         <translation>طباعة عدد الميلي ثانية من بدء العملية حتى أول رسم للنافذة، ثم الخروج.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>masar: cannot write the screenshot %1
 </source>
         <translation>masar: تعذّرت كتابة لقطة الشاشة %1
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>masar: saved a %1 × %2 screenshot to %3
 </source>
         <translation>masar: حُفظت لقطة شاشة بحجم %1 × %2 في %3
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>Save a PNG of the window once it is shown, then quit.</source>
         <translation>احفظ صورة PNG للنافذة حال ظهورها، ثم أنهِ البرنامج.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: لغة غير معروفة &quot;%1&quot;؛ استخدم ar أو en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: لا توجد جولة &quot;%1&quot;
 </translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="185"/>
+        <location filename="../app/main.cpp" line="192"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="186"/>
+        <source>%1
+
+Masar shows the sample articles only; nothing you import now will be kept.</source>
+        <translation>%1
+
+يعرض مسار مقالات العيّنة فقط؛ ولن يُحفظ شيء تستورده الآن.</translation>
     </message>
 </context>
 </TS>

@@ -2,29 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddTermDialog</name>
+    <message>
+        <location filename="../ui/addtermdialog.cpp" line="14"/>
+        <source>Add a term to a theme</source>
+        <translation>Add a term to a theme</translation>
+    </message>
+    <message>
+        <location filename="../ui/addtermdialog.cpp" line="19"/>
+        <source>Arabic word or phrase</source>
+        <translation>Arabic word or phrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/addtermdialog.cpp" line="28"/>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <location filename="../ui/addtermdialog.cpp" line="29"/>
+        <source>Term:</source>
+        <translation>Term:</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="57"/>
+        <location filename="../app/analyzecommand.cpp" line="23"/>
         <source>Analyse Arabic news articles about the Astana talks.</source>
         <translation>Analyse Arabic news articles about the Astana talks.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="61"/>
+        <location filename="../app/analyzecommand.cpp" line="27"/>
         <source>Output format: json or csv.</source>
         <translation>Output format: json or csv.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="65"/>
+        <location filename="../app/analyzecommand.cpp" line="31"/>
         <source>Article files or folders.</source>
         <translation>Article files or folders.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="76"/>
+        <location filename="../app/analyzecommand.cpp" line="42"/>
         <source>Unknown format &quot;%1&quot;: use json or csv.</source>
         <translation>Unknown format &quot;%1&quot;: use json or csv.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="84"/>
+        <location filename="../app/analyzecommand.cpp" line="50"/>
         <source>No article given: masar analyze [--format json|csv] PATH…</source>
         <translation>No article given: masar analyze [--format json|csv] PATH…</translation>
     </message>
@@ -45,6 +68,19 @@
         <location filename="../app/core/articleanalyzer.cpp" line="561"/>
         <source>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</source>
         <translation>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStore</name>
+    <message>
+        <location filename="../app/library/articlestore.cpp" line="67"/>
+        <source>cannot store %1: %2</source>
+        <translation>cannot store %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/articlestore.cpp" line="132"/>
+        <source>article %1 (%2) cannot be read: %3</source>
+        <translation>article %1 (%2) cannot be read: %3</translation>
     </message>
 </context>
 <context>
@@ -84,11 +120,39 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/commandline.cpp" line="32"/>
         <source>Unknown command &quot;%1&quot;
 </source>
         <translation>Unknown command &quot;%1&quot;
 </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionApplier</name>
+    <message>
+        <location filename="../app/library/correctionapplier.cpp" line="29"/>
+        <source>Kind corrected by the user to %1 (the analysis said %2).</source>
+        <translation>Kind corrected by the user to %1 (the analysis said %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/library/correctionapplier.cpp" line="59"/>
+        <source>Main round corrected by the user to %1 (the analysis said %2).</source>
+        <translation>Main round corrected by the user to %1 (the analysis said %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/library/correctionapplier.cpp" line="60"/>
+        <source>Main round set by the user to %1 (the analysis found none).</source>
+        <translation>Main round set by the user to %1 (the analysis found none).</translation>
+    </message>
+    <message>
+        <location filename="../app/library/correctionapplier.cpp" line="71"/>
+        <source>Theme %1 added by the user.</source>
+        <translation>Theme %1 added by the user.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/correctionapplier.cpp" line="76"/>
+        <source>Theme %1 removed by the user.</source>
+        <translation>Theme %1 removed by the user.</translation>
     </message>
 </context>
 <context>
@@ -182,17 +246,23 @@
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="232"/>
+        <location filename="../ui/detailpane.cpp" line="241"/>
+        <source>%1 (corrected)</source>
+        <translation>%1 (corrected)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="238"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="242"/>
+        <location filename="../ui/detailpane.cpp" line="250"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
@@ -375,91 +445,566 @@
     </message>
 </context>
 <context>
+    <name>ExportDataCommand</name>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="21"/>
+        <source>Export the statements of the library as CSV or JSON.</source>
+        <translation>Export the statements of the library as CSV or JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="26"/>
+        <source>csv or json.</source>
+        <translation>csv or json.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="28"/>
+        <source>Only statements with this theme.</source>
+        <translation>Only statements with this theme.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="31"/>
+        <source>Only statements of round N.</source>
+        <translation>Only statements of round N.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="33"/>
+        <source>Output file.</source>
+        <translation>Output file.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="45"/>
+        <source>Usage: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
+</source>
+        <translation>Usage: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
+</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="55"/>
+        <source>masar: &quot;%1&quot; is not a round number
+</source>
+        <translation>masar: &quot;%1&quot; is not a round number
+</translation>
+    </message>
+    <message>
+        <location filename="../app/exportdatacommand.cpp" line="71"/>
+        <source>masar: unknown theme &quot;%1&quot;
+</source>
+        <translation>masar: unknown theme &quot;%1&quot;
+</translation>
+    </message>
+</context>
+<context>
     <name>ExportPngCommand</name>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="38"/>
+        <location filename="../app/exportpngcommand.cpp" line="39"/>
         <source>Renders the timeline or the theme chart to a PNG file, off-screen.</source>
         <translation>Renders the timeline or the theme chart to a PNG file, off-screen.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="41"/>
+        <location filename="../app/exportpngcommand.cpp" line="42"/>
         <source>Chart to export: timeline or themes.</source>
         <translation>Chart to export: timeline or themes.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="42"/>
+        <location filename="../app/exportpngcommand.cpp" line="43"/>
         <source>Image width in pixels.</source>
         <translation>Image width in pixels.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="44"/>
+        <location filename="../app/exportpngcommand.cpp" line="45"/>
         <source>Image height in pixels.</source>
         <translation>Image height in pixels.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="47"/>
+        <location filename="../app/exportpngcommand.cpp" line="48"/>
         <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
         <translation>Device pixel ratio (default: lay out for about 1920 × 1080).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="50"/>
+        <location filename="../app/exportpngcommand.cpp" line="51"/>
         <source>Transparent instead of white background.</source>
         <translation>Transparent instead of white background.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="51"/>
+        <location filename="../app/exportpngcommand.cpp" line="52"/>
         <source>Language of the labels: ar or en.</source>
         <translation>Language of the labels: ar or en.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="54"/>
+        <location filename="../app/exportpngcommand.cpp" line="55"/>
         <source>Show only this theme (repeatable).</source>
         <translation>Show only this theme (repeatable).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="57"/>
+        <location filename="../app/exportpngcommand.cpp" line="58"/>
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="58"/>
+        <location filename="../app/exportpngcommand.cpp" line="59"/>
         <source>Article files or folders to include.</source>
         <translation>Article files or folders to include.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="80"/>
+        <location filename="../app/exportpngcommand.cpp" line="81"/>
         <source>--chart must be timeline or themes, not &quot;%1&quot;</source>
         <translation>--chart must be timeline or themes, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="82"/>
+        <location filename="../app/exportpngcommand.cpp" line="83"/>
         <source>--width and --height must be whole numbers of pixels</source>
         <translation>--width and --height must be whole numbers of pixels</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="84"/>
+        <location filename="../app/exportpngcommand.cpp" line="85"/>
         <source>--scale must be a number</source>
         <translation>--scale must be a number</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="86"/>
+        <location filename="../app/exportpngcommand.cpp" line="87"/>
         <source>--lang must be ar or en, not &quot;%1&quot;</source>
         <translation>--lang must be ar or en, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="88"/>
+        <location filename="../app/exportpngcommand.cpp" line="89"/>
         <source>missing the output file (OUT.png)</source>
         <translation>missing the output file (OUT.png)</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="92"/>
+        <location filename="../app/exportpngcommand.cpp" line="93"/>
         <source>unknown theme &quot;%1&quot;</source>
         <translation>unknown theme &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="118"/>
+        <location filename="../app/exportpngcommand.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/importcommand.cpp" line="23"/>
+        <source>Import article files and folders into the library.</source>
+        <translation>Import article files and folders into the library.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="28"/>
+        <source>Articles committed per transaction (default 50).</source>
+        <translation>Articles committed per transaction (default 50).</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="32"/>
+        <source>Article files or folders.</source>
+        <translation>Article files or folders.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="44"/>
+        <source>Usage: masar import [--library FILE] PATH…
+</source>
+        <translation>Usage: masar import [--library FILE] PATH…
+</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="63"/>
+        <source>committed %1 article(s)</source>
+        <translation>committed %1 article(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../ui/importprogressdialog.cpp" line="7"/>
+        <source>Importing articles</source>
+        <translation>Importing articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/importprogressdialog.cpp" line="8"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/importprogressdialog.cpp" line="15"/>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../ui/importprogressdialog.cpp" line="26"/>
+        <source>Reading and analysing article %1 of %2…</source>
+        <translation>Reading and analysing article %1 of %2…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="33"/>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="35"/>
+        <source>binary, not text</source>
+        <translation>binary, not text</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="37"/>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="39"/>
+        <source>encoding unknown</source>
+        <translation>encoding unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="41"/>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/library/importreport.cpp" line="48"/>
+        <source>%n article(s) added</source>
+        <translation>
+            <numerusform>%n article added</numerusform>
+            <numerusform>%n articles added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/library/importreport.cpp" line="49"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/library/importreport.cpp" line="50"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/library/importreport.cpp" line="53"/>
+        <source>Import cancelled: %n file(s) not imported; the articles already added are kept.</source>
+        <translation>
+            <numerusform>Import cancelled: %n file not imported; the articles already added are kept.</numerusform>
+            <numerusform>Import cancelled: %n files not imported; the articles already added are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="56"/>
+        <source>The import stopped: %1</source>
+        <translation>The import stopped: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="64"/>
+        <source>added: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="67"/>
+        <source>duplicate: %1 (same text as %2)</source>
+        <translation>duplicate: %1 (same text as %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="69"/>
+        <source>refused (%1): %2</source>
+        <translation>refused (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/importreport.cpp" line="71"/>
+        <source>not imported (cancelled): %1</source>
+        <translation>not imported (cancelled): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="15"/>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="15"/>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="21"/>
+        <source>Duplicate, not added: %1 — same text as %2</source>
+        <translation>Duplicate, not added: %1 — same text as %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="24"/>
+        <source>Refused (%1): %2</source>
+        <translation>Refused (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="26"/>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="28"/>
+        <source>Added: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../app/library/library.cpp" line="88"/>
+        <source>the built-in sample %1</source>
+        <translation>the built-in sample %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="113"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="115"/>
+        <source>Import &amp;folder…</source>
+        <translation>Import &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="118"/>
+        <source>Export statements as &amp;CSV…</source>
+        <translation>Export statements as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="119"/>
+        <source>Export statements as &amp;JSON…</source>
+        <translation>Export statements as &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="130"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="132"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="137"/>
+        <source>Change main &amp;round…</source>
+        <translation>Change main &amp;round…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="138"/>
+        <source>Mark article &amp;as</source>
+        <translation>Mark article &amp;as</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="140"/>
+        <source>Report of a round</source>
+        <translation>Report of a round</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="141"/>
+        <source>Announcement of a round</source>
+        <translation>Announcement of a round</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="142"/>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="150"/>
+        <source>Add &amp;theme to statement…</source>
+        <translation>Add &amp;theme to statement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="152"/>
+        <source>Re&amp;move theme from statement…</source>
+        <translation>Re&amp;move theme from statement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="154"/>
+        <source>Add a &amp;term to a theme…</source>
+        <translation>Add a &amp;term to a theme…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="155"/>
+        <source>Re-&amp;analyse library</source>
+        <translation>Re-&amp;analyse library</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="180"/>
+        <location filename="../ui/librarycontroller.cpp" line="237"/>
+        <location filename="../ui/librarycontroller.cpp" line="252"/>
+        <location filename="../ui/librarycontroller.cpp" line="265"/>
+        <source>The built-in sample articles cannot be changed.</source>
+        <translation>The built-in sample articles cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="219"/>
+        <location filename="../ui/librarycontroller.cpp" line="285"/>
+        <location filename="../ui/librarycontroller.cpp" line="316"/>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="241"/>
+        <source>Change main round to %1</source>
+        <translation>Change main round to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="256"/>
+        <source>Mark article as %1</source>
+        <translation>Mark article as %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="273"/>
+        <source>Add theme %1 to a statement</source>
+        <translation>Add theme %1 to a statement</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="273"/>
+        <source>Remove theme %1 from a statement</source>
+        <translation>Remove theme %1 from a statement</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="282"/>
+        <source>Add «%1» to theme %2</source>
+        <translation>Add «%1» to theme %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="307"/>
+        <source>Re-analysing the library: %1 of %2 articles…</source>
+        <translation>Re-analysing the library: %1 of %2 articles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="319"/>
+        <source>The library was analysed again.</source>
+        <translation>The library was analysed again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/librarycontroller.cpp" line="334"/>
+        <source>%n statement(s) exported to %1</source>
+        <translation>
+            <numerusform>%n statement exported to %1</numerusform>
+            <numerusform>%n statements exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="342"/>
+        <source>Export statements as CSV</source>
+        <translation>Export statements as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="342"/>
+        <source>Export statements as JSON</source>
+        <translation>Export statements as JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="344"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="344"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="349"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="355"/>
+        <source>Import articles</source>
+        <translation>Import articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="356"/>
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="369"/>
+        <source>Import a folder of articles</source>
+        <translation>Import a folder of articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="393"/>
+        <source>Change main round</source>
+        <translation>Change main round</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="394"/>
+        <source>The round this article is mainly about:</source>
+        <translation>The round this article is mainly about:</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="416"/>
+        <source>Add theme to statement</source>
+        <translation>Add theme to statement</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="416"/>
+        <source>Remove theme from statement</source>
+        <translation>Remove theme from statement</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarycontroller.cpp" line="416"/>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDatabase</name>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="92"/>
+        <source>Library %1: %2</source>
+        <translation>Library %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="111"/>
+        <source>Cannot create the folder %1 for the library.</source>
+        <translation>Cannot create the folder %1 for the library.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="148"/>
+        <source>cannot switch to WAL journaling</source>
+        <translation>cannot switch to WAL journaling</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="168"/>
+        <source>integrity check failed: %1</source>
+        <translation>integrity check failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="185"/>
+        <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
+        <translation>the library was written by a newer Masar (schema %1; this version reads up to %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="230"/>
+        <source>The library %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>The library %1 is damaged (%2) and could not be moved aside.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/librarydatabase.cpp" line="240"/>
+        <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
+        <translation>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOption</name>
+    <message>
+        <location filename="../app/libraryoption.cpp" line="16"/>
+        <source>Library file to use (default: %1).</source>
+        <translation>Library file to use (default: %1).</translation>
     </message>
 </context>
 <context>
@@ -495,102 +1040,92 @@
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
-        <source>Opened %1 of %2 files.</source>
-        <translation>Opened %1 of %2 files.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
-        <source>Files not opened</source>
-        <translation>Files not opened</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <source>Masar could not open these files:</source>
-        <translation>Masar could not open these files:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Cannot export %1: %2</source>
         <translation>Cannot export %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Export chart as PNG</source>
         <translation>Export chart as PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;Export chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>The new language will be used the next time Masar starts.</source>
         <translation>The new language will be used the next time Masar starts.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -667,10 +1202,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../app/models/roundsmodel.cpp" line="450"/>
+        <location filename="../app/models/roundsmodel.cpp" line="453"/>
         <source>%1: %2</source>
         <extracomment>A statement in the rounds list: speaker, then what was said</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementExporter</name>
+    <message>
+        <location filename="../app/library/statementexporter.cpp" line="91"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -869,62 +1412,77 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>Timeline of the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>User interface language: ar (default) or en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="124"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>Select round N at start (0: the Doha meeting).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Article files or folders to open beside the samples.</source>
         <translation>Article files or folders to open beside the samples.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Print the milliseconds from process start to the first painted window, then quit.</source>
         <translation>Print the milliseconds from process start to the first painted window, then quit.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>masar: cannot write the screenshot %1
 </source>
         <translation>masar: cannot write the screenshot %1
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>masar: saved a %1 × %2 screenshot to %3
 </source>
         <translation>masar: saved a %1 × %2 screenshot to %3
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>Save a PNG of the window once it is shown, then quit.</source>
         <translation>Save a PNG of the window once it is shown, then quit.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: unknown language &quot;%1&quot;; use ar or en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: no round &quot;%1&quot;
 </translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="185"/>
+        <location filename="../app/main.cpp" line="192"/>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="186"/>
+        <source>%1
+
+Masar shows the sample articles only; nothing you import now will be kept.</source>
+        <translation>%1
+
+Masar shows the sample articles only; nothing you import now will be kept.</translation>
     </message>
 </context>
 </TS>

@@ -217,6 +217,7 @@ void DetailPane::showRound(const QModelIndex &round)
     setField(m_outcome, round.data(arabic ? OutcomeRole : OutcomeEnRole).toString());
 
     QStringList articles;
+    QStringList corrections;
     m_statements->clear();
     const QAbstractItemModel *model = round.model();
     for (int a = 0; a < model->rowCount(round); ++a) {
@@ -225,12 +226,19 @@ void DetailPane::showRound(const QModelIndex &round)
         const QString source = article.data(ArticleSourceRole).toString();
         if (!source.isEmpty())
             line = tr("%1 (%2)").arg(line, source);
+        // What the user corrected wins over the analysis and says so.
+        const QStringList corrected = article.data(CorrectionsRole).toStringList();
+        if (!corrected.isEmpty())
+            line = tr("%1 (corrected)").arg(line);
+        corrections += corrected;
         articles.append(u"• "_s + line);
         for (int s = 0; s < model->rowCount(article); ++s) {
             const QModelIndex statement = model->index(s, 0, article);
-            const QString heading
+            QString heading
                 = tr("%1 — %2").arg(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString()),
                                     DisplayNames::stance(statement.data(StanceRole).toString()));
+            if (!statement.data(CorrectionsRole).toStringList().isEmpty())
+                heading = tr("%1 (corrected)").arg(heading);
             QList<StatementList::Chip> chips;
             const QStringList themes = statement.data(ThemesRole).toStringList();
             for (const QString &theme : themes)
@@ -240,7 +248,7 @@ void DetailPane::showRound(const QModelIndex &round)
         }
     }
     setField(m_articles, articles.isEmpty() ? tr("No article about this round yet") : articles.join(u'\n'));
-    setField(m_warnings, round.data(WarningsRole).toStringList().join(u'\n'));
+    setField(m_warnings, (round.data(WarningsRole).toStringList() + corrections).join(u'\n'));
 
     m_text->showText({});
     m_legend->clear();

@@ -146,45 +146,6 @@ void MainWindow::setArticles(const QList<Article> &articles)
     m_model->setArticles(articles);
 }
 
-int MainWindow::openFiles(const QStringList &paths)
-{
-    // Analysed here on the GUI thread for now; the library import will take this over.
-    const ArticleAnalyzer analyzer(ReferenceData::builtIn());
-    QList<Article> opened;
-    QStringList errors;
-    for (const QString &path : paths) {
-        Article article = analyzer.analyzeFile(path);
-        if (article.ok)
-            opened.append(std::move(article));
-        else
-            errors.append(article.error); // names the file
-    }
-    m_model->addArticles(opened);
-
-    for (const Article &article : std::as_const(opened)) {
-        int round = article.round;
-        for (auto it = article.statements.cbegin(); round == 0 && it != article.statements.cend(); ++it)
-            round = it->round;
-        if (round > 0 && selectRound(round))
-            break;
-    }
-    if (!paths.isEmpty())
-        statusBar()->showMessage(tr("Opened %1 of %2 files.").arg(opened.size()).arg(paths.size()));
-    if (!errors.isEmpty())
-        reportUnopened(errors);
-    return int(opened.size());
-}
-
-void MainWindow::reportUnopened(const QStringList &errors)
-{
-    // Window-modal and not blocking: the articles that did open are already on screen.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Files not opened"),
-                                tr("Masar could not open these files:"), QMessageBox::Ok, this);
-    box->setInformativeText(errors.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 bool MainWindow::selectRound(int number)
 {
     for (int row = 0; row < m_searchProxy->rowCount(); ++row) {
@@ -276,11 +237,14 @@ void MainWindow::showCurrent()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     m_exportAction = file->addAction(tr("&Export chart as PNG…"), this, &MainWindow::showExportDialog);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     // The timeline's own keys (+, −, Home, End, arrows) work while it has focus; these work anywhere.

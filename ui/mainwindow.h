@@ -11,6 +11,7 @@ class QAbstractItemModel;
 class QAction;
 class QItemSelectionModel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTreeView;
@@ -38,11 +39,6 @@ public:
     static QSize defaultSize() { return {1400, 900}; }
 
     void setArticles(const QList<Article> &articles);
-    // Analyses the files the user opened (`masar FILE…`, "Open with") and adds their articles to
-    // the model beside those already shown, then selects the round of the first opened article
-    // that reports one. Files that fail are named in one window-modal message and do not stop
-    // the others. Returns the number of articles added.
-    int openFiles(const QStringList &paths);
     // Makes round `number` current (0: the Doha meeting); false when the list does not show it.
     bool selectRound(int number);
 
@@ -63,6 +59,10 @@ public:
     // Renders the chosen chart off-screen and writes the PNG; *error names the file and the problem.
     bool exportChart(const ExportChartDialog::Choice &choice, QString *error);
 
+    // For the library's actions (LibraryController adds them).
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+
 public Q_SLOTS:
     // File → Export chart as PNG…: asks for the options, exports, reports a failure.
     void showExportDialog();
@@ -77,7 +77,6 @@ private:
     void switchLanguage(const QString &language);
     void showAbout();
     void showCurrent();
-    void reportUnopened(const QStringList &errors);
     void applyThemeFilter(const QStringList &themes);
     void updateSearchHighlights();
     void showTimelineTab();
@@ -99,6 +98,8 @@ private:
     ThemeFilterList *m_themeList = nullptr;
     DetailPane *m_detail = nullptr;
 
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_fitAllAction = nullptr;
     QAction *m_zoomInAction = nullptr;

@@ -31,6 +31,7 @@ struct Statement
     int start = 0;
     int end = 0;
     QString text; // Article::text.mid(start, end - start)
+    QStringList corrections; // what the user changed on this statement, for display; empty from the analysis
 };
 
 struct DateRange
@@ -74,6 +75,7 @@ struct Article
     QList<ThemeSpan> themeSpans;
     QList<Statement> statements;
     QStringList warnings;
+    QStringList corrections; // what the user changed, for display; never set by the analysis
 };
 
 QString articleKindId(ArticleKind kind);

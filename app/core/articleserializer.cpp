@@ -74,6 +74,95 @@ QJsonObject toJson(const Article &a)
     return o;
 }
 
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QDate dateFrom(const QJsonValue &v)
+{
+    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+}
+
+QStringList stringsFrom(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+} // namespace
+
+bool fromJson(const QJsonObject &o, Article *article, QString *error)
+{
+    Article a;
+    if (!o.value(u"file"_s).isString() || !o.value(u"ok"_s).isBool())
+        return fail(error, u"not an article: \"file\" or \"ok\" missing"_s);
+    a.file = o.value(u"file"_s).toString();
+    a.ok = o.value(u"ok"_s).toBool();
+    if (!a.ok) {
+        a.error = o.value(u"error"_s).toString();
+        *article = a;
+        return true;
+    }
+    if (!o.value(u"text"_s).isString())
+        return fail(error, u"article \"%1\": no text"_s.arg(a.file));
+    a.encoding = o.value(u"encoding"_s).toString();
+    a.format = o.value(u"format"_s).toString();
+    a.text = o.value(u"text"_s).toString();
+    a.title = o.value(u"title"_s).toString();
+    a.source = o.value(u"source"_s).toString();
+    a.published = dateFrom(o.value(u"published"_s));
+    a.round = o.value(u"round"_s).toInt(0);
+    bool kindOk = false;
+    a.kind = articleKindFromId(o.value(u"kind"_s).toString(), &kindOk);
+    if (!kindOk)
+        return fail(error, u"article \"%1\": unknown kind"_s.arg(a.file));
+    for (const QJsonValue &r : o.value(u"mentioned_rounds"_s).toArray())
+        a.mentionedRounds.append(r.toInt());
+    const QJsonObject dates = o.value(u"round_dates"_s).toObject();
+    if (!dates.isEmpty()) {
+        a.roundDates.start = dateFrom(dates.value(u"start"_s));
+        a.roundDates.end = dateFrom(dates.value(u"end"_s));
+        a.roundDates.from = dates.value(u"from"_s).toString() == u"text" ? DateRange::Origin::Text
+                                                                         : DateRange::Origin::Reference;
+    }
+    a.venue = o.value(u"venue"_s).toString();
+    a.themes = stringsFrom(o.value(u"themes"_s));
+    const auto inText
+        = [&a](int start, int end) { return start >= 0 && start <= end && end <= a.text.size(); };
+    for (const QJsonValue &v : o.value(u"theme_spans"_s).toArray()) {
+        const QJsonObject s = v.toObject();
+        const ThemeSpan span {s.value(u"theme"_s).toString(), s.value(u"start"_s).toInt(-1),
+                              s.value(u"end"_s).toInt(-1)};
+        if (!inText(span.start, span.end))
+            return fail(error, u"article \"%1\": a theme span lies outside the text"_s.arg(a.file));
+        a.themeSpans.append(span);
+    }
+    for (const QJsonValue &v : o.value(u"statements"_s).toArray()) {
+        const QJsonObject s = v.toObject();
+        Statement st;
+        st.round = s.value(u"round"_s).toInt(0);
+        st.speaker = s.value(u"speaker"_s).toString();
+        st.stance = s.value(u"stance"_s).toString();
+        st.themes = stringsFrom(s.value(u"themes"_s));
+        st.start = s.value(u"start"_s).toInt(-1);
+        st.end = s.value(u"end"_s).toInt(-1);
+        st.text = s.value(u"text"_s).toString();
+        if (!inText(st.start, st.end))
+            return fail(error, u"article \"%1\": a statement lies outside the text"_s.arg(a.file));
+        a.statements.append(st);
+    }
+    a.warnings = stringsFrom(o.value(u"warnings"_s));
+    *article = a;
+    return true;
+}
+
 QByteArray toJsonDocument(const QList<Article> &articles)
 {
     QJsonArray list;

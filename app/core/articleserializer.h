@@ -12,6 +12,9 @@
 namespace ArticleSerializer {
 
 QJsonObject toJson(const Article &article);
+// The inverse of toJson, for articles stored as JSON. False (and *error set) when `object` is not
+// an article of the contract; unknown keys are ignored so that newer files still load.
+bool fromJson(const QJsonObject &object, Article *article, QString *error = nullptr);
 QByteArray toJsonDocument(const QList<Article> &articles);
 QByteArray toCsv(const QList<Article> &articles);
 // RFC 4180 field quoting.

@@ -51,6 +51,7 @@ enum Role
     StatementEndRole, // int
     WarningsRole, // QStringList: round: warnings of its articles; article: its own
     SearchTextRole, // QString: normalised text used by the search proxy
+    CorrectionsRole, // QStringList: what the user corrected (article: its own; statement: its own)
 };
 
 } // namespace RoundsRoles

@@ -272,6 +272,7 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {StatementEndRole, "statementEnd"},
         {WarningsRole, "warnings"},
         {SearchTextRole, "searchText"},
+        {CorrectionsRole, "corrections"},
     });
     return names;
 }
@@ -431,6 +432,8 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
         return QVariant::fromValue(article.themeSpans);
     case WarningsRole:
         return article.warnings;
+    case CorrectionsRole:
+        return article.corrections;
     case SearchTextRole:
         return node.searchText;
     }
@@ -500,6 +503,8 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
         return statement.end;
     case WarningsRole:
         return QStringList();
+    case CorrectionsRole:
+        return statement.corrections;
     case SearchTextRole:
         return node.searchText;
     }

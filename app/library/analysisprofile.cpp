@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisprofile.h"
+
+#include <QCryptographicHash>
+
+#include "decodeddocument.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+AnalysisProfile::AnalysisProfile(const QList<LexiconStore::Term> &addedTerms, const ReferenceData &base)
+    : m_data(base)
+{
+    QList<ThemeInfo> themes = m_data.themes();
+    QCryptographicHash lexicon(QCryptographicHash::Sha1);
+    for (const LexiconStore::Term &t : addedTerms) {
+        for (ThemeInfo &theme : themes) {
+            if (theme.id == t.theme && !theme.terms.contains(t.term)) {
+                theme.terms.append(t.term);
+                lexicon.addData((t.theme + u'\t' + t.term + u'\n').toUtf8());
+            }
+        }
+    }
+    m_data.setThemes(themes);
+    m_analyzer = std::make_unique<ArticleAnalyzer>(m_data);
+    m_version = QStringLiteral(MASAR_VERSION);
+    if (!addedTerms.isEmpty())
+        m_version += u"+lexicon."_s + QString::fromLatin1(lexicon.result().toHex().left(12));
+}
+
+std::shared_ptr<const AnalysisProfile> AnalysisProfile::create(const QList<LexiconStore::Term> &addedTerms)
+{
+    return std::make_shared<const AnalysisProfile>(addedTerms);
+}
+
+Article AnalysisProfile::reanalyze(const LibraryArticle &stored) const
+{
+    DecodedDocument doc;
+    doc.text = stored.article.text;
+    doc.encoding = stored.article.encoding;
+    doc.format = stored.article.format;
+    doc.title = stored.documentTitle;
+    doc.warnings = stored.decoderWarnings;
+    return m_analyzer->analyzeDocument(doc, stored.sourcePath);
+}

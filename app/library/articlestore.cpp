@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlestore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "articleserializer.h"
+#include "librarydatabase.h"
+#include "textfingerprint.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The analysis without the text, which has a column of its own.
+QString analysisJson(const Article &article)
+{
+    QJsonObject o = ArticleSerializer::toJson(article);
+    o.remove(u"text"_s);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Qt binds a null QString as SQL NULL; the columns want text.
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
+} // namespace
+
+ArticleStore::ArticleStore(LibraryDatabase &database)
+    : m_db(database)
+{
+}
+
+bool ArticleStore::add(QList<LibraryArticle> *batch, QString *error)
+{
+    QList<qint64> ids;
+    const bool ok = m_db.transaction(
+        [&] {
+            QSqlQuery q(m_db.database());
+            q.prepare(u"INSERT INTO articles (fingerprint, source_path, encoding, format, document_title, "
+                      "decoder_warnings, text, text_sha256, original_sha256, original_size, imported_at, "
+                      "analysis_version, analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+            for (const LibraryArticle &a : std::as_const(*batch)) {
+                q.addBindValue(text(a.fingerprint));
+                q.addBindValue(text(a.sourcePath));
+                q.addBindValue(text(a.article.encoding));
+                q.addBindValue(text(a.article.format));
+                q.addBindValue(text(a.documentTitle));
+                q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.decoderWarnings))
+                                                     .toJson(QJsonDocument::Compact)));
+                q.addBindValue(a.article.text);
+                q.addBindValue(TextFingerprint::exactHash(a.article.text));
+                q.addBindValue(text(a.originalSha256));
+                q.addBindValue(a.originalSize);
+                q.addBindValue(a.importedAt.toString(Qt::ISODateWithMs));
+                q.addBindValue(text(a.analysisVersion));
+                q.addBindValue(analysisJson(a.article));
+                if (!q.exec()) {
+                    if (error)
+                        *error = m_db.sqlError(
+                            tr("cannot store %1: %2").arg(a.sourcePath, q.lastError().text()));
+                    return false;
+                }
+                ids.append(q.lastInsertId().toLongLong());
+            }
+            return true;
+        },
+        error);
+    if (ok) {
+        for (qsizetype i = 0; i < batch->size(); ++i)
+            (*batch)[i].id = ids.at(i);
+    }
+    return ok;
+}
+
+bool ArticleStore::updateAnalyses(const QList<LibraryArticle> &articles, QString *error)
+{
+    return m_db.transaction(
+        [&] {
+            QSqlQuery q(m_db.database());
+            q.prepare(u"UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?"_s);
+            for (const LibraryArticle &a : articles) {
+                q.addBindValue(analysisJson(a.article));
+                q.addBindValue(text(a.analysisVersion));
+                q.addBindValue(a.id);
+                if (!q.exec()) {
+                    if (error)
+                        *error = m_db.sqlError(q.lastError().text());
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+QList<LibraryArticle> ArticleStore::all(QStringList *problems) const
+{
+    QList<LibraryArticle> out;
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, fingerprint, source_path, encoding, format, document_title, decoder_warnings, "
+                "text, original_sha256, original_size, imported_at, analysis_version, analysis "
+                "FROM articles ORDER BY id"_s)) {
+        if (problems)
+            problems->append(m_db.sqlError(q.lastError().text()));
+        return out;
+    }
+    while (q.next()) {
+        LibraryArticle a;
+        a.id = q.value(0).toLongLong();
+        a.fingerprint = q.value(1).toString();
+        a.sourcePath = q.value(2).toString();
+        a.documentTitle = q.value(5).toString();
+        for (const QJsonValue &w : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
+            a.decoderWarnings.append(w.toString());
+        a.originalSha256 = q.value(8).toString();
+        a.originalSize = q.value(9).toLongLong();
+        a.importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+        a.analysisVersion = q.value(11).toString();
+        QJsonObject analysis = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
+        analysis.insert(u"text"_s, q.value(7).toString());
+        QString problem;
+        if (!ArticleSerializer::fromJson(analysis, &a.article, &problem)) {
+            if (problems)
+                problems->append(m_db.sqlError(tr("article %1 (%2) cannot be read: %3")
+                                                   .arg(QString::number(a.id), a.sourcePath, problem)));
+            continue;
+        }
+        a.article.encoding = q.value(3).toString();
+        a.article.format = q.value(4).toString();
+        out.append(a);
+    }
+    return out;
+}
+
+QSet<QString> ArticleStore::fingerprints() const
+{
+    QSet<QString> out;
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT fingerprint FROM articles"_s)) {
+        while (q.next())
+            out.insert(q.value(0).toString());
+    }
+    return out;
+}
+
+QString ArticleStore::sourceOf(const QString &fingerprint) const
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(u"SELECT source_path FROM articles WHERE fingerprint = ?"_s);
+    q.addBindValue(fingerprint);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+int ArticleStore::count() const
+{
+    QSqlQuery q(m_db.database());
+    return q.exec(u"SELECT count(*) FROM articles"_s) && q.next() ? q.value(0).toInt() : 0;
+}

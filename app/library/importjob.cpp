@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importjob.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QMutexLocker>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include "library.h"
+#include "textdecoder.h"
+#include "textfingerprint.h"
+
+ImportJob::ImportJob(Library &library, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+{
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &ImportJob::finish);
+}
+
+ImportJob::~ImportJob()
+{
+    m_cancel = true;
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+    m_pool.waitForDone();
+}
+
+void ImportJob::start(const QStringList &files)
+{
+    Q_ASSERT(!m_running);
+    m_profile = m_library.profile();
+    m_files = files;
+    m_items.assign(size_t(files.size()), Item {});
+    m_arrived.assign(size_t(files.size()), false);
+    m_indices.clear();
+    for (int i = 0; i < files.size(); ++i)
+        m_indices.append(i);
+    m_report = ImportReport {};
+    m_pending.clear();
+    m_pendingFingerprints.clear();
+    m_next = 0;
+    m_done = 0;
+    m_cancel = false;
+    m_failed = false;
+    m_arrivals.clear();
+    m_drainPosted = false;
+    m_running = true;
+    Q_EMIT progressChanged(0, int(files.size()));
+    m_watcher.setFuture(QtConcurrent::map(&m_pool, m_indices, [this](int index) { work(index); }));
+}
+
+void ImportJob::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancel = true;
+    m_watcher.cancel();
+}
+
+// Runs in a worker thread: touches only m_items[index], read by the job's thread after the
+// queued call (or after the whole map has finished).
+void ImportJob::work(int index)
+{
+    if (m_cancel)
+        return;
+    Item &item = m_items[size_t(index)];
+    const QString &path = m_files.at(index);
+    QFile file(path);
+    QByteArray bytes;
+    DecodedDocument doc;
+    if (file.open(QIODevice::ReadOnly)) {
+        bytes = file.read(TextDecoder::MaxBytes + 1);
+        doc = TextDecoder::decode(bytes, path);
+    } else {
+        doc = TextDecoder::decodeFile(path); // says why it cannot be read
+    }
+    if (!doc.ok()) {
+        item.error = doc.error;
+        item.message = doc.errorMessage;
+    } else {
+        LibraryArticle &a = item.article;
+        a.sourcePath = path;
+        a.documentTitle = doc.title;
+        a.decoderWarnings = doc.warnings;
+        a.originalSha256 = TextFingerprint::bytesHash(bytes);
+        a.originalSize = bytes.size();
+        a.analysisVersion = m_profile->version();
+        a.article = m_profile->analyzer().analyzeDocument(doc, path);
+        a.fingerprint = TextFingerprint::of(a.article.text);
+    }
+    item.done = true;
+    bool post = false;
+    {
+        const QMutexLocker lock(&m_arrivalsMutex);
+        m_arrivals.append(index);
+        post = !std::exchange(m_drainPosted, true);
+    }
+    if (post)
+        QMetaObject::invokeMethod(this, &ImportJob::drainArrivals, Qt::QueuedConnection);
+}
+
+void ImportJob::drainArrivals()
+{
+    QList<int> arrivals;
+    {
+        const QMutexLocker lock(&m_arrivalsMutex);
+        arrivals.swap(m_arrivals);
+        m_drainPosted = false;
+    }
+    if (!m_running)
+        return;
+    for (int index : std::as_const(arrivals)) {
+        if (!m_arrived[size_t(index)]) {
+            m_arrived[size_t(index)] = true;
+            ++m_done;
+        }
+    }
+    Q_EMIT progressChanged(m_done, int(m_files.size()));
+    takeInOrder();
+    if (m_pending.size() >= m_batchSize)
+        commit();
+}
+
+void ImportJob::takeInOrder()
+{
+    while (m_next < m_files.size() && m_arrived[size_t(m_next)])
+        take(m_next++);
+}
+
+void ImportJob::take(int index)
+{
+    Item &item = m_items[size_t(index)];
+    const QString &path = m_files.at(index);
+    if (item.error != DecodedDocument::Error::None) {
+        m_report.refused.append(ImportReport::Refusal {path, item.error, item.message});
+    } else if (m_library.contains(item.article.fingerprint)) {
+        m_report.duplicates.append(
+            ImportReport::Duplicate {path, m_library.describe(item.article.fingerprint)});
+    } else if (m_pendingFingerprints.contains(item.article.fingerprint)) {
+        QString first;
+        for (const LibraryArticle &p : std::as_const(m_pending)) {
+            if (p.fingerprint == item.article.fingerprint)
+                first = p.sourcePath;
+        }
+        m_report.duplicates.append(ImportReport::Duplicate {path, first});
+    } else {
+        item.article.importedAt = QDateTime::currentDateTimeUtc();
+        m_pendingFingerprints.insert(item.article.fingerprint);
+        m_pending.append(std::move(item.article));
+    }
+    // The text is in m_pending now, or no longer needed.
+    item.article = LibraryArticle {};
+    item.message.clear();
+}
+
+bool ImportJob::commit()
+{
+    if (m_pending.isEmpty() || m_failed)
+        return !m_failed;
+    QList<LibraryArticle> batch = std::move(m_pending);
+    m_pending.clear();
+    m_pendingFingerprints.clear();
+    QString error;
+    if (!m_library.addArticles(&batch, &error)) {
+        // Nothing of this batch was stored: stop, and say which files are not in the library.
+        m_failed = true;
+        m_report.storageError = error;
+        for (const LibraryArticle &a : std::as_const(batch))
+            m_report.notImported.append(a.sourcePath);
+        m_cancel = true;
+        m_watcher.cancel();
+        return false;
+    }
+    for (const LibraryArticle &a : std::as_const(batch))
+        m_report.added.append(a.sourcePath);
+    Q_EMIT articlesAdded(batch);
+    return true;
+}
+
+void ImportJob::finish()
+{
+    if (!m_running)
+        return;
+    // Everything the workers finished is in m_items now, arrived or not.
+    for (int i = m_next; i < m_files.size(); ++i) {
+        if (m_items[size_t(i)].done && !m_failed) {
+            if (!m_arrived[size_t(i)]) {
+                m_arrived[size_t(i)] = true;
+                ++m_done;
+            }
+            take(i);
+        } else {
+            m_report.notImported.append(m_files.at(i));
+        }
+    }
+    m_next = int(m_files.size());
+    commit();
+    m_report.cancelled = m_cancel && !m_failed;
+    m_running = false;
+    m_items.clear();
+    Q_EMIT progressChanged(m_done, int(m_files.size()));
+    Q_EMIT finished(m_report);
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+
+#include "analysisprofile.h"
+#include "importreport.h"
+#include "libraryarticle.h"
+
+class Library;
+
+// Imports files into a Library: decoding and analysis run on all cores (QtConcurrent); the
+// results are taken in file order in the library's thread, duplicates are recognised, and the
+// new articles are committed in batches (one transaction each), so that a killed process loses
+// at most the batch in progress. cancel() stops reading new files and keeps what finished.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImportJob(Library &library, QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    void setBatchSize(int size) { m_batchSize = size; }
+    int batchSize() const { return m_batchSize; }
+
+    // Starts importing `files` (already expanded, see ArticleFiles::collect). Returns at once.
+    void start(const QStringList &files);
+    bool isRunning() const { return m_running; }
+    const ImportReport &report() const { return m_report; }
+
+public Q_SLOTS:
+    void cancel();
+
+Q_SIGNALS:
+    void progressChanged(int done, int total);
+    // A batch was committed: these articles are in the library now.
+    void articlesAdded(const QList<LibraryArticle> &articles);
+    void finished(const ImportReport &report);
+
+private:
+    struct Item
+    {
+        bool done = false;
+        LibraryArticle article;
+        DecodedDocument::Error error = DecodedDocument::Error::None;
+        QString message;
+    };
+
+    void work(int index);
+    void drainArrivals();
+    void takeInOrder();
+    void take(int index);
+    bool commit();
+    void finish();
+
+    Library &m_library;
+    std::shared_ptr<const AnalysisProfile> m_profile;
+    QStringList m_files;
+    std::vector<Item> m_items;
+    std::vector<bool> m_arrived;
+    QList<int> m_indices;
+    // Not the global pool: Qt's raster paint engine uses that one, and a window would stop
+    // painting while an import kept it busy.
+    QThreadPool m_pool;
+    QFutureWatcher<void> m_watcher;
+    std::atomic<bool> m_cancel {false};
+    // Finished indices handed from the workers to the job's thread. One queued call drains them
+    // all, so that a fast import cannot flood the event loop and starve the window's timers.
+    QMutex m_arrivalsMutex;
+    QList<int> m_arrivals;
+    bool m_drainPosted = false;
+    QList<LibraryArticle> m_pending;
+    QSet<QString> m_pendingFingerprints;
+    ImportReport m_report;
+    int m_next = 0;
+    int m_done = 0;
+    int m_batchSize = 50;
+    bool m_running = false;
+    bool m_failed = false;
+};

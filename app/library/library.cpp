@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include "correctionapplier.h"
+#include "textdecoder.h"
+#include "textfingerprint.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+Library::Library()
+    : m_articles(m_db)
+    , m_corrections(m_db)
+    , m_lexicon(m_db)
+    , m_profile(AnalysisProfile::create({}))
+{
+}
+
+bool Library::open(const QString &path, QString *error)
+{
+    m_stored.clear();
+    m_index.clear();
+    m_problems.clear();
+    if (!m_db.open(path, error))
+        return false;
+    m_profile = AnalysisProfile::create(m_lexicon.terms());
+    loadSamples();
+    m_stored = m_articles.all(&m_problems);
+    for (qsizetype i = 0; i < m_stored.size(); ++i)
+        m_index.insert(m_stored.at(i).fingerprint, i);
+    return true;
+}
+
+void Library::loadSamples()
+{
+    m_samples.clear();
+    const QDir dir(u":/masar/samples"_s);
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        const DecodedDocument doc = TextDecoder::decode(bytes, path);
+        LibraryArticle a;
+        a.sourcePath = path;
+        a.documentTitle = doc.title;
+        a.decoderWarnings = doc.warnings;
+        a.originalSha256 = TextFingerprint::bytesHash(bytes);
+        a.originalSize = bytes.size();
+        a.analysisVersion = m_profile->version();
+        a.article = m_profile->analyzer().analyzeDocument(doc, path);
+        a.fingerprint = TextFingerprint::of(a.article.text);
+        m_samples.append(a);
+    }
+}
+
+void Library::reloadProfile()
+{
+    m_profile = AnalysisProfile::create(m_lexicon.terms());
+    for (LibraryArticle &s : m_samples) {
+        s.article = m_profile->reanalyze(s);
+        s.analysisVersion = m_profile->version();
+    }
+}
+
+bool Library::isReadOnly(const QString &fingerprint) const
+{
+    return std::any_of(m_samples.cbegin(), m_samples.cend(),
+                       [&](const LibraryArticle &s) { return s.fingerprint == fingerprint; });
+}
+
+bool Library::contains(const QString &fingerprint) const
+{
+    return m_index.contains(fingerprint) || isReadOnly(fingerprint);
+}
+
+QString Library::describe(const QString &fingerprint) const
+{
+    if (m_index.contains(fingerprint))
+        return QDir::toNativeSeparators(m_stored.at(m_index.value(fingerprint)).sourcePath);
+    for (const LibraryArticle &s : m_samples) {
+        if (s.fingerprint == fingerprint)
+            return tr("the built-in sample %1").arg(QFileInfo(s.sourcePath).fileName());
+    }
+    return {};
+}
+
+bool Library::addArticles(QList<LibraryArticle> *batch, QString *error)
+{
+    if (!m_articles.add(batch, error))
+        return false;
+    for (const LibraryArticle &a : std::as_const(*batch)) {
+        m_index.insert(a.fingerprint, m_stored.size());
+        m_stored.append(a);
+    }
+    return true;
+}
+
+bool Library::replaceAnalyses(const QList<LibraryArticle> &articles, QString *error)
+{
+    if (!m_articles.updateAnalyses(articles, error))
+        return false;
+    for (const LibraryArticle &a : articles) {
+        const auto it = m_index.constFind(a.fingerprint);
+        if (it != m_index.constEnd())
+            m_stored[it.value()] = a;
+    }
+    return true;
+}
+
+int Library::staleCount() const
+{
+    const QString current = m_profile->version();
+    return int(std::count_if(m_stored.cbegin(), m_stored.cend(),
+                             [&](const LibraryArticle &a) { return a.analysisVersion != current; }));
+}
+
+bool Library::addTerm(const LexiconStore::Term &term, QString *error)
+{
+    if (!m_lexicon.add(term, error))
+        return false;
+    reloadProfile();
+    return true;
+}
+
+bool Library::removeTerm(const LexiconStore::Term &term, QString *error)
+{
+    if (!m_lexicon.remove(term, error))
+        return false;
+    reloadProfile();
+    return true;
+}
+
+QList<Article> Library::articlesForDisplay() const
+{
+    const QList<Correction> corrections = m_corrections.all();
+    QSet<QString> corrected;
+    for (const Correction &c : corrections)
+        corrected.insert(c.article);
+    const CorrectionApplier applier(m_profile->referenceData());
+    QList<Article> out;
+    out.reserve(m_samples.size() + m_stored.size());
+    for (const LibraryArticle &s : m_samples)
+        out.append(s.article);
+    for (const LibraryArticle &a : m_stored) {
+        out.append(a.article);
+        if (corrected.contains(a.fingerprint))
+            applier.apply(&out.last(), a.fingerprint, corrections);
+    }
+    return out;
+}
+
+QList<LibraryArticle> Library::reanalyzed(const QList<LibraryArticle> &articles,
+                                          const std::shared_ptr<const AnalysisProfile> &profile)
+{
+    return QtConcurrent::blockingMapped<QList<LibraryArticle>>(articles, [profile](const LibraryArticle &a) {
+        LibraryArticle out = a;
+        out.article = profile->reanalyze(a);
+        out.analysisVersion = profile->version();
+        return out;
+    });
+}

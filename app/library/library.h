@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include "analysisprofile.h"
+#include "articlestore.h"
+#include "correctionstore.h"
+#include "lexiconstore.h"
+#include "libraryarticle.h"
+#include "librarydatabase.h"
+
+// The user's library as the app sees it: the built-in sample corpus (always there, read-only,
+// never stored) and the stored articles, analysed with the current lexicon, with the user's
+// corrections laid over them. Lives in the thread that opened it (the database connection does).
+class Library
+{
+    Q_DECLARE_TR_FUNCTIONS(Library)
+
+public:
+    Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    // Opens the database (setting aside a broken one: see database().notice()) and loads it.
+    bool open(const QString &path, QString *error);
+
+    LibraryDatabase &database() { return m_db; }
+    CorrectionStore &corrections() { return m_corrections; }
+    const CorrectionStore &corrections() const { return m_corrections; }
+
+    std::shared_ptr<const AnalysisProfile> profile() const { return m_profile; }
+
+    const QList<LibraryArticle> &samples() const { return m_samples; }
+    const QList<LibraryArticle> &stored() const { return m_stored; }
+    // Messages about stored rows that could not be read at open().
+    QStringList loadProblems() const { return m_problems; }
+
+    bool isReadOnly(const QString &fingerprint) const;
+    bool contains(const QString &fingerprint) const;
+    // What the article with this fingerprint is, for "duplicate of …": its source path, or the
+    // name of the built-in sample.
+    QString describe(const QString &fingerprint) const;
+
+    // Stores a batch (one transaction) and keeps it.
+    bool addArticles(QList<LibraryArticle> *batch, QString *error);
+    // Stores new analyses of stored articles (one transaction) and keeps them.
+    bool replaceAnalyses(const QList<LibraryArticle> &articles, QString *error);
+    // Stored articles whose analysis is older than profile().
+    int staleCount() const;
+
+    // The lexicon: adding or removing a term rebuilds profile() and re-analyses the samples; the
+    // stored articles need reanalyzed() + replaceAnalyses() (ReanalysisJob does it in the background).
+    QList<LexiconStore::Term> addedTerms() const { return m_lexicon.terms(); }
+    bool addTerm(const LexiconStore::Term &term, QString *error);
+    bool removeTerm(const LexiconStore::Term &term, QString *error);
+
+    // Samples and stored articles with corrections applied: what the views show.
+    QList<Article> articlesForDisplay() const;
+
+    // Re-runs the analysis of `articles` with `profile` on all cores (blocking).
+    static QList<LibraryArticle> reanalyzed(const QList<LibraryArticle> &articles,
+                                            const std::shared_ptr<const AnalysisProfile> &profile);
+
+private:
+    void loadSamples();
+    void reloadProfile();
+
+    LibraryDatabase m_db;
+    ArticleStore m_articles;
+    CorrectionStore m_corrections;
+    LexiconStore m_lexicon;
+    std::shared_ptr<const AnalysisProfile> m_profile;
+    QList<LibraryArticle> m_samples;
+    QList<LibraryArticle> m_stored;
+    QHash<QString, qsizetype> m_index; // fingerprint → index into m_stored
+    QStringList m_problems;
+};

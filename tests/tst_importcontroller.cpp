@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import and the corrections as the window runs them, offscreen: progress, Cancel, the
+// report, drag and drop, undo/redo, and export of the statements shown.
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include "articlegenerator.h"
+#include "detailpane.h"
+#include "importcontroller.h"
+#include "importprogressdialog.h"
+#include "importreportdialog.h"
+#include "library.h"
+#include "librarycontroller.h"
+#include "mainwindow.h"
+#include "roundsmodel.h"
+#include "roundsroles.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace RoundsRoles;
+
+namespace {
+
+// The first node of `type` in the tree whose article file is `file`.
+QModelIndex findNode(const QAbstractItemModel *model, const QString &file, int type,
+                     const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex index = model->index(r, 0, parent);
+        if (index.data(NodeTypeRole).toInt() == type && index.data(ArticleFileRole).toString() == file)
+            return index;
+        const QModelIndex below = findNode(model, file, type, index);
+        if (below.isValid())
+            return below;
+    }
+    return {};
+}
+
+QList<int> roundsOf(const RoundsModel *model, const QString &file)
+{
+    QList<int> rounds;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex round = model->index(r, 0);
+        for (int a = 0; a < model->rowCount(round); ++a) {
+            if (model->index(a, 0, round).data(ArticleFileRole).toString() == file)
+                rounds.append(round.data(RoundNumberRole).toInt());
+        }
+    }
+    return rounds;
+}
+
+} // namespace
+
+class TestImportController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cancelMidwayKeepsWhatFinished();
+    void dropImportsFiles();
+    void correctionsUndoRedoAndRestart_data();
+    void correctionsUndoRedoAndRestart();
+    void samplesCannotBeCorrected();
+    void exportWritesTheStatementsShown();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_folder;
+};
+
+void TestImportController::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_folder = m_dir.filePath(u"articles"_s);
+    QVERIFY(ArticleGenerator::writeFolder(m_folder, 2000));
+}
+
+void TestImportController::cancelMidwayKeepsWhatFinished()
+{
+    Library library;
+    QString error;
+    QVERIFY2(library.open(m_dir.filePath(u"cancel.sqlite"_s), &error), qPrintable(error));
+    // Text painted once, as in the app's window: the font set-up is not part of the import.
+    QLabel window(u"Masar — مسار"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.grab();
+    ImportController controller(library, &window);
+    // A first, small import: the dialogs and fonts are set up before the timed one.
+    {
+        QSignalSpy warmUp(&controller, &ImportController::finished);
+        QVERIFY(controller.importPaths({m_folder + u"/part-0/article-000000.txt"_s}));
+        QVERIFY(warmUp.wait(60000));
+        controller.reportDialog()->close();
+    }
+    controller.setBatchSize(10);
+    QSignalSpy progress(&controller, &ImportController::progressChanged);
+    QSignalSpy finished(&controller, &ImportController::finished);
+
+    // The window's event loop keeps turning while the workers analyse.
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        longestGap = std::max(longestGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    bool clicked = false;
+    connect(&controller, &ImportController::progressChanged, this, [&](int done) {
+        if (done >= 20 && !clicked) {
+            clicked = true;
+            QPushButton *cancel = controller.progressDialog()->findChild<QPushButton *>();
+            QVERIFY(cancel);
+            QVERIFY(controller.progressDialog()->isVisible());
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        }
+    });
+    clock.start();
+    ticker.start();
+    QVERIFY(controller.importPaths({m_folder}));
+    QVERIFY(controller.isRunning());
+    QVERIFY(!controller.importPaths({m_folder})); // one import at a time
+    QVERIFY(finished.wait(120000));
+    ticker.stop();
+
+    QVERIFY(clicked);
+    const auto report = finished.first().first().value<ImportReport>();
+    QVERIFY(report.cancelled);
+    QVERIFY2(report.added.size() >= 10 && report.added.size() < 2000,
+             qPrintable(QString::number(report.added.size())));
+    QCOMPARE(report.added.size() + report.duplicates.size() + report.notImported.size(), 2000);
+    QCOMPARE(library.stored().size(), report.added.size() + 1);
+    // Progress only went up, out of all 2,000 files.
+    QVERIFY(progress.size() >= 2);
+    int previous = -1;
+    for (const QList<QVariant> &args : std::as_const(progress)) {
+        QVERIFY(args.at(0).toInt() >= previous);
+        QCOMPARE(args.at(1).toInt(), 2000);
+        previous = args.at(0).toInt();
+    }
+    QVERIFY2(longestGap < 1500, qPrintable(u"the event loop stalled for %1 ms"_s.arg(longestGap)));
+    QVERIFY(!controller.progressDialog()->isVisible());
+    QVERIFY(controller.reportDialog());
+    QVERIFY(controller.reportDialog()->isVisible());
+    QCOMPARE(controller.reportDialog()->summaryText(), report.summary());
+    QVERIFY(controller.reportDialog()->detailsText().contains(report.notImported.constFirst()));
+}
+
+void TestImportController::dropImportsFiles()
+{
+    Library library;
+    QString error;
+    QVERIFY2(library.open(m_dir.filePath(u"drop.sqlite"_s), &error), qPrintable(error));
+    MainWindow window;
+    LibraryController controller(library, &window);
+    window.setArticles(library.articlesForDisplay());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int before = window.model()->articles().size();
+    QSignalSpy finished(controller.importController(), &ImportController::finished);
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_folder + u"/part-0/article-000003.txt"_s),
+                  QUrl::fromLocalFile(m_folder + u"/part-0/article-000004.txt"_s)});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(library.stored().size(), 2);
+    QCOMPARE(window.model()->articles().size(), before + 2);
+}
+
+void TestImportController::correctionsUndoRedoAndRestart_data()
+{
+    QTest::addColumn<int>("round");
+    QTest::newRow("to round 7") << 7;
+    QTest::newRow("to round 21") << 21;
+}
+
+void TestImportController::correctionsUndoRedoAndRestart()
+{
+    QFETCH(int, round);
+    const QString path = m_dir.filePath(u"undo-%1.sqlite"_s.arg(round));
+    const QString file = m_folder + u"/part-0/article-000004.txt"_s;
+    {
+        Library library;
+        QString error;
+        QVERIFY2(library.open(path, &error), qPrintable(error));
+        MainWindow window;
+        LibraryController controller(library, &window);
+        window.setArticles(library.articlesForDisplay());
+        QAbstractItemModelTester tester(window.filteredModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(controller.importController(), &ImportController::finished);
+        QVERIFY(controller.importController()->importPaths({file}));
+        QVERIFY(finished.wait(60000));
+        const QList<int> analysed = roundsOf(window.model(), file);
+        QVERIFY(!analysed.isEmpty());
+        QVERIFY(!analysed.contains(round));
+
+        const QModelIndex article = findNode(window.filteredModel(), file, ArticleNode);
+        QVERIFY(article.isValid());
+        QVERIFY(controller.correctMainRound(article, round));
+        QVERIFY(roundsOf(window.model(), file).contains(round));
+        const QModelIndex corrected = findNode(window.filteredModel(), file, ArticleNode);
+        QVERIFY(!corrected.data(CorrectionsRole).toStringList().isEmpty());
+
+        QVERIFY(controller.correctKind(corrected, ArticleKind::Announcement));
+        QCOMPARE(findNode(window.filteredModel(), file, ArticleNode).data(KindRole).toString(),
+                 u"announcement"_s);
+        const QModelIndex statement = findNode(window.filteredModel(), file, StatementNode);
+        QVERIFY(statement.isValid());
+        const QStringList themes = statement.data(ThemesRole).toStringList();
+        QVERIFY(!themes.contains(u"chemical_weapons"_s));
+        QVERIFY(controller.correctStatementTheme(statement, u"chemical_weapons"_s, true));
+        QVERIFY(findNode(window.filteredModel(), file, StatementNode)
+                    .data(ThemesRole)
+                    .toStringList()
+                    .contains(u"chemical_weapons"_s));
+
+        QUndoStack *undo = controller.undoStack();
+        QCOMPARE(undo->count(), 3);
+        undo->undo(); // theme
+        QCOMPARE(findNode(window.filteredModel(), file, StatementNode).data(ThemesRole).toStringList(),
+                 themes);
+        undo->undo(); // kind
+        undo->undo(); // round
+        QCOMPARE(roundsOf(window.model(), file), analysed);
+        QVERIFY(library.corrections().all().isEmpty());
+        undo->redo();
+        undo->redo();
+        QVERIFY(roundsOf(window.model(), file).contains(round));
+        QCOMPARE(library.corrections().all().size(), 2);
+    }
+    // After a restart: the two corrections still stored are still applied, and shown as such.
+    Library library;
+    QString error;
+    QVERIFY2(library.open(path, &error), qPrintable(error));
+    MainWindow window;
+    LibraryController controller(library, &window);
+    window.setArticles(library.articlesForDisplay());
+    QVERIFY(roundsOf(window.model(), file).contains(round));
+    const QModelIndex article = findNode(window.filteredModel(), file, ArticleNode);
+    QCOMPARE(article.data(KindRole).toString(), u"announcement"_s);
+    QCOMPARE(article.data(CorrectionsRole).toStringList().size(), 2);
+    QCOMPARE(controller.undoStack()->count(), 0);
+    // The detail pane says which article was corrected, and how.
+    QVERIFY(window.selectRound(round));
+    const QString card = window.detailPane()->cardTexts().join(u'\n');
+    QVERIFY2(card.contains(u"(corrected)"_s), qPrintable(card));
+    QVERIFY(card.contains(article.data(CorrectionsRole).toStringList().constFirst()));
+}
+
+void TestImportController::samplesCannotBeCorrected()
+{
+    Library library;
+    QString error;
+    QVERIFY2(library.open(m_dir.filePath(u"samples.sqlite"_s), &error), qPrintable(error));
+    MainWindow window;
+    LibraryController controller(library, &window);
+    window.setArticles(library.articlesForDisplay());
+    const QString sample = library.samples().first().sourcePath;
+    const QModelIndex article = findNode(window.filteredModel(), sample, ArticleNode);
+    QVERIFY(article.isValid());
+    QVERIFY(controller.correctableArticle(article).isEmpty());
+    QVERIFY(!controller.correctMainRound(article, 3));
+    QVERIFY(!controller.correctKind(article, ArticleKind::Analysis));
+    QCOMPARE(controller.undoStack()->count(), 0);
+    QVERIFY(library.corrections().all().isEmpty());
+}
+
+void TestImportController::exportWritesTheStatementsShown()
+{
+    Library library;
+    QString error;
+    QVERIFY2(library.open(m_dir.filePath(u"export.sqlite"_s), &error), qPrintable(error));
+    MainWindow window;
+    LibraryController controller(library, &window);
+    window.setArticles(library.articlesForDisplay());
+    int shown = 0;
+    const QAbstractItemModel *model = window.filteredModel();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex round = model->index(r, 0);
+        for (int a = 0; a < model->rowCount(round); ++a)
+            shown += model->rowCount(model->index(a, 0, round));
+    }
+    QVERIFY(shown > 0);
+    const QString out = m_dir.filePath(u"shown.json"_s);
+    QVERIFY2(controller.exportStatements(out, StatementExporter::Format::Json, &error), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(u"statements"_s).toArray().size(), shown);
+}
+
+QTEST_MAIN(TestImportController)
+#include "tst_importcontroller.moc"

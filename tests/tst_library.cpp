@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The library: import reports, storage across restarts, damaged files set aside, cancelled
+// imports, corrections and lexicon edits that survive restart and re-analysis.
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "articlefiles.h"
+#include "articlegenerator.h"
+#include "articleserializer.h"
+#include "importjob.h"
+#include "library.h"
+#include "textdecoder.h"
+#include "textfingerprint.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ImportReport runImport(Library &library, const QStringList &paths, int batchSize = 50)
+{
+    ImportJob job(library);
+    job.setBatchSize(batchSize);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start(ArticleFiles::collect(paths));
+    if (job.isRunning() && !finished.wait(120000))
+        qFatal("import did not finish");
+    return job.report();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Every field of every stored article, for comparing two opens of one library.
+QList<QByteArray> snapshot(const Library &library)
+{
+    QList<QByteArray> out;
+    for (const LibraryArticle &a : library.stored()) {
+        QJsonObject o = ArticleSerializer::toJson(a.article);
+        o.insert(u"fingerprint"_s, a.fingerprint);
+        o.insert(u"source_path"_s, a.sourcePath);
+        o.insert(u"imported_at"_s, a.importedAt.toString(Qt::ISODateWithMs));
+        o.insert(u"original_sha256"_s, a.originalSha256);
+        o.insert(u"analysis_version"_s, a.analysisVersion);
+        out.append(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    return out;
+}
+
+QString withTashkeelAndSpaces(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        out += c;
+        if (c == QChar(0x0644)) // lam takes a fatha: the normalisation must fold it away
+            out += QChar(0x064E);
+        if (c == u' ')
+            out += u"  "_s;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestLibrary : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void importReport_data();
+    void importReport();
+    void importReportCounts();
+    void reopenGivesSameContent();
+    void reimportAddsNothing();
+    void damagedLibraryIsSetAside_data();
+    void damagedLibraryIsSetAside();
+    void cancelKeepsWhatFinished();
+    void correctionsSurviveRestartAndReanalysis();
+    void addedTermHighlightsAfterReanalysis();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_folder;
+    QString m_libraryPath;
+    ImportReport m_report;
+};
+
+void TestLibrary::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_folder = m_dir.filePath(u"articles"_s);
+    QVERIFY(QDir().mkpath(m_folder + u"/sub"_s));
+    const QString data = QStringLiteral(MASAR_TEST_DATA_DIR);
+    auto put = [&](const QString &name, const QByteArray &bytes) {
+        return writeFile(m_folder + u'/' + name, bytes);
+    };
+    QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    QVERIFY(put(u"01-utf8.txt"_s, ArticleGenerator::text(1).toUtf8()));
+    QVERIFY(put(u"02-utf16.txt"_s, utf16(ArticleGenerator::text(2))));
+    QVERIFY(put(u"03-windows-1256.txt"_s, readFile(data + u"/decoding/arabic-windows-1256.txt"_s)));
+    QVERIFY(put(u"04-page.html"_s, readFile(data + u"/decoding/news-windows-1256.html"_s)));
+    QVERIFY(put(u"05-no-extension"_s, ArticleGenerator::text(5).toUtf8()));
+    QVERIFY(put(u"06-empty.txt"_s, QByteArray()));
+    QVERIFY(put(u"07-binary.txt"_s,
+                QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) + QByteArray(400, '\0')));
+    QVERIFY(put(u"08-same-text-in-utf8.txt"_s, readFile(data + u"/decoding/arabic-utf8.txt"_s)));
+    QVERIFY(put(u"sub/09-tashkeel-copy.txt"_s, withTashkeelAndSpaces(ArticleGenerator::text(1)).toUtf8()));
+    QVERIFY(put(u"sub/10-sample-copy.txt"_s, readFile(data + u"/seeds/002_466ff97fe79cedee.txt"_s)));
+    QVERIFY(put(u"sub/11-too-large.txt"_s, QByteArray(TextDecoder::MaxBytes + 10, 'a')));
+    QVERIFY(put(u"sub/12-picture.png"_s, QByteArray("\x89PNG", 4)));
+
+    m_libraryPath = m_dir.filePath(u"lib/library.sqlite"_s);
+    Library library;
+    QString error;
+    QVERIFY2(library.open(m_libraryPath, &error), qPrintable(error));
+    QVERIFY(library.database().setAsidePath().isEmpty());
+    m_report = runImport(library, {m_folder, m_dir.filePath(u"missing.txt"_s)}, 2);
+}
+
+void TestLibrary::importReport_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>(
+        "outcome"); // added | duplicate:<file name of the original> | refused:<reason id> | absent
+    QTest::newRow("UTF-8 text") << u"01-utf8.txt"_s << u"added"_s;
+    QTest::newRow("UTF-16 with BOM") << u"02-utf16.txt"_s << u"added"_s;
+    QTest::newRow("windows-1256") << u"03-windows-1256.txt"_s << u"added"_s;
+    QTest::newRow("HTML in windows-1256") << u"04-page.html"_s << u"added"_s;
+    QTest::newRow("no extension, sniffed") << u"05-no-extension"_s << u"added"_s;
+    QTest::newRow("empty file") << u"06-empty.txt"_s << u"refused:empty"_s;
+    QTest::newRow("binary file") << u"07-binary.txt"_s << u"refused:binary"_s;
+    QTest::newRow("same text in another encoding")
+        << u"08-same-text-in-utf8.txt"_s << u"duplicate:03-windows-1256.txt"_s;
+    QTest::newRow("same text with tashkeel and spaces, in a subfolder")
+        << u"sub/09-tashkeel-copy.txt"_s << u"duplicate:01-utf8.txt"_s;
+    QTest::newRow("copy of a built-in sample") << u"sub/10-sample-copy.txt"_s << u"duplicate:sample"_s;
+    QTest::newRow("too large") << u"sub/11-too-large.txt"_s << u"refused:too-large"_s;
+    QTest::newRow("not an article file") << u"sub/12-picture.png"_s << u"absent"_s;
+    QTest::newRow("missing file") << u"../missing.txt"_s << u"refused:unreadable"_s;
+}
+
+void TestLibrary::importReport()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, outcome);
+    const QString path = QDir::cleanPath(m_folder + u'/' + file);
+    QStringList found;
+    if (m_report.added.contains(path))
+        found.append(u"added"_s);
+    for (const ImportReport::Duplicate &d : std::as_const(m_report.duplicates)) {
+        if (d.path == path) {
+            const bool sample
+                = d.duplicateOf.contains(u"002_466ff97fe79cedee.txt"_s) && !d.duplicateOf.contains(m_folder);
+            found.append(u"duplicate:"_s + (sample ? u"sample"_s : QFileInfo(d.duplicateOf).fileName()));
+        }
+    }
+    for (const ImportReport::Refusal &r : std::as_const(m_report.refused)) {
+        if (QDir::cleanPath(r.path) == path) {
+            found.append(u"refused:"_s + ImportReport::reasonId(r.reason));
+            QVERIFY2(r.message.contains(QFileInfo(path).fileName()), qPrintable(r.message));
+        }
+    }
+    if (found.isEmpty())
+        found.append(u"absent"_s);
+    QCOMPARE(found, QStringList {outcome});
+}
+
+void TestLibrary::importReportCounts()
+{
+    QCOMPARE(m_report.added.size(), 5);
+    QCOMPARE(m_report.duplicates.size(), 3);
+    QCOMPARE(m_report.refused.size(), 4);
+    QVERIFY(m_report.notImported.isEmpty());
+    QVERIFY(!m_report.cancelled);
+    QVERIFY(m_report.storageError.isEmpty());
+    QVERIFY(m_report.details().contains(u"07-binary.txt"_s));
+}
+
+void TestLibrary::reopenGivesSameContent()
+{
+    Library first;
+    QString error;
+    QVERIFY2(first.open(m_libraryPath, &error), qPrintable(error));
+    const QList<QByteArray> before = snapshot(first);
+    QCOMPARE(before.size(), 5);
+    QVERIFY(first.loadProblems().isEmpty());
+    for (const LibraryArticle &a : first.stored()) {
+        QVERIFY(a.article.ok);
+        QCOMPARE(a.fingerprint, TextFingerprint::of(a.article.text));
+        QVERIFY(a.importedAt.isValid());
+        QCOMPARE(a.originalSha256, TextFingerprint::bytesHash(readFile(a.sourcePath)));
+    }
+    QStringList encodings;
+    for (const LibraryArticle &a : first.stored())
+        encodings.append(a.article.encoding);
+    QVERIFY2(encodings.contains(u"UTF-16LE"_s) && encodings.contains(u"windows-1256"_s),
+             qPrintable(encodings.join(u' ')));
+
+    Library second;
+    QVERIFY2(second.open(m_libraryPath, &error), qPrintable(error));
+    QCOMPARE(snapshot(second), before);
+    // The samples are always there and are not stored.
+    QCOMPARE(second.samples().size(), 5);
+    QCOMPARE(second.articlesForDisplay().size(), 10);
+    QVERIFY(second.isReadOnly(second.samples().first().fingerprint));
+    QVERIFY(!second.isReadOnly(second.stored().first().fingerprint));
+}
+
+void TestLibrary::reimportAddsNothing()
+{
+    Library library;
+    QString error;
+    QVERIFY2(library.open(m_libraryPath, &error), qPrintable(error));
+    const ImportReport again = runImport(library, {m_folder});
+    QCOMPARE(again.added.size(), 0);
+    QCOMPARE(again.duplicates.size(), 8);
+    QCOMPARE(library.stored().size(), 5);
+}
+
+void TestLibrary::damagedLibraryIsSetAside_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("not a database at all") << u"text"_s;
+    QTest::newRow("a database cut in half") << u"truncated"_s;
+    QTest::newRow("pages overwritten with garbage") << u"garbage-pages"_s;
+    QTest::newRow("written by a newer schema") << u"newer-schema"_s;
+}
+
+void TestLibrary::damagedLibraryIsSetAside()
+{
+    QFETCH(QString, damage);
+    const QString dir = m_dir.filePath(u"damaged-"_s + damage);
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + u"/library.sqlite"_s;
+    if (damage == u"text") {
+        QVERIFY(writeFile(path, QByteArray("this is not an SQLite database\n").repeated(100)));
+    } else {
+        {
+            Library library;
+            QString error;
+            QVERIFY2(library.open(path, &error), qPrintable(error));
+            QCOMPARE(runImport(library, {m_folder}).added.size(), 5);
+            QSqlQuery q(library.database().database());
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            if (damage == u"newer-schema")
+                QVERIFY(q.exec(u"PRAGMA user_version=99"_s));
+        }
+        QByteArray bytes = readFile(path);
+        QVERIFY(bytes.size() > 8192);
+        if (damage == u"truncated")
+            bytes.truncate(bytes.size() / 2);
+        if (damage == u"garbage-pages")
+            bytes.replace(4096, 8192, QByteArray(8192, '\x5a'));
+        QVERIFY(writeFile(path, bytes));
+    }
+    const QByteArray original = readFile(path);
+
+    Library library;
+    QString error;
+    QVERIFY2(library.open(path, &error), qPrintable(error));
+    const QString aside = library.database().setAsidePath();
+    QVERIFY2(!aside.isEmpty(), "the damaged file was used instead of set aside");
+    QVERIFY(aside.startsWith(path + u".broken-"_s));
+    QCOMPARE(readFile(aside), original); // moved, never deleted or changed
+    QVERIFY(library.database().notice().contains(QDir::toNativeSeparators(aside)));
+    QVERIFY(library.stored().isEmpty());
+    QCOMPARE(library.samples().size(), 5);
+    // The fresh library works.
+    QCOMPARE(runImport(library, {m_folder + u"/01-utf8.txt"_s}).added.size(), 1);
+}
+
+void TestLibrary::cancelKeepsWhatFinished()
+{
+    const QString folder = m_dir.filePath(u"many"_s);
+    QVERIFY(ArticleGenerator::writeFolder(folder, 400));
+    const QString path = m_dir.filePath(u"cancel/library.sqlite"_s);
+    int added = 0;
+    {
+        Library library;
+        QString error;
+        QVERIFY2(library.open(path, &error), qPrintable(error));
+        ImportJob job(library);
+        job.setBatchSize(10);
+        QSignalSpy progress(&job, &ImportJob::progressChanged);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        connect(&job, &ImportJob::progressChanged, &job, [&job](int done) {
+            if (done >= 30)
+                job.cancel();
+        });
+        job.start(ArticleFiles::collect({folder}));
+        QVERIFY(finished.wait(120000));
+        const ImportReport report = job.report();
+        QVERIFY(report.cancelled);
+        QVERIFY2(report.added.size() >= 30 && report.added.size() < 400,
+                 qPrintable(QString::number(report.added.size())));
+        QCOMPARE(report.total(), 400);
+        QCOMPARE(report.added.size() + report.notImported.size(), 400);
+        QVERIFY(report.summary().contains(QString::number(report.notImported.size())));
+        QVERIFY(progress.size() >= 2);
+        QCOMPARE(library.stored().size(), report.added.size());
+        added = int(report.added.size());
+    }
+    Library reopened;
+    QString error;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QCOMPARE(reopened.stored().size(), added);
+    // The rest can be imported later; nothing is imported twice.
+    const ImportReport rest = runImport(reopened, {folder});
+    QCOMPARE(rest.added.size(), 400 - added);
+    QCOMPARE(rest.duplicates.size(), added);
+}
+
+void TestLibrary::correctionsSurviveRestartAndReanalysis()
+{
+    const QString path = m_dir.filePath(u"corrections/library.sqlite"_s);
+    QString fingerprint;
+    Statement statement;
+    QString addedTheme;
+    QString removedTheme;
+    {
+        Library library;
+        QString error;
+        QVERIFY2(library.open(path, &error), qPrintable(error));
+        QCOMPARE(runImport(library, {m_folder + u"/01-utf8.txt"_s}).added.size(), 1);
+        const LibraryArticle &a = library.stored().first();
+        fingerprint = a.fingerprint;
+        QVERIFY(!a.article.statements.isEmpty());
+        QVERIFY(a.article.round != 7);
+        statement = a.article.statements.first();
+        QVERIFY(!statement.themes.isEmpty());
+        removedTheme = statement.themes.first();
+        addedTheme = statement.themes.contains(u"oil"_s) ? u"sanctions"_s : u"oil"_s;
+        QVERIFY(library.corrections().put(Correction::mainRound(fingerprint, 7), &error));
+        QVERIFY(library.corrections().put(Correction::kind(fingerprint, u"analysis"_s), &error));
+        QVERIFY(library.corrections().put(
+            Correction::statementTheme(fingerprint, statement.start, statement.end, addedTheme, true),
+            &error));
+        QVERIFY(library.corrections().put(
+            Correction::statementTheme(fingerprint, statement.start, statement.end, removedTheme, false),
+            &error));
+    }
+    auto check = [&](const Library &library) {
+        QCOMPARE(library.corrections().all().size(), 4);
+        const QList<Article> shown = library.articlesForDisplay();
+        const Article &a = shown.last();
+        QCOMPARE(a.round, 7);
+        QCOMPARE(a.kind, ArticleKind::Analysis);
+        QCOMPARE(a.corrections.size(), 2); // round and kind, each shown as corrected
+        const Statement &s = a.statements.first();
+        QCOMPARE(s.start, statement.start);
+        QCOMPARE(s.round, 7); // followed the article to its corrected round
+        QVERIFY(s.themes.contains(addedTheme));
+        QVERIFY(!s.themes.contains(removedTheme));
+        QCOMPARE(s.corrections.size(), 2);
+        // The stored analysis itself is untouched.
+        QVERIFY(library.stored().first().article.statements.first().themes.contains(removedTheme));
+    };
+    Library library;
+    QString error;
+    QVERIFY2(library.open(path, &error), qPrintable(error));
+    check(library);
+    const QString before = library.stored().first().analysisVersion;
+    QVERIFY(library.addTerm({u"humanitarian"_s, u"كتب التقرير"_s}, &error));
+    QCOMPARE(library.staleCount(), 1);
+    QVERIFY(library.replaceAnalyses(Library::reanalyzed(library.stored(), library.profile()), &error));
+    QCOMPARE(library.staleCount(), 0);
+    QVERIFY(library.stored().first().analysisVersion != before);
+    check(library);
+
+    Library reopened;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QCOMPARE(reopened.staleCount(), 0);
+    check(reopened);
+    // An undone correction is gone for good.
+    QVERIFY(reopened.corrections().remove(Correction::kind(fingerprint, {}), &error));
+    QCOMPARE(reopened.articlesForDisplay().last().kind, library.stored().first().article.kind);
+}
+
+void TestLibrary::addedTermHighlightsAfterReanalysis()
+{
+    const QString path = m_dir.filePath(u"lexicon/library.sqlite"_s);
+    const QString term = u"كتب التقرير"_s;
+    Library library;
+    QString error;
+    QVERIFY2(library.open(path, &error), qPrintable(error));
+    QCOMPARE(
+        runImport(library, {m_folder + u"/01-utf8.txt"_s, m_folder + u"/05-no-extension"_s}).added.size(), 2);
+    auto spansOfTerm = [&](const Library &lib) {
+        int n = 0;
+        for (const Article &a : lib.articlesForDisplay()) {
+            for (const ThemeSpan &s : a.themeSpans) {
+                if (s.theme == u"sanctions" && a.text.mid(s.start, s.end - s.start) == term)
+                    ++n;
+            }
+        }
+        return n;
+    };
+    QCOMPARE(spansOfTerm(library), 0);
+    QVERIFY(library.addTerm({u"sanctions"_s, term}, &error));
+    QVERIFY(library.replaceAnalyses(Library::reanalyzed(library.stored(), library.profile()), &error));
+    QCOMPARE(spansOfTerm(library), 2);
+
+    Library reopened;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QCOMPARE(reopened.addedTerms().size(), 1);
+    QCOMPARE(spansOfTerm(reopened), 2);
+    QVERIFY(reopened.removeTerm({u"sanctions"_s, term}, &error));
+    QCOMPARE(reopened.staleCount(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"
