@@ -14,7 +14,7 @@
 #include "chartexporter.h"
 #include "referencedata.h"
 #include "roundsmodel.h"
-#include "samplecorpus.h"
+#include "library.h"
 #include "themechart.h"
 #include "themefilterproxymodel.h"
 #include "timelineview.h"
@@ -110,7 +110,8 @@ int runExportPng(const QStringList &arguments)
     const Qt::LayoutDirection direction = arabic ? Qt::RightToLeft : Qt::LeftToRight;
 
     // The same tree the window shows: the sample corpus plus the articles named here.
-    QList<Article> articles = SampleCorpus::load();
+    // The built-in samples (an unopened library holds just those), plus the articles given.
+    QList<Article> articles = Library().articlesForDisplay();
     const ArticleAnalyzer analyzer(ReferenceData::builtIn());
     const QStringList paths = ArticleFiles::collect(positional.mid(1));
     for (const QString &path : paths) {
