@@ -16,6 +16,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include "modelwatch.h"
 #include "roundsroles.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,14 +48,7 @@ void ThemeChart::setModel(QAbstractItemModel *model)
     m_model = model;
     if (m_model) {
         const auto schedule = [this]() { scheduleRebuild(); };
-        m_modelConnections = {
-            connect(m_model, &QAbstractItemModel::modelReset, this, schedule),
-            connect(m_model, &QAbstractItemModel::rowsInserted, this, schedule),
-            connect(m_model, &QAbstractItemModel::rowsRemoved, this, schedule),
-            connect(m_model, &QAbstractItemModel::rowsMoved, this, schedule),
-            connect(m_model, &QAbstractItemModel::layoutChanged, this, schedule),
-            connect(m_model, &QAbstractItemModel::dataChanged, this, schedule),
-        };
+        m_modelConnections = watchModel(m_model, this, schedule);
     }
     if (m_selectionModel && m_selectionModel->model() != m_model)
         m_selectionModel = nullptr;

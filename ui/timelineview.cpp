@@ -17,6 +17,7 @@
 #include <QWheelEvent>
 
 #include "daterangeformatter.h"
+#include "modelwatch.h"
 #include "roundsroles.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,15 +60,8 @@ void TimelineView::setModel(QAbstractItemModel *model)
     if (m_model) {
         // Any structural or data change can move a round or change its statements.
         const auto invalidate = [this]() { invalidateCache(); };
-        m_modelConnections = {
-            connect(m_model, &QAbstractItemModel::modelReset, this, invalidate),
-            connect(m_model, &QAbstractItemModel::rowsInserted, this, invalidate),
-            connect(m_model, &QAbstractItemModel::rowsRemoved, this, invalidate),
-            connect(m_model, &QAbstractItemModel::rowsMoved, this, invalidate),
-            connect(m_model, &QAbstractItemModel::layoutChanged, this, invalidate),
-            connect(m_model, &QAbstractItemModel::dataChanged, this, invalidate),
-            connect(m_model, &QObject::destroyed, this, invalidate),
-        };
+        m_modelConnections = watchModel(m_model, this, invalidate);
+        m_modelConnections.append(connect(m_model, &QObject::destroyed, this, invalidate));
     }
     if (m_selectionModel && m_selectionModel->model() != m_model)
         setSelectionModel(nullptr);
