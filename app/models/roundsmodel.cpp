@@ -416,18 +416,6 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
         return article.themes;
     case MainThemeRole:
         return article.themes.value(0);
-    case KindRole:
-        return articleKindId(article.kind);
-    case ArticleTitleRole:
-        return article.title;
-    case ArticleSourceRole:
-        return article.source;
-    case ArticleFileRole:
-        return article.file;
-    case ArticleTextRole:
-        return article.text;
-    case PublishedRole:
-        return article.published;
     case ThemeSpansRole:
         return QVariant::fromValue(article.themeSpans);
     case WarningsRole:
@@ -437,7 +425,7 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
     case SearchTextRole:
         return node.searchText;
     }
-    return {};
+    return articleFieldData(article, role);
 }
 
 QVariant RoundsModel::statementData(const Node &node, int column, int role) const
@@ -471,18 +459,6 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
         return statement.themes;
     case MainThemeRole:
         return statement.themes.value(0);
-    case KindRole:
-        return articleKindId(article.kind);
-    case ArticleTitleRole:
-        return article.title;
-    case ArticleSourceRole:
-        return article.source;
-    case ArticleFileRole:
-        return article.file;
-    case ArticleTextRole:
-        return article.text;
-    case PublishedRole:
-        return article.published;
     case ThemeSpansRole: {
         QList<ThemeSpan> inside;
         for (const ThemeSpan &span : article.themeSpans) {
@@ -507,6 +483,26 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
         return statement.corrections;
     case SearchTextRole:
         return node.searchText;
+    }
+    return articleFieldData(article, role);
+}
+
+// The fields of the article itself, which article and statement nodes both answer.
+QVariant RoundsModel::articleFieldData(const Article &article, int role)
+{
+    switch (role) {
+    case KindRole:
+        return articleKindId(article.kind);
+    case ArticleTitleRole:
+        return article.title;
+    case ArticleSourceRole:
+        return article.source;
+    case ArticleFileRole:
+        return article.file;
+    case ArticleTextRole:
+        return article.text;
+    case PublishedRole:
+        return article.published;
     }
     return {};
 }

@@ -71,6 +71,7 @@ private:
     QVariant roundData(const Node &node, int column, int role) const;
     QVariant articleData(const Node &node, int column, int role) const;
     QVariant statementData(const Node &node, int column, int role) const;
+    static QVariant articleFieldData(const Article &article, int role);
     QString actorName(const QString &id) const;
     QString dateRangeText(const QDate &start, const QDate &end) const;
 
