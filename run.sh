@@ -14,7 +14,7 @@ cd "$here"
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
-    libqt6sql6-sqlite libicu-dev libxml2-dev libgl-dev
+    libqt6sql6-sqlite libicu-dev libxml2-dev libpng-dev libgl-dev
     fonts-noto-core xvfb xauth
     clang libclang-rt-14-dev
     desktop-file-utils appstream librsvg2-bin dpkg-dev file

@@ -2,6 +2,10 @@
 #include "chartexporter.h"
 
 #include <algorithm>
+#include <csetjmp>
+#include <cstring>
+#include <png.h>
+#include <vector>
 
 #include <QPainter>
 #include <QSaveFile>
@@ -10,6 +14,100 @@
 #include "timelineview.h"
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// libpng directly rather than QImage::save(): Qt lets libpng try all five row filters on every
+// row to pick the best, which was two thirds of writing a 7680 × 4320 chart (1.9 s). Charts are
+// flat colour areas and antialiased edges: without a filter and at zlib level 1 they deflate
+// well enough, 4× faster (7680 × 4320, 10,000 statements: 1.5 MB instead of 0.3 MB; 99 MB raw).
+constexpr int PngFilters = PNG_FILTER_NONE;
+constexpr int PngZlibLevel = 1;
+
+struct PngSink
+{
+    QIODevice *device = nullptr;
+    bool failed = false;
+    char message[256] = {};
+};
+
+void writeToDevice(png_structp png, png_bytep data, size_t length)
+{
+    auto *sink = static_cast<PngSink *>(png_get_io_ptr(png));
+    if (!sink->failed
+        && sink->device->write(reinterpret_cast<const char *>(data), qint64(length)) != qint64(length))
+        sink->failed = true;
+}
+
+void flushDevice(png_structp)
+{
+}
+
+[[noreturn]] void pngError(png_structp png, png_const_charp message)
+{
+    auto *sink = static_cast<PngSink *>(png_get_error_ptr(png));
+    std::strncpy(sink->message, message, sizeof sink->message - 1);
+    png_longjmp(png, 1);
+}
+
+void pngWarning(png_structp, png_const_charp)
+{
+}
+
+// One row of 8-bit RGB or straight (not premultiplied) RGBA, as PNG stores it. Premultiplied rows
+// go through Qt's own conversion, one row at a time: the same rounding as QImage::save(), without
+// copying the whole image.
+void packRow(const QImage &image, int y, bool alpha, png_byte *out)
+{
+    const QImage straight = image.format() == QImage::Format_ARGB32_Premultiplied
+        ? QImage(image.constScanLine(y), image.width(), 1, image.bytesPerLine(), image.format())
+              .convertToFormat(QImage::Format_ARGB32)
+        : QImage();
+    const auto *in = reinterpret_cast<const QRgb *>(straight.isNull() ? image.constScanLine(y)
+                                                                      : straight.constScanLine(0));
+    for (int x = 0; x < image.width(); ++x) {
+        *out++ = png_byte(qRed(in[x]));
+        *out++ = png_byte(qGreen(in[x]));
+        *out++ = png_byte(qBlue(in[x]));
+        if (alpha)
+            *out++ = png_byte(qAlpha(in[x]));
+    }
+}
+
+// `image` is RGB32, ARGB32 or ARGB32_Premultiplied. libpng reports errors by longjmp() to here,
+// so no object with a destructor may be alive in this frame across a libpng call: the row
+// buffer belongs to the caller, and packRow() returns before the row is handed to libpng.
+bool encodePng(const QImage &image, PngSink *sink, std::vector<png_byte> &row)
+{
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, sink, pngError, pngWarning);
+    if (!png)
+        return false;
+    png_infop info = png_create_info_struct(png);
+    if (!info || setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, info ? &info : nullptr);
+        return false;
+    }
+    const bool alpha = image.hasAlphaChannel();
+    png_set_write_fn(png, sink, writeToDevice, flushDevice);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PngFilters);
+    png_set_compression_level(png, PngZlibLevel);
+    png_set_IHDR(png, info, png_uint_32(image.width()), png_uint_32(image.height()), 8,
+                 alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+    if (image.dotsPerMeterX() > 0 && image.dotsPerMeterY() > 0) // as QImage::save() writes it
+        png_set_pHYs(png, info, png_uint_32(image.dotsPerMeterX()), png_uint_32(image.dotsPerMeterY()),
+                     PNG_RESOLUTION_METER);
+    png_write_info(png, info);
+    for (int y = 0; y < image.height() && !sink->failed; ++y) {
+        packRow(image, y, alpha, row.data());
+        png_write_row(png, row.data());
+    }
+    png_write_end(png, info);
+    png_destroy_write_struct(&png, &info);
+    return !sink->failed;
+}
+
+} // namespace
 
 double ChartExporter::defaultScale(const QSize &size)
 {
@@ -32,7 +130,10 @@ QImage ChartExporter::makeImage(const Options &options, QString *error)
     }
     if (!(options.scale > 0.0) || options.scale > MaxScale)
         return fail(tr("Scale %1 is outside 0 … %2").arg(options.scale).arg(MaxScale));
-    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
+    // Opaque images are painted in RGB32: nothing to premultiply, and the PNG needs no alpha
+    // channel, a quarter less to compress.
+    QImage image(options.size,
+                 options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     if (image.isNull())
         return fail(
             tr("Not enough memory for a %1 × %2 image").arg(options.size.width()).arg(options.size.height()));
@@ -76,8 +177,19 @@ bool ChartExporter::savePng(const QImage &image, const QString &path, QString *e
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    if (!image.save(&file, "PNG"))
-        return fail(tr("Cannot encode %1 as PNG: %2").arg(path, file.errorString()));
+    // Painted images are RGB32 or ARGB32_Premultiplied and are written without a copy.
+    const bool known = image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32
+        || image.format() == QImage::Format_ARGB32_Premultiplied;
+    const QImage source = known
+        ? image
+        : image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    PngSink sink;
+    sink.device = &file;
+    std::vector<png_byte> row(size_t(source.width()) * 4);
+    if (!encodePng(source, &sink, row)) {
+        const QString problem = sink.failed ? file.errorString() : QString::fromLocal8Bit(sink.message);
+        return fail(tr("Cannot encode %1 as PNG: %2").arg(path, problem));
+    }
     if (!file.commit())
         return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "arabicnormalizer.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <unicode/normalizer2.h>
@@ -87,6 +88,7 @@ ArabicNormalizer::ArabicNormalizer()
     if (U_FAILURE(status))
         qFatal("ArabicNormalizer: ICU has no NFKC data (%s)", u_errorName(status));
 
+    m_index.assign(0x10000, 0);
     for (const Range &range : kRanges) {
         for (char32_t cp = range.first; cp <= range.last; ++cp) {
             if (!u_isdefined(UChar32(cp)))
@@ -95,8 +97,10 @@ ArabicNormalizer::ArabicNormalizer()
             nfkc->normalize(icu::UnicodeString(UChar32(cp)), s, status);
             translit->transliterate(s);
             const QString out = QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
-            if (out != QString::fromUcs4(&cp, 1))
-                m_table.insert(cp, out);
+            if (out != QString::fromUcs4(&cp, 1)) {
+                m_replacements.append({out, u_charType(UChar32(cp)) == U_NON_SPACING_MARK});
+                m_index[cp] = quint16(m_replacements.size());
+            }
         }
     }
     // Combining marks from other scripts (e.g. U+0654 hamza above is Arabic, but a stray U+0301)
@@ -106,45 +110,65 @@ ArabicNormalizer::ArabicNormalizer()
 NormalizedText ArabicNormalizer::normalize(const QString &original) const
 {
     NormalizedText result;
-    result.originalLength = int(original.size());
-    result.text.reserve(original.size());
-    result.from.reserve(original.size());
-    result.to.reserve(original.size());
-
     const qsizetype n = original.size();
+    result.originalLength = int(n);
+    // Written through pointers: appending to three containers per unit was most of the cost. The
+    // output is no longer than the input unless a ligature expands, so it grows only then.
+    qsizetype capacity = n;
+    QChar *text = nullptr;
+    int *from = nullptr;
+    int *to = nullptr;
+    const auto resize = [&](qsizetype size) {
+        result.text.resize(size);
+        result.from.resize(size);
+        result.to.resize(size);
+        text = result.text.data();
+        from = result.from.data();
+        to = result.to.data();
+    };
+    resize(capacity);
+    const QChar *in = original.constData();
+    qsizetype out = 0;
     for (qsizetype i = 0; i < n;) {
-        const QChar c = original.at(i);
-        char32_t cp = c.unicode();
-        qsizetype len = 1;
-        if (c.isHighSurrogate() && i + 1 < n && original.at(i + 1).isLowSurrogate()) {
-            cp = QChar::surrogateToUcs4(c, original.at(i + 1));
-            len = 2;
-        }
+        const char16_t u = in[i].unicode();
+        const quint16 index = m_index[u];
         const int start = int(i);
-        const int end = int(i + len);
-        // Fast path: ASCII and most Arabic letters are unchanged.
-        const auto it = (cp < 0x00A0) ? m_table.constEnd() : m_table.constFind(cp);
-        if (it == m_table.constEnd()) {
+        if (index == 0) {
+            // Kept; a surrogate pair is kept whole, both units mapping to the pair.
+            const qsizetype len
+                = (QChar::isHighSurrogate(u) && i + 1 < n && in[i + 1].isLowSurrogate()) ? 2 : 1;
+            const int end = int(i + len);
             for (qsizetype k = 0; k < len; ++k) {
-                result.text.append(original.at(i + k));
-                result.from.append(start);
-                result.to.append(end);
+                text[out] = in[i + k];
+                from[out] = start;
+                to[out] = end;
+                ++out;
             }
-        } else if (it.value().isEmpty()) {
+            i += len;
+            continue;
+        }
+        const Replacement &replacement = m_replacements.at(index - 1);
+        const int end = start + 1;
+        if (replacement.text.isEmpty()) {
             // A removed combining mark belongs to the letter before it: a span ending at that
             // letter must cover its marks, or a highlight would split the grapheme.
-            if (!result.to.isEmpty() && u_charType(UChar32(cp)) == U_NON_SPACING_MARK
-                && result.to.last() == start)
-                result.to.last() = end;
+            if (out > 0 && replacement.nonSpacingMark && to[out - 1] == start)
+                to[out - 1] = end;
         } else {
-            for (const QChar out : it.value()) {
-                result.text.append(out);
-                result.from.append(start);
-                result.to.append(end);
+            if (out + replacement.text.size() > capacity) {
+                capacity = std::max(capacity * 2, out + replacement.text.size());
+                resize(capacity);
+            }
+            for (const QChar c : replacement.text) {
+                text[out] = c;
+                from[out] = start;
+                to[out] = end;
+                ++out;
             }
         }
-        i += len;
+        ++i;
     }
+    resize(out);
     return result;
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
+#include <vector>
+
+#include <QList>
 #include <QString>
 
 #include "normalizedtext.h"
@@ -29,6 +31,15 @@ public:
 
 private:
     ArabicNormalizer();
-    // Output for a code point that the rules change; code points absent from the table are kept.
-    QHash<char32_t, QString> m_table;
+
+    struct Replacement
+    {
+        QString text; // empty: the code point is removed
+        bool nonSpacingMark = false;
+    };
+    // For each UTF-16 unit: 0 if the rules keep it, else 1 + its index in m_replacements. A flat
+    // table because normalising looked up every non-ASCII character; the rules only change code
+    // points of the BMP, so a surrogate pair is always kept.
+    std::vector<quint16> m_index;
+    QList<Replacement> m_replacements;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dateextractor.h"
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -11,6 +12,7 @@
 
 #include "monthlexicon.h"
 #include "ordinallexicon.h"
+#include "termmatcher.h"
 #include "wordscan.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,6 +70,10 @@ struct Words
     // Words that can open a mention other than through «ال…» (weekdays, ordinal days, units):
     // every other word is skipped without trying the parsers.
     QSet<QString> starters;
+    // Every word a parser can start with: the starters, units, first words of weekday names and
+    // definite ordinals. One pass of this automaton finds the few places worth parsing; trying
+    // the parsers at every word cost more than the rest of the analysis.
+    TermMatcher anchors;
 };
 
 Words::Words()
@@ -85,6 +91,25 @@ Words::Words()
         for (const QString &name : MonthLexicon::instance().monthNames(month))
             starters.insert(name.section(u' ', 0, 0));
     }
+
+    QSet<QString> anchorWords = starters;
+    for (auto it = units.constBegin(); it != units.constEnd(); ++it)
+        anchorWords.insert(it.key());
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        for (const QString &name : MonthLexicon::instance().weekdayNames(weekday))
+            anchorWords.insert(name.section(u' ', 0, 0));
+    }
+    // Ordinal days («الحادي عشر من …») are definite; OrdinalLexicon drops the final ه of a word
+    // before its lookup, so the word may be written with it.
+    for (const QString &word : OrdinalLexicon::instance().firstWords()) {
+        if (word.startsWith(article)) {
+            anchorWords.insert(word);
+            anchorWords.insert(word + u'\u0647');
+        }
+    }
+    for (const QString &word : std::as_const(anchorWords))
+        anchors.addTerm(word, 0);
+    anchors.build();
 }
 
 const Words &words()
@@ -574,6 +599,36 @@ bool Parser::parseAt(int s, DateMention &m, int &end) const
     return true;
 }
 
+// Word starts where Parser::parseAt() can succeed, at the word or after a one-letter clitic, in
+// order: words that start with a digit or have one after their first letter, and words in which
+// the anchor matcher finds a starting word. The matcher also accepts longer clitic chains and
+// words without their article, so this is a superset; the parsers decide.
+QList<int> candidateStarts(const QString &t)
+{
+    const auto wordStartOf = [&t](int p) {
+        while (p > 0 && WordScan::isWordChar(t.at(p - 1)))
+            --p;
+        return p;
+    };
+    QList<int> starts;
+    const QList<TermMatcher::Match> matches = words().anchors.findAll(t);
+    starts.reserve(matches.size() + 16);
+    for (const TermMatcher::Match &match : matches)
+        starts.append(wordStartOf(match.start));
+    const QChar *d = t.constData();
+    const int n = int(t.size());
+    for (int i = 0; i < n; ++i) {
+        if (isDigit(d[i]) && (i == 0 || !isDigit(d[i - 1]))) {
+            const int w = wordStartOf(i);
+            if (i - w <= 1)
+                starts.append(w);
+        }
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    return starts;
+}
+
 } // namespace
 
 QList<DateMention> DateExtractor::extract(const NormalizedText &text) const
@@ -583,11 +638,10 @@ QList<DateMention> DateExtractor::extract(const NormalizedText &text) const
     const int n = int(t.size());
     const Parser parser(t);
     int pos = 0;
-    while (pos < n) {
-        if (!WordScan::isWordChar(t.at(pos))) {
-            ++pos;
+    for (const int wordStart : candidateStarts(t)) {
+        if (wordStart < pos)
             continue;
-        }
+        pos = wordStart;
         DateMention m;
         int end = -1;
         bool found = parser.parseAt(pos, m, end);
@@ -604,8 +658,6 @@ QList<DateMention> DateExtractor::extract(const NormalizedText &text) const
             m.end = text.originalEnd(end);
             out.append(m);
             pos = end;
-        } else {
-            pos = WordScan::wordEnd(t, pos);
         }
     }
     return out;

@@ -125,11 +125,21 @@ int MonthLexicon::weekdayOf(const QString &name) const
 
 QStringList MonthLexicon::monthNames(int month) const
 {
-    QStringList names;
-    for (auto it = m_months.constBegin(); it != m_months.constEnd(); ++it) {
-        if (it.value() == month)
-            names.append(it.key());
+    return namesOf(m_months, month);
+}
+
+QStringList MonthLexicon::weekdayNames(int weekday) const
+{
+    return namesOf(m_weekdays, weekday);
+}
+
+QStringList MonthLexicon::namesOf(const QHash<QString, int> &names, int value)
+{
+    QStringList out;
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        if (it.value() == value)
+            out.append(it.key());
     }
-    names.sort();
-    return names;
+    out.sort();
+    return out;
 }

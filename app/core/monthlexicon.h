@@ -37,10 +37,13 @@ public:
 
     // The normalised names of a month, for tests and diagnostics.
     QStringList monthNames(int month) const;
+    // The normalised names of a Qt weekday (1 = Monday … 7 = Sunday).
+    QStringList weekdayNames(int weekday) const;
 
 private:
     MonthLexicon();
     static Match longestAt(const QHash<QString, int> &names, const QString &text, int pos);
+    static QStringList namesOf(const QHash<QString, int> &names, int value);
 
     QHash<QString, int> m_months; // normalised name (one or two words) → month
     QHash<QString, int> m_weekdays; // normalised name → Qt weekday

@@ -211,6 +211,16 @@ OrdinalLexicon::Match OrdinalLexicon::matchAt(const QString &normalised, int pos
     return {};
 }
 
+QStringList OrdinalLexicon::firstWords() const
+{
+    QStringList words;
+    for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it)
+        words.append(it.key().section(u' ', 0, 0));
+    words.sort();
+    words.removeDuplicates();
+    return words;
+}
+
 int OrdinalLexicon::valueOf(const QString &phrase) const
 {
     const QString normalised = ArabicNormalizer::instance().normalized(phrase).simplified();

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 // Arabic ordinal words 1–99 («الثانية والعشرين», «الحادي عشر», «ثالث») found in normalised text.
 //
@@ -33,6 +34,10 @@ public:
 
     // The value of a whole phrase, raw or normalised; 0 if it is not exactly one ordinal.
     int valueOf(const QString &phrase) const;
+
+    // The first word of every phrase, with its final ه dropped as matchAt() folds it. Lets a caller
+    // skip words that cannot start an ordinal without calling matchAt() on each.
+    QStringList firstWords() const;
 
     // Number of lookup keys, for tests and diagnostics.
     int size() const { return int(m_entries.size()); }

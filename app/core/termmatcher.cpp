@@ -48,11 +48,14 @@ bool isQuote(char16_t c)
 
 // News text quotes names inside phrases (محادثات “أستانا”), so quotation marks separate words
 // like spaces do.
-bool isSeparator(QChar c)
+// Read for every character of every text: Arabic and ASCII are answered without a call.
+inline bool isSeparator(QChar c)
 {
     const char16_t u = c.unicode();
     if (u >= 0x0600 && u <= 0x06FF) // Arabic letters and marks: the common case
         return false;
+    if (u < 0x80) // QChar::isSpace() and isQuote() on ASCII
+        return u == u' ' || (u >= u'\t' && u <= u'\r') || u == u'"' || u == u'\'';
     return c.isSpace() || isQuote(u);
 }
 
@@ -241,6 +244,9 @@ void TermMatcher::build()
         m_outPatterns.insert(m_outPatterns.end(), outputs[size_t(node)].begin(), outputs[size_t(node)].end());
     }
     m_outFirst[size_t(nodeCount)] = int(m_outPatterns.size());
+    m_firstOutput.resize(size_t(nodeCount));
+    for (int node = 0; node < nodeCount; ++node)
+        m_firstOutput[size_t(node)] = outputs[size_t(node)].empty() ? m_dictLink[size_t(node)] : node;
 
     qsizetype longest = 1;
     for (const Pattern &p : std::as_const(m_patterns))
@@ -284,9 +290,7 @@ QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised) const
         ring[size_t(read & m_ringMask)] = at;
         ++read;
         state = m_delta[size_t(state) * m_classCount + charClass(c.unicode())];
-        int node
-            = m_outFirst[size_t(state)] < m_outFirst[size_t(state) + 1] ? state : m_dictLink[size_t(state)];
-        for (; node >= 0; node = m_dictLink[size_t(node)]) {
+        for (int node = m_firstOutput[size_t(state)]; node >= 0; node = m_dictLink[size_t(node)]) {
             for (int o = m_outFirst[size_t(node)]; o < m_outFirst[size_t(node) + 1]; ++o) {
                 const Pattern &p = m_patterns.at(m_outPatterns[size_t(o)]);
                 // Terms never end with a separator, so the last unit read is a single unit.

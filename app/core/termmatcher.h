@@ -73,5 +73,7 @@ private:
     std::vector<int> m_outFirst; // node -> first index into m_outPatterns, size nodes + 1
     std::vector<int> m_outPatterns; // patterns whose text ends exactly at a node
     std::vector<int> m_dictLink; // node -> nearest proper suffix node with outputs, or -1
+    std::vector<int>
+        m_firstOutput; // node -> itself if it has outputs, else m_dictLink: one load per unit read
     int m_ringMask = 0; // 2^k - 1 with 2^k >= the longest pattern
 };
