@@ -237,7 +237,8 @@ void TestArticleAnalyzer::roundNumber_data()
     QTest::newRow("international meeting with an adjective between")
         << u"اختتمت اليوم أعمال الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا في نور سلطان."_s << 14;
     QTest::newRow("rounds bounding a span are not the topic")
-        << u"فمنذ الجولة الأولى في كانون الثاني 2017 وحتى الجولة العشرين، تكررت البيانات ذاتها في أستانا."_s << 0;
+        << u"فمنذ الجولة الأولى في كانون الثاني 2017 وحتى الجولة العشرين، تكررت البيانات ذاتها في أستانا."_s
+        << 0;
     QTest::newRow("a date after the city's name is not a round")
         << u"اختتام محادثات أستانا\n15 آذار 2022 - بحث المشاركون الوضع في إدلب."_s << 0;
     QTest::newRow("no number, but dated on a round's day")

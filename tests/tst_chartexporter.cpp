@@ -179,8 +179,9 @@ void TestChartExporter::themeChartPng()
         chart.setLocale(direction == Qt::RightToLeft ? QLocale(QLocale::Arabic, QLocale::Syria)
                                                      : QLocale::c());
         chart.rebuildNow();
-        QVERIFY(ChartExporter::savePng(ChartExporter::renderThemeChart(chart, options),
-                                       previewDir + (direction == Qt::RightToLeft ? u"/themes-ar.png"_s : u"/themes-en.png"_s), &error));
+        QVERIFY(ChartExporter::savePng(
+            ChartExporter::renderThemeChart(chart, options),
+            previewDir + (direction == Qt::RightToLeft ? u"/themes-ar.png"_s : u"/themes-en.png"_s), &error));
     }
     // The bars are there in their theme colours.
     const QColor terrorism = QColor::fromString(ReferenceData::builtIn().theme(u"terrorism"_s)->color);

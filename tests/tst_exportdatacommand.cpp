@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "csvreader.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -24,43 +26,6 @@ int runMasar(const QStringList &arguments, QByteArray *err = nullptr)
     if (err)
         *err = p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
-// RFC 4180 rows, written here independently of the exporter.
-QList<QStringList> parseCsv(QString csv)
-{
-    if (csv.startsWith(QChar(0xFEFF)))
-        csv.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < csv.size(); ++i) {
-        const QChar c = csv.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < csv.size() && csv.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-        } else if (c == u'\n') {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-        } else if (c != u'\r') {
-            field += c;
-        }
-    }
-    return rows;
 }
 
 } // namespace
@@ -125,7 +90,8 @@ void TestExportDataCommand::filters()
     QList<QStringList> themes;
     if (format == u"csv") {
         QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), "CSV for LibreOffice starts with a UTF-8 BOM");
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes));
+        QList<QStringList> rows;
+        QVERIFY(CsvReader::parse(QString::fromUtf8(bytes.mid(3)), &rows));
         QVERIFY(rows.size() > 1);
         const QStringList header = rows.first();
         const qsizetype roundColumn = header.indexOf(u"round"_s);

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "csvreader.h"
 #include "referencedata.h"
 #include "roundsmodel.h"
 #include "statementexporter.h"
@@ -16,55 +17,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// RFC 4180 reader written for this test: quoted fields, doubled quotes, CRLF records, line
-// breaks inside quotes. Returns false on a malformed document.
-bool parseCsv(const QString &csv, QList<QStringList> *rows)
-{
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldWasQuoted = false;
-    for (qsizetype i = 0; i < csv.size(); ++i) {
-        const QChar c = csv.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < csv.size() && csv.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"') {
-            if (!field.isEmpty() || fieldWasQuoted)
-                return false; // a quote inside an unquoted field
-            quoted = fieldWasQuoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-            fieldWasQuoted = false;
-        } else if (c == u'\r') {
-            if (i + 1 >= csv.size() || csv.at(i + 1) != u'\n')
-                return false; // records end in CRLF
-        } else if (c == u'\n') {
-            row.append(field);
-            rows->append(row);
-            row.clear();
-            field.clear();
-            fieldWasQuoted = false;
-        } else {
-            if (fieldWasQuoted)
-                return false; // text after a closing quote
-            field += c;
-        }
-    }
-    return !quoted && field.isEmpty() && row.isEmpty();
-}
 
 Article article(const QString &file, int round, const QList<std::pair<QString, QStringList>> &statements)
 {
@@ -152,7 +104,7 @@ void TestStatementExporter::csvRoundTrips()
 
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QList<QStringList> rows;
-    QVERIFY2(parseCsv(QString::fromUtf8(bytes.mid(3)), &rows), bytes.constData());
+    QVERIFY2(CsvReader::parse(QString::fromUtf8(bytes.mid(3)), &rows), bytes.constData());
     QCOMPARE(rows.size(), expected.size() + 1);
     const QStringList header = rows.takeFirst();
     QCOMPARE(header, StatementExporter::csvHeader());

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds arbitrary bytes through decoding and the whole analysis, as text and as HTML.
-#include "articleanalyzer.h"
-#include "referencedata.h"
-
 #include <cstddef>
 #include <cstdint>
+
+#include "articleanalyzer.h"
+#include "referencedata.h"
 
 using namespace Qt::Literals::StringLiterals;
 
