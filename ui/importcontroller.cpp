@@ -64,6 +64,11 @@ void ImportController::cancel()
 void ImportController::done(const ImportReport &report)
 {
     m_progress->hide();
+    const bool problems = !report.refused.isEmpty() || report.cancelled || !report.storageError.isEmpty();
+    if (m_reportOnlyProblems && !problems) {
+        Q_EMIT finished(report);
+        return;
+    }
     auto *dialog = new ImportReportDialog(report, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_reportDialog = dialog;

@@ -27,6 +27,9 @@ public:
     bool importPaths(const QStringList &paths);
     bool isRunning() const;
     void setBatchSize(int size) { m_batchSize = size; }
+    // For files the user opened («masar FILE…», "Open with"): the report window appears only when
+    // something went wrong; the status bar has the counts otherwise.
+    void setReportOnlyProblems(bool onlyProblems) { m_reportOnlyProblems = onlyProblems; }
 
     ImportProgressDialog *progressDialog() const { return m_progress; }
     // The report of the last import while it is open, else null.
@@ -49,4 +52,5 @@ private:
     ImportProgressDialog *m_progress = nullptr;
     QPointer<ImportReportDialog> m_reportDialog;
     int m_batchSize = 50;
+    bool m_reportOnlyProblems = false;
 };

@@ -79,6 +79,7 @@ LibraryController::LibraryController(Library &library, MainWindow *window)
     });
     connect(m_import, &ImportController::finished, this, [this](const ImportReport &report) {
         m_selectOpened = false;
+        m_import->setReportOnlyProblems(false);
         status(report.summary());
     });
     connect(m_window->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -361,7 +362,11 @@ void LibraryController::importFiles()
 void LibraryController::openFiles(const QStringList &paths)
 {
     m_selectOpened = true;
-    m_import->importPaths(paths);
+    m_import->setReportOnlyProblems(true);
+    if (!m_import->importPaths(paths)) { // another import is running
+        m_selectOpened = false;
+        m_import->setReportOnlyProblems(false);
+    }
 }
 
 void LibraryController::importFolder()
