@@ -117,7 +117,7 @@ void TestLibrary::initTestCase()
     QVERIFY(put(u"05-no-extension"_s, ArticleGenerator::text(5).toUtf8()));
     QVERIFY(put(u"06-empty.txt"_s, QByteArray()));
     QVERIFY(put(u"07-binary.txt"_s,
-                QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) + QByteArray(400, '\0')));
+                QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) + QByteArray(400, '\0')));
     QVERIFY(put(u"08-same-text-in-utf8.txt"_s, readFile(data + u"/decoding/arabic-utf8.txt"_s)));
     QVERIFY(put(u"sub/09-tashkeel-copy.txt"_s, withTashkeelAndSpaces(ArticleGenerator::text(1)).toUtf8()));
     QVERIFY(put(u"sub/10-sample-copy.txt"_s, readFile(data + u"/seeds/002_466ff97fe79cedee.txt"_s)));
