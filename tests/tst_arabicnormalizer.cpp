@@ -38,6 +38,7 @@ void TestArabicNormalizer::folds_data()
     QTest::newRow("presentation forms") << u"ﺍﻟﺠﻮﻟﺔ"_s << u"الجوله"_s;
     QTest::newRow("lam-alef ligature expands") << u"ﻻ"_s << u"لا"_s;
     QTest::newRow("allah ligature expands") << u"ﷲ"_s << u"الله"_s;
+    QTest::newRow("text after expanding ligatures keeps growing") << u"ﷲﷲﷲ نص"_s << u"اللهاللهالله نص"_s;
     QTest::newRow("combining hamza above is dropped") << u"ا\u0654"_s << u"ا"_s;
     QTest::newRow("zero-width and bidi marks dropped") << u"أستا\u200Cنا\u200F"_s << u"استانا"_s;
     QTest::newRow("latin and punctuation kept") << u"Astana 2017, «أستانا»"_s << u"Astana 2017, «استانا»"_s;

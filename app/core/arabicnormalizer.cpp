@@ -138,6 +138,11 @@ NormalizedText ArabicNormalizer::normalize(const QString &original) const
             const qsizetype len
                 = (QChar::isHighSurrogate(u) && i + 1 < n && in[i + 1].isLowSurrogate()) ? 2 : 1;
             const int end = int(i + len);
+            // An earlier ligature may have pushed the output past the input's length.
+            if (out + len > capacity) {
+                capacity = std::max(capacity * 2, out + len);
+                resize(capacity);
+            }
             for (qsizetype k = 0; k < len; ++k) {
                 text[out] = in[i + k];
                 from[out] = start;

@@ -9,7 +9,7 @@
 #include "termmatcher.h"
 #include "textsegment.h"
 
-struct NormalizedText;
+class NormalizedText;
 
 // The words the analysis steers by (stance verbs, round nouns, boilerplate markers, …), read from
 // resources/cues.json and matched in one pass with a TermMatcher. Keeping them as data lets a

@@ -19,7 +19,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int kMaxValue = 99;
-constexpr QChar kAlef = u'\u0627';
 constexpr QChar kLam = u'\u0644';
 constexpr QChar kWaw = u'\u0648';
 constexpr QChar kHeh = u'\u0647';

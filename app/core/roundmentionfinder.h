@@ -6,7 +6,7 @@
 #include "cuelexicon.h"
 #include "roundmention.h"
 
-struct NormalizedText;
+class NormalizedText;
 
 // Finds the rounds of the talks a text refers to: a round noun (الجولة، الاجتماع، اللقاء…)
 // followed, within a few filler words, by an ordinal word (from OrdinalLexicon), digits
