@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include "arabicnormalizer.h"
+#include "bystart.h"
 #include "cuelexicon.h"
 #include "dateextractor.h"
 #include "decodeddocument.h"
@@ -68,24 +69,27 @@ const Cue *cueStartingLine(const QList<Cue> &cues, TextSegment line, CueLexicon:
 
 bool anyCueIn(const QList<Cue> &cues, TextSegment seg, CueLexicon::Kind kind)
 {
-    return std::any_of(cues.cbegin(), cues.cend(), [&](const Cue &c) {
-        return c.kind == kind && c.start >= seg.start && c.start < seg.end;
-    });
+    for (auto it = firstFrom(cues, seg.start); it != cues.cend() && it->start < seg.end; ++it) {
+        if (it->kind == kind)
+            return true;
+    }
+    return false;
 }
 
 int countCuesIn(const QList<Cue> &cues, TextSegment seg, CueLexicon::Kind kind)
 {
-    return int(std::count_if(cues.cbegin(), cues.cend(), [&](const Cue &c) {
-        return c.kind == kind && c.start >= seg.start && c.start < seg.end;
-    }));
+    int count = 0;
+    for (auto it = firstFrom(cues, seg.start); it != cues.cend() && it->start < seg.end; ++it)
+        count += it->kind == kind ? 1 : 0;
+    return count;
 }
 
 TextSegment sentenceOf(const QList<TextSegment> &sentences, int pos)
 {
-    for (const TextSegment &s : sentences) {
-        if (s.contains(pos))
-            return s;
-    }
+    // The last sentence starting at or before pos is the only one that can hold it.
+    auto it = firstFrom(sentences, pos + 1);
+    if (it != sentences.cbegin() && (--it)->contains(pos))
+        return *it;
     return TextSegment {pos, pos};
 }
 

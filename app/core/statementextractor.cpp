@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "bystart.h"
 #include "referencedata.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,8 +74,9 @@ QList<TextSegment> StatementExtractor::clauses(const QString &text, TextSegment 
 {
     QList<TextSegment> out;
     int start = sentence.start;
-    for (const CueLexicon::Match &cue : cues) {
-        if (cue.start <= sentence.start || cue.start >= sentence.end || !isClauseStarter(cue))
+    for (auto it = firstFrom(cues, sentence.start + 1); it != cues.cend() && it->start < sentence.end; ++it) {
+        const CueLexicon::Match &cue = *it;
+        if (!isClauseStarter(cue))
             continue;
         const int ws = wordStart(text, cue.start);
         if (ws <= start)
@@ -172,9 +174,10 @@ QList<Statement> StatementExtractor::extract(const Input &in) const
             continue;
 
         QList<const RoundMention *> sentenceRounds;
-        for (const RoundMention &r : in.rounds) {
-            if (r.start >= sentence.start && r.start < sentence.end && r.number > 0)
-                sentenceRounds.append(&r);
+        for (auto r = firstFrom(in.rounds, sentence.start); r != in.rounds.cend() && r->start < sentence.end;
+             ++r) {
+            if (r->number > 0)
+                sentenceRounds.append(&*r);
         }
         // A sentence about a past round opens a recap of its statement (الجولة السابقة … بيانها).
         if (!sentenceRounds.isEmpty()
@@ -188,9 +191,9 @@ QList<Statement> StatementExtractor::extract(const Input &in) const
             const CueLexicon::Match *firstCue = nullptr;
             const CueLexicon::Match *strongCue = nullptr;
             int relativeEnd = -1; // a verb right after «الذي/التي» belongs to a relative clause
-            for (const CueLexicon::Match &cue : in.cues) {
-                if (cue.start < clause.start || cue.start >= clause.end)
-                    continue;
+            for (auto it = firstFrom(in.cues, clause.start); it != in.cues.cend() && it->start < clause.end;
+                 ++it) {
+                const CueLexicon::Match &cue = *it;
                 if (cue.kind == CueLexicon::RelativePronoun) {
                     relativeEnd = cue.end;
                     continue;
@@ -218,10 +221,11 @@ QList<Statement> StatementExtractor::extract(const Input &in) const
                 voice = !clauseSpeaker.isEmpty() ? clauseVoice : speaker == u"guarantors";
             }
             // Verb–subject order first: the first actor within a few words after the verb.
-            for (qsizetype i = 0; speaker.isEmpty() && i < in.actors.size(); ++i) {
+            for (qsizetype i = firstFrom(in.actors, firstCue->end) - in.actors.cbegin();
+                 speaker.isEmpty() && i < in.actors.size(); ++i) {
                 const ActorMention &a = in.actors.at(i);
-                if (a.start < firstCue->end || a.start >= clause.end)
-                    continue;
+                if (a.start >= clause.end)
+                    break;
                 if (wordsBetween(text, firstCue->end, a.start) > 6)
                     break;
                 speaker = resolve(i, &voice);
@@ -234,9 +238,12 @@ QList<Statement> StatementExtractor::extract(const Input &in) const
             }
             if (speaker.isEmpty()) {
                 // Subject–verb order: the nearest actor before the verb in the same sentence.
-                for (qsizetype i = in.actors.size() - 1; i >= 0; --i) {
+                for (qsizetype i = (firstFrom(in.actors, firstCue->start) - in.actors.cbegin()) - 1; i >= 0;
+                     --i) {
                     const ActorMention &a = in.actors.at(i);
-                    if (a.end > firstCue->start || a.start < sentence.start)
+                    if (a.start < sentence.start)
+                        break;
+                    if (a.end > firstCue->start)
                         continue;
                     speaker = resolve(i, &voice);
                     if (!speaker.isEmpty())
