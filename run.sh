@@ -6,6 +6,7 @@
 #   ./run.sh sanitize   build and run the tests under AddressSanitizer + UBSan
 #   ./run.sh fuzz [s]   build and run the libFuzzer harness for s seconds (default 60)
 #   ./run.sh package    build the Debian package build/masar_<version>_<arch>.deb (packaging/README.md)
+#   ./run.sh cleanroom  the README's two lines in a fresh minimal Debian 12 root (packaging/cleanroom.sh)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,15 +15,17 @@ cd "$here"
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
-    libqt6sql6-sqlite libicu-dev libxml2-dev libpng-dev libgl-dev
+    libqt6sql6-sqlite libqt6opengl6-dev libicu-dev libxml2-dev libpng-dev libgl-dev
     fonts-noto-core xvfb xauth
     clang libclang-rt-14-dev
     desktop-file-utils appstream librsvg2-bin dpkg-dev file
 )
 
-install_missing() {
+install_missing() { # [package…] (default: what the build, the tests and the app need)
     local missing=()
-    for p in "${packages[@]}"; do
+    local wanted=("${packages[@]}")
+    [ $# -gt 0 ] && wanted=("$@")
+    for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -82,8 +85,13 @@ package)
     (cd build && cpack -G DEB)
     ls -l build/masar_*.deb
     ;;
+cleanroom)
+    # Only the host's tools: everything else is installed by the README's lines inside the root.
+    install_missing mmdebstrap git
+    exec packaging/cleanroom.sh
+    ;;
 *)
-    echo "usage: ./run.sh app|test|sanitize|fuzz [seconds]|package" >&2
+    echo "usage: ./run.sh app|test|sanitize|fuzz [seconds]|package|cleanroom" >&2
     exit 2
     ;;
 esac
