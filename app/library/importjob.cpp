@@ -117,14 +117,17 @@ void ImportJob::drainArrivals()
     }
     Q_EMIT progressChanged(m_done, int(m_files.size()));
     takeInOrder();
-    if (m_pending.size() >= m_batchSize)
-        commit();
 }
 
+// A batch is committed as soon as it is full, even when many results arrive at once: a killed
+// process loses at most one batch, and the pending texts stay bounded by the batch size.
 void ImportJob::takeInOrder()
 {
-    while (m_next < m_files.size() && m_arrived[size_t(m_next)])
+    while (m_running && m_next < m_files.size() && m_arrived[size_t(m_next)]) {
         take(m_next++);
+        if (m_pending.size() >= m_batchSize && !commit())
+            return;
+    }
 }
 
 void ImportJob::take(int index)
@@ -189,6 +192,8 @@ void ImportJob::finish()
                 ++m_done;
             }
             take(i);
+            if (m_pending.size() >= m_batchSize)
+                commit();
         } else {
             m_report.notImported.append(m_files.at(i));
         }
