@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QTextStream>
 
 #include "articlefiles.h"
@@ -13,6 +14,19 @@
 #include "libraryoption.h"
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void waitForLine(QTextStream &out)
+{
+    out << "held\n";
+    out.flush();
+    QFile in;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        in.readLine(); // blocks; end of input goes on as well
+}
+
+} // namespace
 
 int runImportCommand(const QStringList &arguments)
 {
@@ -28,6 +42,11 @@ int runImportCommand(const QStringList &arguments)
         QCoreApplication::translate("ImportCommand", "Articles committed per transaction (default 50)."),
         u"N"_s, u"50"_s);
     parser.addOption(batch);
+    // For the kill test: after the Nth committed batch the import waits for a line on stdin
+    // (while its workers go on analysing), so that a SIGKILL lands mid-import every time.
+    QCommandLineOption hold(u"hold-after-batch"_s, QString(), u"N"_s, u"0"_s);
+    hold.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(hold);
     parser.addPositionalArgument(
         u"paths"_s, QCoreApplication::translate("ImportCommand", "Article files or folders."), u"PATH…"_s);
     if (!parser.parse(arguments)) {
@@ -57,12 +76,16 @@ int runImportCommand(const QStringList &arguments)
 
     ImportJob job(library);
     job.setBatchSize(batchSize);
+    const int holdAfter = parser.value(hold).toInt();
+    int committedBatches = 0;
     QEventLoop loop;
     QObject::connect(&job, &ImportJob::articlesAdded, &loop, [&](const QList<LibraryArticle> &added) {
         // One line per committed batch: what a watcher (or a test) can rely on being stored.
         out << QCoreApplication::translate("ImportCommand", "committed %1 article(s)").arg(added.size())
             << '\n';
         out.flush();
+        if (++committedBatches == holdAfter)
+            waitForLine(out);
     });
     QObject::connect(&job, &ImportJob::finished, &loop, &QEventLoop::quit);
     job.start(ArticleFiles::collect(parser.positionalArguments()));
