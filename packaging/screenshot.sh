@@ -2,7 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Starts Masar on a private X server and saves a PNG of its main window; fails when the app does
 # not start, dies, or paints nothing.
-#   packaging/screenshot.sh OUT.png [masar arguments…]     (MASAR=/path/to/masar, default: masar)
+#   packaging/screenshot.sh OUT.png [masar arguments…]
+# MASAR is the command that starts the app, split into words (default: masar); the clean-room
+# check gives it the README's line, MASAR="./run.sh app". MASAR_WAIT is how many seconds the
+# window may take to appear (default 60; that command may still have to build).
 # Needs xvfb-run (xvfb, xauth), xwininfo (x11-utils) and ImageMagick (import, identify).
 set -euo pipefail
 
@@ -12,7 +15,8 @@ if [ -z "${MASAR_SCREENSHOT_DISPLAY:-}" ]; then
     exec env MASAR_SCREENSHOT_DISPLAY=1 xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$out" "$@"
 fi
 
-masar="${MASAR:-masar}"
+read -r -a masar <<<"${MASAR:-masar}"
+wait_seconds="${MASAR_WAIT:-60}"
 work="$(mktemp -d)"
 pid=""
 cleanup() {
@@ -32,11 +36,11 @@ fail() {
 }
 
 # Fresh settings: the default window size and no language stored by an earlier run.
-XDG_CONFIG_HOME="$work/config" "$masar" "$@" >"$work/log" 2>&1 &
+XDG_CONFIG_HOME="$work/config" "${masar[@]}" "$@" >"$work/log" 2>&1 &
 pid=$!
 
 window=""
-for _ in $(seq 1 60); do
+for _ in $(seq 1 "$wait_seconds"); do
     kill -0 "$pid" 2>/dev/null || { pid=""; fail "masar exited before showing a window"; }
     # The largest mapped top-level window whose WM_CLASS is masar's (StartupWMClass in the .desktop).
     window="$(xwininfo -root -children 2>/dev/null \
@@ -45,7 +49,7 @@ for _ in $(seq 1 60); do
     [ -n "$window" ] && break
     sleep 1
 done
-[ -n "$window" ] || fail "no masar window appeared within 60 s"
+[ -n "$window" ] || fail "no masar window appeared within $wait_seconds s"
 sleep 4 # the timeline and the chart paint after the first show
 kill -0 "$pid" 2>/dev/null || { pid=""; fail "masar exited after showing its window"; }
 
