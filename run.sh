@@ -88,6 +88,9 @@ package)
 cleanroom)
     # Only the host's tools: everything else is installed by the README's lines inside the root.
     install_missing mmdebstrap git
+    if [ "$(id -u)" -ne 0 ]; then
+        exec sudo packaging/cleanroom.sh
+    fi
     exec packaging/cleanroom.sh
     ;;
 *)
