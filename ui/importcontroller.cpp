@@ -32,6 +32,7 @@ bool ImportController::importPaths(const QStringList &paths)
     delete m_job;
     m_job = new ImportJob(m_library);
     m_job->setBatchSize(m_batchSize);
+    m_job->setWorkerGate(m_gate);
     if (!m_progress) {
         m_progress = new ImportProgressDialog(m_window);
         connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QPointer>
 
@@ -27,6 +29,8 @@ public:
     bool importPaths(const QStringList &paths);
     bool isRunning() const;
     void setBatchSize(int size) { m_batchSize = size; }
+    // For tests, passed to every job (see ImportJob::setWorkerGate).
+    void setWorkerGate(std::function<void(int index)> gate) { m_gate = std::move(gate); }
     // For files the user opened («masar FILE…», "Open with"): the report window appears only when
     // something went wrong; the status bar has the counts otherwise.
     void setReportOnlyProblems(bool onlyProblems) { m_reportOnlyProblems = onlyProblems; }
@@ -52,5 +56,6 @@ private:
     ImportProgressDialog *m_progress = nullptr;
     QPointer<ImportReportDialog> m_reportDialog;
     int m_batchSize = 50;
+    std::function<void(int index)> m_gate;
     bool m_reportOnlyProblems = false;
 };

@@ -61,6 +61,8 @@ void ImportJob::cancel()
 // queued call (or after the whole map has finished).
 void ImportJob::work(int index)
 {
+    if (m_gate)
+        m_gate(index);
     if (m_cancel)
         return;
     Item &item = m_items[size_t(index)];
@@ -76,7 +78,7 @@ void ImportJob::work(int index)
     }
     if (!doc.ok()) {
         item.error = doc.error;
-        item.message = doc.errorMessage;
+        item.failure = doc.failure;
     } else {
         LibraryArticle &a = item.article;
         a.sourcePath = path;
@@ -135,7 +137,7 @@ void ImportJob::take(int index)
     Item &item = m_items[size_t(index)];
     const QString &path = m_files.at(index);
     if (item.error != DecodedDocument::Error::None) {
-        m_report.refused.append(ImportReport::Refusal {path, item.error, item.message});
+        m_report.refused.append(ImportReport::Refusal {path, item.error, item.failure});
     } else if (m_library.contains(item.article.fingerprint)) {
         m_report.duplicates.append(
             ImportReport::Duplicate {path, m_library.describe(item.article.fingerprint)});
@@ -153,7 +155,7 @@ void ImportJob::take(int index)
     }
     // The text is in m_pending now, or no longer needed.
     item.article = LibraryArticle {};
-    item.message.clear();
+    item.failure = Diagnostic {};
 }
 
 bool ImportJob::commit()

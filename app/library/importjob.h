@@ -2,6 +2,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -31,6 +32,10 @@ public:
 
     void setBatchSize(int size) { m_batchSize = size; }
     int batchSize() const { return m_batchSize; }
+    // For tests: called by a worker before it reads the file at `index` (it may block there), so
+    // that a test can hold the import at a known point instead of racing it.
+    using WorkerGate = std::function<void(int index)>;
+    void setWorkerGate(WorkerGate gate) { m_gate = std::move(gate); }
 
     // Starts importing `files` (already expanded, see ArticleFiles::collect). Returns at once.
     void start(const QStringList &files);
@@ -52,7 +57,7 @@ private:
         bool done = false;
         LibraryArticle article;
         DecodedDocument::Error error = DecodedDocument::Error::None;
-        QString message;
+        Diagnostic failure;
     };
 
     void work(int index);
@@ -84,6 +89,7 @@ private:
     int m_next = 0;
     int m_done = 0;
     int m_batchSize = 50;
+    WorkerGate m_gate;
     bool m_running = false;
     bool m_failed = false;
 };
