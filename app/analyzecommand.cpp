@@ -12,6 +12,7 @@
 #include "articleanalyzer.h"
 #include "articlefiles.h"
 #include "articleserializer.h"
+#include "diagnostictext.h"
 #include "referencedata.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,8 +62,10 @@ int runAnalyzeCommand(const QStringList &arguments)
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return 1;
-    out.write(fmt == u"csv" ? ArticleSerializer::toCsv(articles)
-                            : ArticleSerializer::toJsonDocument(articles));
+    // The command line speaks English (no translator is installed for it).
+    const ArticleSerializer::Describe describe = &DiagnosticText::describe;
+    out.write(fmt == u"csv" ? ArticleSerializer::toCsv(articles, describe)
+                            : ArticleSerializer::toJsonDocument(articles, describe));
     out.flush();
     const bool allOk = std::all_of(articles.cbegin(), articles.cend(), [](const Article &a) { return a.ok; });
     return allOk ? 0 : 1;

@@ -12,6 +12,7 @@
 #include "articleanalyzer.h"
 #include "articlefiles.h"
 #include "chartexporter.h"
+#include "diagnostictext.h"
 #include "library.h"
 #include "referencedata.h"
 #include "roundsmodel.h"
@@ -117,7 +118,7 @@ int runExportPng(const QStringList &arguments)
     for (const QString &path : paths) {
         Article article = analyzer.analyzeFile(path);
         if (!article.ok) {
-            err << "masar export-png: " << ExportPngCommand::tr("%1: %2").arg(path, article.error) << '\n';
+            err << "masar export-png: " << DiagnosticText::describe(article.failure) << '\n';
             return 1;
         }
         articles.append(std::move(article));

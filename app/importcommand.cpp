@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include "articlefiles.h"
+#include "diagnostictext.h"
 #include "importjob.h"
 #include "library.h"
 #include "libraryoption.h"
@@ -93,6 +94,6 @@ int runImportCommand(const QStringList &arguments)
         loop.exec();
 
     const ImportReport &report = job.report();
-    out << report.details() << '\n';
+    out << report.details(&DiagnosticText::describe) << '\n';
     return report.refused.isEmpty() && report.storageError.isEmpty() ? 0 : 1;
 }

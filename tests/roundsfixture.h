@@ -65,7 +65,7 @@ inline Article twoRoundReport()
     };
     a.themes = {u"sovereignty"_s, u"terrorism"_s, u"deescalation"_s, u"refugees"_s};
     a.roundDates = {QDate(2023, 6, 20), QDate(2023, 6, 21), DateRange::Origin::Reference};
-    a.warnings = {u"a.txt: warning one"_s};
+    a.warnings = {Diagnostic {Diagnostic::Code::Legacy, {u"a.txt: warning one"_s}}};
     return a;
 }
 
@@ -84,7 +84,8 @@ inline Article turkishStatement()
     a.themes = {u"deescalation"_s};
     // The text gives other dates than the reference table: the round keeps the table's.
     a.roundDates = {QDate(2024, 1, 20), QDate(2024, 1, 21), DateRange::Origin::Text};
-    a.warnings = {u"b.txt: dates differ from the reference table"_s};
+    a.warnings = {Diagnostic {Diagnostic::Code::RoundDatesDiffer,
+                              {u"21"_s, u"2024-01-20"_s, u"2024-01-21"_s, u"2024-01-24"_s, u"2024-01-25"_s}}};
     return a;
 }
 

@@ -85,7 +85,12 @@ void TestAnalyzeCommand::exitStatus()
             const QJsonObject o = v.toObject();
             if (!o.value(u"ok").toBool()) {
                 reported = true;
-                QVERIFY(!o.value(u"error").toString().isEmpty());
+                // The code for machines, the words for people.
+                const QJsonObject error = o.value(u"error").toObject();
+                QVERIFY(!error.value(u"code").toString().isEmpty());
+                QVERIFY(error.value(u"message")
+                            .toString()
+                            .contains(error.value(u"args").toArray().at(0).toString()));
                 QCOMPARE(o.keys(), (QStringList {u"error"_s, u"file"_s, u"ok"_s}));
             }
         }

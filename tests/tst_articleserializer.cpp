@@ -37,6 +37,9 @@ class TestArticleSerializer : public QObject
 private Q_SLOTS:
     void jsonNullsAndTypes();
     void failedArticleHasOnlyError();
+    void diagnosticsFromJson_data();
+    void diagnosticsFromJson();
+    void describedDiagnosticsCarryTheirWords();
     void csvRoundTrips();
     void csvField_data();
     void csvField();
@@ -63,10 +66,54 @@ void TestArticleSerializer::failedArticleHasOnlyError()
 {
     Article a;
     a.file = u"bad.bin"_s;
-    a.error = u"bad.bin: binary"_s;
+    a.failure = Diagnostic {Diagnostic::Code::FileBinary, {u"bad.bin"_s, u"PNG image"_s}};
     const QJsonObject o = ArticleSerializer::toJson(a);
     QCOMPARE(o.keys(), (QStringList {u"error"_s, u"file"_s, u"ok"_s}));
     QCOMPARE(o.value(u"ok").toBool(), false);
+    const QJsonObject error = o.value(u"error").toObject();
+    QCOMPARE(error.value(u"code").toString(), u"file_binary"_s);
+    QCOMPARE(error.value(u"args").toArray().at(0).toString(), u"bad.bin"_s);
+    QVERIFY(!error.contains(u"message"));
+}
+
+void TestArticleSerializer::diagnosticsFromJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("code and arguments")
+        << QByteArray(R"({"code":"round_dates_differ","args":["12","2019-04-25","2019-04-26","a","b"]})")
+        << int(Diagnostic::Code::RoundDatesDiffer)
+        << QStringList {u"12"_s, u"2019-04-25"_s, u"2019-04-26"_s, u"a"_s, u"b"_s};
+    QTest::newRow("words stored before codes")
+        << QByteArray(R"("The text dates round 12…")") << int(Diagnostic::Code::Legacy)
+        << QStringList {u"The text dates round 12…"_s};
+    QTest::newRow("a newer version's code keeps its words")
+        << QByteArray(R"({"code":"from_the_future","args":["x"],"message":"said so"})")
+        << int(Diagnostic::Code::Legacy) << QStringList {u"said so"_s};
+}
+
+void TestArticleSerializer::diagnosticsFromJson()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, code);
+    QFETCH(QStringList, args);
+    // Wrapped in an array: QJsonDocument does not parse a bare string.
+    const QJsonValue value = QJsonDocument::fromJson("[" + json + "]").array().at(0);
+    const Diagnostic d = ArticleSerializer::diagnosticFromJson(value);
+    QCOMPARE(int(d.code), code);
+    QCOMPARE(d.args, args);
+}
+
+void TestArticleSerializer::describedDiagnosticsCarryTheirWords()
+{
+    const Diagnostic d {Diagnostic::Code::EncodingGuessed, {u"windows-1256"_s}};
+    const QJsonObject plain = ArticleSerializer::toJson(d);
+    QVERIFY(!plain.contains(u"message"));
+    const QJsonObject described = ArticleSerializer::toJson(
+        d, [](const Diagnostic &x) -> QString { return u"guessed "_s + x.args.value(0); });
+    QCOMPARE(described.value(u"message").toString(), u"guessed windows-1256"_s);
+    QCOMPARE(described.value(u"code").toString(), u"encoding_guessed"_s);
 }
 
 void TestArticleSerializer::csvRoundTrips()
@@ -108,7 +155,8 @@ void TestArticleSerializer::fromJsonRestoresWhatToJsonWrote()
     a.published = QDate(2019, 4, 26);
     a.mentionedRounds = {11, 13};
     a.venue = u"نور سلطان"_s;
-    a.warnings = {u"w"_s};
+    a.warnings = {Diagnostic {Diagnostic::Code::PageDateMismatch, {u"2019-04-26"_s, u"أمس"_s}},
+                  Diagnostic {Diagnostic::Code::Legacy, {u"w"_s}}};
     Article back;
     QString error;
     QVERIFY2(ArticleSerializer::fromJson(ArticleSerializer::toJson(a), &back, &error), qPrintable(error));
@@ -117,6 +165,7 @@ void TestArticleSerializer::fromJsonRestoresWhatToJsonWrote()
     QCOMPARE(back.roundDates.from, DateRange::Origin::Text);
     QCOMPARE(back.statements.first().speaker, u"kazakhstan"_s);
     QCOMPARE(back.published, QDate(2019, 4, 26));
+    QCOMPARE(back.warnings, a.warnings);
 }
 
 void TestArticleSerializer::fromJsonRejects_data()

@@ -246,7 +246,7 @@ void TestCorpusGen::groundTruthHolds()
 
     // The file holds that text in the stated encoding and format.
     const DecodedDocument decoded = TextDecoder::decode(a.bytes, a.fileName);
-    QVERIFY2(decoded.ok(), qPrintable(decoded.errorMessage));
+    QVERIFY2(decoded.ok(), qPrintable(decoded.failure.debugString()));
     QCOMPARE(decoded.format, a.format);
     QCOMPARE(decoded.encoding, a.encoding == u"UTF-8-BOM" ? u"UTF-8"_s : a.encoding);
     if (a.round > 0)

@@ -63,7 +63,7 @@ void TestExportPngCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_article = ArticleAnalyzer(ReferenceData::builtIn()).analyzeFile(ExtraArticle);
-    QVERIFY2(m_article.ok, qPrintable(m_article.error));
+    QVERIFY2(m_article.ok, qPrintable(m_article.failure.debugString()));
     // The article must give round 10 (which has no sample article) statements with themes.
     int round10 = 0;
     for (const Statement &statement : std::as_const(m_article.statements))

@@ -145,7 +145,7 @@ void TestMainWindow::initTestCase()
     m_seeds = analyseSeeds();
     QVERIFY(m_seeds.size() >= 1);
     for (const Article &article : std::as_const(m_seeds))
-        QVERIFY2(article.ok, qPrintable(article.file + u": "_s + article.error));
+        QVERIFY2(article.ok, qPrintable(article.failure.debugString()));
 }
 
 void TestMainWindow::init()

@@ -122,7 +122,8 @@ void TestRoundsModel::roundAggregates()
     Article second = twoRoundReport();
     second.file = u"a2.txt"_s;
     second.statements.removeFirst();
-    second.warnings = {u"a2.txt: another warning"_s, u"a.txt: warning one"_s};
+    const Diagnostic another {Diagnostic::Code::PageDateMismatch, {u"2023-06-21"_s, u"أمس"_s}};
+    second.warnings = {another, twoRoundReport().warnings.constFirst()};
     model.setArticles({twoRoundReport(), second});
 
     const QModelIndex round20 = model.roundIndex(20);
@@ -136,8 +137,9 @@ void TestRoundsModel::roundAggregates()
     QCOMPARE(counts.value(u"terrorism"_s).toInt(), 2);
     QCOMPARE(counts.value(u"deescalation"_s).toInt(), 2);
     QVERIFY(!counts.contains(u"refugees"_s));
-    QCOMPARE(round20.data(WarningsRole).toStringList(),
-             (QStringList {u"a.txt: warning one"_s, u"a2.txt: another warning"_s}));
+    // Each warning once, in the order the articles bring them.
+    QCOMPARE(round20.data(WarningsRole).value<Diagnostics>(),
+             (Diagnostics {twoRoundReport().warnings.constFirst(), another}));
 
     const QModelIndex round19 = model.roundIndex(19);
     QCOMPARE(round19.data(StatementCountRole).toInt(), 2);
@@ -154,7 +156,7 @@ void TestRoundsModel::roundKeepsReferenceDatesAgainstText()
     const RoundInfo *info = ReferenceData::builtIn().round(21);
     QCOMPARE(round21.data(StartDateRole).toDate(), info->start);
     QCOMPARE(round21.data(EndDateRole).toDate(), info->end);
-    QCOMPARE(round21.data(WarningsRole).toStringList(), turkishStatement().warnings);
+    QCOMPARE(round21.data(WarningsRole).value<Diagnostics>(), turkishStatement().warnings);
     // The article node gives what its text says.
     const QModelIndex article = model.index(0, 0, round21);
     QCOMPARE(article.data(StartDateRole).toDate(), QDate(2024, 1, 20));

@@ -4,22 +4,18 @@
 <context>
     <name>AddTermDialog</name>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="14"/>
         <source>Add a term to a theme</source>
         <translation>إضافة مصطلح إلى موضوع</translation>
     </message>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="19"/>
         <source>Arabic word or phrase</source>
         <translation>كلمة أو عبارة عربية</translation>
     </message>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="28"/>
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="29"/>
         <source>Term:</source>
         <translation>المصطلح:</translation>
     </message>
@@ -27,58 +23,33 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="23"/>
         <source>Analyse Arabic news articles about the Astana talks.</source>
         <translation>تحليل المقالات الإخبارية العربية عن محادثات أستانا.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="27"/>
         <source>Output format: json or csv.</source>
         <translation>صيغة الإخراج: json أو csv.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="31"/>
         <source>Article files or folders.</source>
         <translation>ملفات المقالات أو مجلداتها.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="42"/>
         <source>Unknown format &quot;%1&quot;: use json or csv.</source>
         <translation>صيغة غير معروفة &quot;%1&quot;: استخدم json أو csv.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="50"/>
         <source>No article given: masar analyze [--format json|csv] PATH…</source>
         <translation>لم يُحدَّد أي مقال: masar analyze [--format json|csv] PATH…</translation>
     </message>
 </context>
 <context>
-    <name>ArticleAnalyzer</name>
-    <message>
-        <location filename="../app/core/articleanalyzer.cpp" line="465"/>
-        <source>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</source>
-        <translation>تاريخ الصفحة (%1) لا يتوافق مع «%2»: قد يكون المقال أقدم من التاريخ المذكور في الصفحة.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/articleanalyzer.cpp" line="527"/>
-        <source>The text dates round %1 %2 to %3; the reference table says %4 to %5.</source>
-        <translation>يؤرّخ النص الجولة %1 من %2 إلى %3؛ أما الجدول المرجعي فيذكر من %4 إلى %5.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/articleanalyzer.cpp" line="561"/>
-        <source>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</source>
-        <translation>يسمّي النص مكان الانعقاد «%1»؛ وكانت العاصمة الكازاخية وقت الجولة %2 تُسمّى %3.</translation>
-    </message>
-</context>
-<context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/library/articlestore.cpp" line="67"/>
         <source>cannot store %1: %2</source>
         <translation>تعذّر حفظ %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/articlestore.cpp" line="132"/>
         <source>article %1 (%2) cannot be read: %3</source>
         <translation>تعذّرت قراءة المقال %1 (%2): %3</translation>
     </message>
@@ -86,33 +57,26 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="28"/>
         <source>Image size %1 × %2 is outside 1 … %3 pixels</source>
         <translation>حجم الصورة %1 × %2 خارج المدى من 1 إلى %3 بكسل</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="34"/>
         <source>Scale %1 is outside 0 … %2</source>
         <translation>المقياس %1 خارج المدى من 0 إلى %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="38"/>
         <source>Not enough memory for a %1 × %2 image</source>
         <translation>لا تكفي الذاكرة لصورة بحجم %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="75"/>
         <source>%1: nothing to save</source>
         <translation>%1: لا شيء للحفظ</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="78"/>
-        <location filename="../ui/chartexporter.cpp" line="82"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="80"/>
         <source>Cannot encode %1 as PNG: %2</source>
         <translation>تعذّر ترميز %1 بصيغة PNG: %2</translation>
     </message>
@@ -120,7 +84,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="32"/>
         <source>Unknown command &quot;%1&quot;
 </source>
         <translation>أمر غير معروف &quot;%1&quot;
@@ -130,217 +93,299 @@
 <context>
     <name>CorrectionApplier</name>
     <message>
-        <location filename="../app/library/correctionapplier.cpp" line="29"/>
         <source>Kind corrected by the user to %1 (the analysis said %2).</source>
         <translation>صحّح المستخدم النوع إلى %1 (قال التحليل %2).</translation>
     </message>
     <message>
-        <location filename="../app/library/correctionapplier.cpp" line="59"/>
         <source>Main round corrected by the user to %1 (the analysis said %2).</source>
         <translation>صحّح المستخدم الجولة الرئيسية إلى %1 (قال التحليل %2).</translation>
     </message>
     <message>
-        <location filename="../app/library/correctionapplier.cpp" line="60"/>
         <source>Main round set by the user to %1 (the analysis found none).</source>
         <translation>حدّد المستخدم الجولة الرئيسية %1 (لم يجد التحليل جولة).</translation>
     </message>
     <message>
-        <location filename="../app/library/correctionapplier.cpp" line="71"/>
         <source>Theme %1 added by the user.</source>
         <translation>أضاف المستخدم الموضوع %1.</translation>
     </message>
     <message>
-        <location filename="../app/library/correctionapplier.cpp" line="76"/>
         <source>Theme %1 removed by the user.</source>
         <translation>أزال المستخدم الموضوع %1.</translation>
     </message>
 </context>
 <context>
-    <name>CueLexicon</name>
-    <message>
-        <location filename="../app/core/cuelexicon.cpp" line="83"/>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: تعذّرت قراءته: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/cuelexicon.cpp" line="89"/>
-        <source>%1: not valid JSON: %2</source>
-        <translation>%1: ليس JSON صالحًا: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/cuelexicon.cpp" line="100"/>
-        <source>%1: unknown stance &quot;%2&quot;</source>
-        <translation>%1: موقف غير معروف &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/core/cuelexicon.cpp" line="110"/>
-        <source>%1: the list &quot;%2&quot; is missing</source>
-        <translation>%1: القائمة &quot;%2&quot; غير موجودة</translation>
-    </message>
-</context>
-<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="78"/>
         <source>Dates:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="79"/>
         <source>Venue:</source>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="80"/>
         <source>Guarantors:</source>
         <translation>الدول الضامنة:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="81"/>
         <source>Observers:</source>
         <translation>المراقبون:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="82"/>
         <source>UN envoy:</source>
         <translation>المبعوث الأممي:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="83"/>
         <source>Outcome:</source>
         <translation>النتيجة:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="84"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="85"/>
         <source>Warnings:</source>
         <translation>تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="97"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>اختر تصريحًا لتقرأ مقاله هنا، وكل محور فيه مظلَّل بلونه.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="99"/>
         <source>Themes highlighted in the article</source>
         <translation>المحاور المظللة في المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="139"/>
         <source>Select a round</source>
         <translation>اختر جولة</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="209"/>
         <source>%1 (now %2)</source>
         <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="232"/>
-        <location filename="../ui/detailpane.cpp" line="241"/>
         <source>%1 (corrected)</source>
         <translation>%1 (مصحَّح)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="238"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="250"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
 </context>
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>the file contains only white space</source>
+        <translation>لا يحتوي الملف إلا على مسافات بيضاء</translation>
+    </message>
+    <message>
+        <source>the page contains no readable text</source>
+        <translation>لا تحتوي الصفحة على نص مقروء</translation>
+    </message>
+    <message>
+        <source>the file is binary data (%1), not a text or HTML article</source>
+        <translation>الملف بيانات ثنائية (%1) وليس مقالًا نصيًا أو HTML</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes: it is binary data, not text</source>
+        <translation>يحتوي الملف على بايتات NUL: إنه بيانات ثنائية وليس نصًا</translation>
+    </message>
+    <message>
+        <source>the file is mostly control bytes: it is binary data, not text</source>
+        <translation>معظم الملف بايتات تحكّم: إنه بيانات ثنائية وليس نصًا</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB and is not an article</source>
+        <translation>حجم الملف أكبر من %1 ميغابايت وليس مقالًا</translation>
+    </message>
+    <message>
+        <source>the encoding of the file could not be recognised</source>
+        <translation>تعذّر التعرّف على ترميز الملف</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>تعذّر فتح الملف: %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</source>
+        <translation>تعذّر كشف الترميز بثقة؛ فُكّ ترميز النص على أنه %1، وهو الترميز المعتاد في مواقع الأخبار العربية القديمة.</translation>
+    </message>
+    <message>
+        <source>The page declares the unknown encoding “%1”; the encoding was detected instead.</source>
+        <translation>تعلن الصفحة ترميزًا غير معروف “%1”؛ فكُشف الترميز بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The page declares %1 but has no byte order mark; the encoding was detected instead.</source>
+        <translation>تعلن الصفحة %1 لكنها بلا علامة ترتيب البايتات؛ فكُشف الترميز بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</source>
+        <translation>تعلن الصفحة %1 لكن محتواها UTF-8؛ ففُكّ ترميزها على أنها UTF-8.</translation>
+    </message>
+    <message>
+        <source>The page declares %1 but its content looks like %2; it was decoded as %2.</source>
+        <translation>تعلن الصفحة %1 لكن محتواها يبدو %2؛ ففُكّ ترميزها على أنها %2.</translation>
+    </message>
+    <message>
+        <source>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</source>
+        <translation>تعلن الصفحة %1 لكنها تحتوي على بايتات غير صالحة في %1؛ فكُشف الترميز بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The encoding was detected as %1 with low confidence; the text may be garbled.</source>
+        <translation>كُشف الترميز على أنه %1 بثقة منخفضة؛ قد يظهر النص مشوّهًا.</translation>
+    </message>
+    <message>
+        <source>Some bytes are invalid in %1 and were replaced.</source>
+        <translation>بعض البايتات غير صالحة في %1 وقد استُبدلت.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a %1 character; the last byte was ignored.</source>
+        <translation>ينتهي الملف في منتصف محرف %1؛ فأُهمل البايت الأخير.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</source>
+        <translation>تاريخ الصفحة (%1) لا يتوافق مع «%2»: قد يكون المقال أقدم من التاريخ المذكور في الصفحة.</translation>
+    </message>
+    <message>
+        <source>The text dates round %1 %2 to %3; the reference table says %4 to %5.</source>
+        <translation>يؤرّخ النص الجولة %1 من %2 إلى %3؛ أما الجدول المرجعي فيذكر من %4 إلى %5.</translation>
+    </message>
+    <message>
+        <source>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</source>
+        <translation>يسمّي النص مكان الانعقاد «%1»؛ وكانت العاصمة الكازاخية وقت الجولة %2 تُسمّى %3.</translation>
+    </message>
+    <message>
+        <source>The headline names round %1 but the body is about round %2; round %2 was chosen.</source>
+        <translation>يذكر العنوان الجولة %1 لكن متن المقال يتناول الجولة %2؛ اختيرت الجولة %2.</translation>
+    </message>
+    <message>
+        <source>«%3» gives two numbers for one round; round %1 was chosen over %2.</source>
+        <translation>تعطي العبارة «%3» رقمين لجولة واحدة؛ اختيرت الجولة %1 بدلًا من %2.</translation>
+    </message>
+    <message>
+        <source>The text numbers the round %1 but its dates are those of round %2.</source>
+        <translation>يرقّم النص الجولة بالرقم %1 لكن تواريخه هي تواريخ الجولة %2.</translation>
+    </message>
+    <message>
+        <source>Astana is named, but the article is about another event, not a round of the talks.</source>
+        <translation>يرد اسم أستانا، لكن المقال يتناول حدثًا آخر وليس جولة من المحادثات.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s metadata dates it %1, but its text says %2; the metadata was used.</source>
+        <translation>تؤرّخ بيانات الصفحة الوصفية المقال بـ %1، لكن نصه يقول %2؛ اعتُمدت البيانات الوصفية.</translation>
+    </message>
+    <message>
+        <source>No part of the page stood out as the article; all of its text was kept.</source>
+        <translation>لم يتميز أي جزء من الصفحة بوصفه المقال؛ أُبقي نصها كله.</translation>
+    </message>
+    <message>
+        <source>The text does not number the round; round %1 follows from the dates it gives.</source>
+        <translation>لا يذكر النص رقم الجولة؛ الجولة %1 مستنتجة من التواريخ الواردة فيه.</translation>
+    </message>
+    <message>
+        <source>The text does not number the round; round %1 follows from the publication date.</source>
+        <translation>لا يذكر النص رقم الجولة؛ الجولة %1 مستنتجة من تاريخ النشر.</translation>
+    </message>
+    <message>
+        <source>The text speaks of the coming round without a number; round %1 is the next one after the publication date.</source>
+        <translation>يتحدث النص عن الجولة المقبلة دون رقم؛ الجولة %1 هي التالية بعد تاريخ النشر.</translation>
+    </message>
+    <message>
+        <source>The text does not number the round; round %1 was inferred.</source>
+        <translation>لا يذكر النص رقم الجولة؛ استُنتجت الجولة %1.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/displaynames.cpp" line="11"/>
         <source>affirms</source>
         <translation>تؤكد</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="13"/>
         <source>condemns</source>
         <translation>تدين</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="15"/>
         <source>calls for</source>
         <translation>تدعو</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="17"/>
         <source>rejects</source>
         <translation>ترفض</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="19"/>
         <source>welcomes</source>
         <translation>ترحب</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="21"/>
         <source>expresses concern</source>
         <translation>تعرب عن قلقها</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="23"/>
         <source>agrees</source>
         <translation>تتفق</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="25"/>
         <source>announces</source>
         <translation>تعلن</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="27"/>
         <source>proposes</source>
         <translation>تقترح</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="29"/>
         <source>warns</source>
         <translation>تحذر</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="31"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="38"/>
         <source>report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="40"/>
         <source>announcement</source>
         <translation>إعلان</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="42"/>
         <source>analysis</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="58"/>
         <source>unknown speaker</source>
         <translation>متحدث غير معروف</translation>
     </message>
@@ -348,98 +393,78 @@
 <context>
     <name>ExportChartDialog</name>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="37"/>
-        <location filename="../ui/exportchartdialog.cpp" line="196"/>
         <source>Export chart as PNG</source>
         <translation>تصدير الرسم صورةً PNG</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="40"/>
         <source>Timeline of the rounds</source>
         <translation>الخط الزمني للجولات</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="41"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="52"/>
         <source> px</source>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="60"/>
         <source>Presets</source>
         <translation>مقاسات جاهزة</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="63"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="80"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="81"/>
         <source>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</source>
         <translation>يكبّر المقياس الأكبر النصوص والعلامات؛ أما التلقائي فيرسم المخطط بمقاس 1920 × 1080 تقريبًا ثم يكبّره إلى حجم الصورة.</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="85"/>
         <source>White</source>
         <translation>بيضاء</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="86"/>
         <source>Transparent</source>
         <translation>شفافة</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="89"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="92"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="104"/>
         <source>&amp;Chart:</source>
         <translation>الرسم:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="105"/>
         <source>&amp;Size:</source>
         <translation>حجم الصورة:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="106"/>
         <source>S&amp;cale:</source>
         <translation>نسبة التكبير:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="107"/>
         <source>B&amp;ackground:</source>
         <translation>الخلفية:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="108"/>
         <source>&amp;File:</source>
         <translation>ملف الصورة:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="111"/>
         <source>&amp;Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="196"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
@@ -447,46 +472,38 @@
 <context>
     <name>ExportDataCommand</name>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="21"/>
         <source>Export the statements of the library as CSV or JSON.</source>
         <translation>تصدير تصريحات المكتبة بصيغة CSV أو JSON.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="26"/>
         <source>csv or json.</source>
         <translation>csv أو json.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="28"/>
         <source>Only statements with this theme.</source>
         <translation>التصريحات التي تتناول هذا الموضوع فقط.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="31"/>
         <source>Only statements of round N.</source>
         <translation>تصريحات الجولة N فقط.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="33"/>
         <source>Output file.</source>
         <translation>ملف الإخراج.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="45"/>
         <source>Usage: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
 </source>
         <translation>الاستخدام: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
 </translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="55"/>
         <source>masar: &quot;%1&quot; is not a round number
 </source>
         <translation>masar: «%1» ليس رقم جولة
 </translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="71"/>
         <source>masar: unknown theme &quot;%1&quot;
 </source>
         <translation>masar: موضوع غير معروف «%1»
@@ -496,117 +513,91 @@
 <context>
     <name>ExportPngCommand</name>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="39"/>
         <source>Renders the timeline or the theme chart to a PNG file, off-screen.</source>
         <translation>يرسم الخط الزمني أو مخطط المحاور في ملف PNG دون شاشة.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="42"/>
         <source>Chart to export: timeline or themes.</source>
         <translation>المخطط المراد تصديره: timeline (الخط الزمني) أو themes (المحاور).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="43"/>
         <source>Image width in pixels.</source>
         <translation>عرض الصورة بالبكسل.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="45"/>
         <source>Image height in pixels.</source>
         <translation>ارتفاع الصورة بالبكسل.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="48"/>
         <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
         <translation>نسبة بكسلات الجهاز (الافتراضي: رسم المخطط بمقاس 1920 × 1080 تقريبًا).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="51"/>
         <source>Transparent instead of white background.</source>
         <translation>خلفية شفافة بدل البيضاء.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="52"/>
         <source>Language of the labels: ar or en.</source>
         <translation>لغة التسميات: ar أو en.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="55"/>
         <source>Show only this theme (repeatable).</source>
         <translation>اعرض هذا المحور وحده (يمكن تكراره).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="58"/>
         <source>The PNG file to write.</source>
         <translation>ملف PNG المراد كتابته.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="59"/>
         <source>Article files or folders to include.</source>
         <translation>ملفات المقالات أو مجلداتها المراد تضمينها.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="81"/>
         <source>--chart must be timeline or themes, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--chart‏ timeline أو themes، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="83"/>
         <source>--width and --height must be whole numbers of pixels</source>
         <translation>يجب أن تكون قيمتا ‎--width‏ و‎--height‏ أعدادًا صحيحة من البكسلات</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="85"/>
         <source>--scale must be a number</source>
         <translation>يجب أن تكون قيمة ‎--scale‏ عددًا</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="87"/>
         <source>--lang must be ar or en, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--lang‏ ar أو en، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="89"/>
         <source>missing the output file (OUT.png)</source>
         <translation>ملف الإخراج (OUT.png) غير محدَّد</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="93"/>
         <source>unknown theme &quot;%1&quot;</source>
         <translation>محور غير معروف «%1»</translation>
-    </message>
-    <message>
-        <location filename="../app/exportpngcommand.cpp" line="119"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="23"/>
         <source>Import article files and folders into the library.</source>
         <translation>استيراد ملفات المقالات ومجلداتها إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="28"/>
         <source>Articles committed per transaction (default 50).</source>
         <translation>عدد المقالات المحفوظة في كل معاملة (الافتراضي 50).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="32"/>
         <source>Article files or folders.</source>
         <translation>ملفات المقالات أو مجلداتها.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="44"/>
         <source>Usage: masar import [--library FILE] PATH…
 </source>
         <translation>الاستخدام: masar import [--library FILE] PATH…
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="63"/>
         <source>committed %1 article(s)</source>
         <translation>حُفظ %1 من المقالات</translation>
     </message>
@@ -614,22 +605,18 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="7"/>
         <source>Importing articles</source>
         <translation>استيراد المقالات</translation>
     </message>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="8"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="15"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="26"/>
         <source>Reading and analysing article %1 of %2…</source>
         <translation>قراءة المقال %1 من %2 وتحليله…</translation>
     </message>
@@ -637,32 +624,26 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../app/library/importreport.cpp" line="33"/>
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="35"/>
         <source>binary, not text</source>
         <translation>بيانات ثنائية وليس نصًا</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="37"/>
         <source>too large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="39"/>
         <source>encoding unknown</source>
         <translation>ترميز غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="41"/>
         <source>unreadable</source>
         <translation>تتعذّر قراءته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="48"/>
         <source>%n article(s) added</source>
         <translation>
             <numerusform>أضيف من المقالات: %n</numerusform>
@@ -674,7 +655,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="49"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>المكرّرات: %n</numerusform>
@@ -686,7 +666,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="50"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>الملفات المرفوضة: %n</numerusform>
@@ -698,7 +677,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="53"/>
         <source>Import cancelled: %n file(s) not imported; the articles already added are kept.</source>
         <translation>
             <numerusform>أُلغي الاستيراد: لم يُستورد %n من الملفات؛ وبقيت المقالات التي أضيفت.</numerusform>
@@ -710,27 +688,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="56"/>
         <source>The import stopped: %1</source>
         <translation>توقّف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="64"/>
         <source>added: %1</source>
         <translation>أضيف: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="67"/>
         <source>duplicate: %1 (same text as %2)</source>
         <translation>مكرّر: %1 (النص نفسه في %2)</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="69"/>
         <source>refused (%1): %2</source>
         <translation>مرفوض (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="71"/>
         <source>not imported (cancelled): %1</source>
         <translation>لم يُستورد (أُلغي): %1</translation>
     </message>
@@ -738,32 +711,26 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="15"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="15"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="21"/>
         <source>Duplicate, not added: %1 — same text as %2</source>
         <translation>مكرّر لم يُضف: %1 — النص نفسه في %2</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="24"/>
         <source>Refused (%1): %2</source>
         <translation>مرفوض (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="26"/>
         <source>Not imported: %1</source>
         <translation>لم يُستورد: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="28"/>
         <source>Added: %1</source>
         <translation>أضيف: %1</translation>
     </message>
@@ -771,7 +738,6 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/library/library.cpp" line="88"/>
         <source>the built-in sample %1</source>
         <translation>العيّنة المدمجة %1</translation>
     </message>
@@ -779,132 +745,102 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="113"/>
         <source>&amp;Import files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="115"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="118"/>
         <source>Export statements as &amp;CSV…</source>
         <translation>تصدير التصريحات بصيغة &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="119"/>
         <source>Export statements as &amp;JSON…</source>
         <translation>تصدير التصريحات بصيغة &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="130"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="132"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="137"/>
         <source>Change main &amp;round…</source>
         <translation>تغيير ال&amp;جولة الرئيسية…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="138"/>
         <source>Mark article &amp;as</source>
         <translation>تصنيف المقال &amp;بوصفه</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="140"/>
         <source>Report of a round</source>
         <translation>تقرير عن جولة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="141"/>
         <source>Announcement of a round</source>
         <translation>إعلان عن جولة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="142"/>
         <source>Analysis</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="150"/>
         <source>Add &amp;theme to statement…</source>
         <translation>إضافة &amp;موضوع إلى التصريح…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="152"/>
         <source>Re&amp;move theme from statement…</source>
         <translation>إ&amp;زالة موضوع من التصريح…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="154"/>
         <source>Add a &amp;term to a theme…</source>
         <translation>إضافة م&amp;صطلح إلى موضوع…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="155"/>
         <source>Re-&amp;analyse library</source>
         <translation>إعادة &amp;تحليل المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="180"/>
-        <location filename="../ui/librarycontroller.cpp" line="237"/>
-        <location filename="../ui/librarycontroller.cpp" line="252"/>
-        <location filename="../ui/librarycontroller.cpp" line="265"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>لا يمكن تعديل مقالات العيّنة المدمجة.</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="219"/>
-        <location filename="../ui/librarycontroller.cpp" line="285"/>
-        <location filename="../ui/librarycontroller.cpp" line="316"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="241"/>
         <source>Change main round to %1</source>
         <translation>تغيير الجولة الرئيسية إلى %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="256"/>
         <source>Mark article as %1</source>
         <translation>تصنيف المقال بوصفه %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="273"/>
         <source>Add theme %1 to a statement</source>
         <translation>إضافة الموضوع %1 إلى تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="273"/>
         <source>Remove theme %1 from a statement</source>
         <translation>إزالة الموضوع %1 من تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="282"/>
         <source>Add «%1» to theme %2</source>
         <translation>إضافة «%1» إلى الموضوع %2</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="307"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>إعادة تحليل المكتبة: %1 من %2 مقالًا…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="319"/>
         <source>The library was analysed again.</source>
         <translation>أعيد تحليل المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/librarycontroller.cpp" line="334"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
@@ -916,67 +852,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="342"/>
         <source>Export statements as CSV</source>
         <translation>تصدير التصريحات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="342"/>
         <source>Export statements as JSON</source>
         <translation>تصدير التصريحات بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="344"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="349"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="355"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="356"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="369"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="393"/>
         <source>Change main round</source>
         <translation>تغيير الجولة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="394"/>
         <source>The round this article is mainly about:</source>
         <translation>الجولة التي يتناولها المقال أساسًا:</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="416"/>
         <source>Add theme to statement</source>
         <translation>إضافة موضوع إلى التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="416"/>
         <source>Remove theme from statement</source>
         <translation>إزالة موضوع من التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="416"/>
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
@@ -984,37 +907,30 @@
 <context>
     <name>LibraryDatabase</name>
     <message>
-        <location filename="../app/library/librarydatabase.cpp" line="92"/>
         <source>Library %1: %2</source>
         <translation>المكتبة %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/librarydatabase.cpp" line="111"/>
         <source>Cannot create the folder %1 for the library.</source>
         <translation>تعذّر إنشاء المجلد %1 للمكتبة.</translation>
     </message>
     <message>
-        <location filename="../app/library/librarydatabase.cpp" line="148"/>
         <source>cannot switch to WAL journaling</source>
         <translation>تعذّر التحويل إلى سجلّ WAL</translation>
     </message>
     <message>
-        <location filename="../app/library/librarydatabase.cpp" line="168"/>
         <source>integrity check failed: %1</source>
         <translation>فشل فحص السلامة: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/librarydatabase.cpp" line="185"/>
         <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
         <translation>كُتبت المكتبة بإصدار أحدث من مسار (المخطط %1؛ يقرأ هذا الإصدار حتى %2)</translation>
     </message>
     <message>
-        <location filename="../app/library/librarydatabase.cpp" line="230"/>
         <source>The library %1 is damaged (%2) and could not be moved aside.</source>
         <translation>المكتبة %1 تالفة (%2) وتعذّر نقلها جانبًا.</translation>
     </message>
     <message>
-        <location filename="../app/library/librarydatabase.cpp" line="240"/>
         <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
         <translation>تعذّر استخدام المكتبة %1 (%2). نُقلت إلى %3 وبدأت مكتبة جديدة فارغة.</translation>
     </message>
@@ -1022,7 +938,6 @@
 <context>
     <name>LibraryOption</name>
     <message>
-        <location filename="../app/libraryoption.cpp" line="16"/>
         <source>Library file to use (default: %1).</source>
         <translation>ملف المكتبة المستخدم (الافتراضي: %1).</translation>
     </message>
@@ -1030,122 +945,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>مسار — محادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Search statements, articles, rounds…</source>
         <translation>ابحث في التصريحات والمقالات والجولات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Rounds</source>
         <translation>الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Cannot export %1: %2</source>
         <translation>تعذّر تصدير %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Export chart as PNG</source>
         <translation>تصدير الرسم صورةً PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;تصدير الرسم صورةً PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;إظهار كل الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;كبّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;صغّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;About Masar</source>
         <translation>&amp;عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>The new language will be used the next time Masar starts.</source>
         <translation>ستُستخدم اللغة الجديدة عند تشغيل مسار في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>About Masar</source>
         <translation>عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1161,68 +1052,29 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../ui/uilanguage.cpp" line="18"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
 </context>
 <context>
-    <name>ReferenceData</name>
-    <message>
-        <location filename="../app/core/referencedata.cpp" line="31"/>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: تعذّرت قراءته: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/referencedata.cpp" line="37"/>
-        <source>%1: not valid JSON at offset %2: %3</source>
-        <translation>%1: ليس JSON صالحًا عند الموضع %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/core/referencedata.cpp" line="100"/>
-        <source>%1: round entry %2 has no id or invalid dates</source>
-        <translation>%1: المدخل %2 من الجولات بلا معرّف أو بتواريخ غير صالحة</translation>
-    </message>
-    <message>
-        <location filename="../app/core/referencedata.cpp" line="106"/>
-        <source>%1: no rounds</source>
-        <translation>%1: لا جولات فيه</translation>
-    </message>
-    <message>
-        <location filename="../app/core/referencedata.cpp" line="128"/>
-        <source>%1: theme entry %2 has no id</source>
-        <translation>%1: المدخل %2 من المحاور بلا معرّف</translation>
-    </message>
-    <message>
-        <location filename="../app/core/referencedata.cpp" line="151"/>
-        <source>%1: actor entry %2 has no id</source>
-        <translation>%1: المدخل %2 من الأطراف بلا معرّف</translation>
-    </message>
-</context>
-<context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../app/models/roundsmodel.cpp" line="225"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../app/models/roundsmodel.cpp" line="227"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/models/roundsmodel.cpp" line="229"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../app/models/roundsmodel.cpp" line="231"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../app/models/roundsmodel.cpp" line="453"/>
         <source>%1: %2</source>
         <extracomment>A statement in the rounds list: speaker, then what was said</extracomment>
         <translation>%1: %2</translation>
@@ -1231,7 +1083,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>StatementExporter</name>
     <message>
-        <location filename="../app/library/statementexporter.cpp" line="91"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -1239,140 +1090,21 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>StatementList</name>
     <message>
-        <location filename="../ui/statementlist.cpp" line="32"/>
         <source>Statements of the round</source>
         <translation>تصريحات الجولة</translation>
     </message>
 </context>
 <context>
-    <name>TextDecoder</name>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="307"/>
-        <source>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</source>
-        <translation>تعذّر كشف الترميز بثقة؛ فُكّ ترميز النص على أنه %1، وهو الترميز المعتاد في مواقع الأخبار العربية القديمة.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="324"/>
-        <source>The page declares the unknown encoding “%1”; the encoding was detected instead.</source>
-        <translation>تعلن الصفحة ترميزًا غير معروف “%1”؛ فكُشف الترميز بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="332"/>
-        <source>The page declares %1 but has no byte order mark; the encoding was detected instead.</source>
-        <translation>تعلن الصفحة %1 لكنها بلا علامة ترتيب البايتات؛ فكُشف الترميز بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="338"/>
-        <source>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</source>
-        <translation>تعلن الصفحة %1 لكن محتواها UTF-8؛ ففُكّ ترميزها على أنها UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="347"/>
-        <source>The page declares %1 but its content looks like %2; it was decoded as %2.</source>
-        <translation>تعلن الصفحة %1 لكن محتواها يبدو %2؛ ففُكّ ترميزها على أنها %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="354"/>
-        <source>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</source>
-        <translation>تعلن الصفحة %1 لكنها تحتوي على بايتات غير صالحة في %1؛ فكُشف الترميز بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="370"/>
-        <source>The encoding was detected as %1 with low confidence; the text may be garbled.</source>
-        <translation>كُشف الترميز على أنه %1 بثقة منخفضة؛ قد يظهر النص مشوّهًا.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="412"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="420"/>
-        <source>the file is larger than %1 MB and is not an article</source>
-        <translation>حجم الملف أكبر من %1 ميغابايت وليس مقالًا</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="432"/>
-        <location filename="../app/core/textdecoder.cpp" line="445"/>
-        <source>the file is empty</source>
-        <translation>الملف فارغ</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="436"/>
-        <source>the file is binary data (%1), not a text or HTML article</source>
-        <translation>الملف بيانات ثنائية (%1) وليس مقالًا نصيًا أو HTML</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="449"/>
-        <source>Some bytes are invalid in %1 and were replaced.</source>
-        <translation>بعض البايتات غير صالحة في %1 وقد استُبدلت.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="461"/>
-        <source>The file ends in the middle of a %1 character; the last byte was ignored.</source>
-        <translation>ينتهي الملف في منتصف محرف %1؛ فأُهمل البايت الأخير.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="469"/>
-        <source>the file contains NUL bytes: it is binary data, not text</source>
-        <translation>يحتوي الملف على بايتات NUL: إنه بيانات ثنائية وليس نصًا</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="473"/>
-        <source>the file is mostly control bytes: it is binary data, not text</source>
-        <translation>معظم الملف بايتات تحكّم: إنه بيانات ثنائية وليس نصًا</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="479"/>
-        <source>the encoding of the file could not be recognised</source>
-        <translation>تعذّر التعرّف على ترميز الملف</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="485"/>
-        <source>the file contains only white space</source>
-        <translation>لا يحتوي الملف إلا على مسافات بيضاء</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="491"/>
-        <source>the page contains no readable text</source>
-        <translation>لا تحتوي الصفحة على نص مقروء</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="507"/>
-        <source>this is a folder, not a file</source>
-        <translation>هذا مجلد وليس ملفًا</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="509"/>
-        <source>the file does not exist</source>
-        <translation>الملف غير موجود</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="512"/>
-        <source>the file cannot be opened: %1</source>
-        <translation>تعذّر فتح الملف: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/textdecoder.cpp" line="528"/>
-        <source>the file cannot be read: %1</source>
-        <translation>تعذّرت قراءة الملف: %1</translation>
-    </message>
-</context>
-<context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/themechart.cpp" line="28"/>
-        <location filename="../ui/themechart.cpp" line="262"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/themechart.cpp" line="246"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/themechart.cpp" line="258"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
@@ -1380,12 +1112,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ThemeFilterList</name>
     <message>
-        <location filename="../ui/themefilterlist.cpp" line="10"/>
         <source>Check themes to show only the statements about them</source>
         <translation>اختر محاور لعرض التصريحات المتعلقة بها فقط</translation>
     </message>
     <message>
-        <location filename="../ui/themefilterlist.cpp" line="11"/>
         <source>Theme filter</source>
         <translation>تصفية المحاور</translation>
     </message>
@@ -1393,22 +1123,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timelineview.cpp" line="43"/>
         <source>Timeline of the rounds</source>
         <translation>الخط الزمني للجولات</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="45"/>
         <source>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</source>
         <translation>جولات محادثات أستانا بحسب التاريخ. تنتقل مفاتيح الأسهم بين الجولات، ويكبّر مفتاحا الزائد والناقص ويصغّران.</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="681"/>
         <source>Round %1</source>
         <translation>الجولة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timelineview.cpp" line="691"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>لا تصريحات</numerusform>
@@ -1420,7 +1146,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="692"/>
         <source>No article yet</source>
         <translation>لا مقال عنها بعد</translation>
     </message>
@@ -1428,7 +1153,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../ui/uilanguage.cpp" line="90"/>
         <source>%1: cannot load the translation</source>
         <translation>%1: تعذّر تحميل الترجمة</translation>
     </message>
@@ -1436,71 +1160,58 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>الخط الزمني لمحادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>لغة الواجهة: ar (الافتراضية) أو en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>تحديد الجولة N عند البدء (0: اجتماع الدوحة).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
         <source>Article files or folders to open beside the samples.</source>
         <translation>ملفات أخبار أو مجلدات تُفتح إلى جانب الأخبار النموذجية.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
         <source>Print the milliseconds from process start to the first painted window, then quit.</source>
         <translation>طباعة عدد الميلي ثانية من بدء العملية حتى أول رسم للنافذة، ثم الخروج.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
         <source>masar: cannot write the screenshot %1
 </source>
         <translation>masar: تعذّرت كتابة لقطة الشاشة %1
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71"/>
         <source>masar: saved a %1 × %2 screenshot to %3
 </source>
         <translation>masar: حُفظت لقطة شاشة بحجم %1 × %2 في %3
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
         <source>Save a PNG of the window once it is shown, then quit.</source>
         <translation>احفظ صورة PNG للنافذة حال ظهورها، ثم أنهِ البرنامج.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: لغة غير معروفة &quot;%1&quot;؛ استخدم ar أو en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: لا توجد جولة &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="185"/>
-        <location filename="../app/main.cpp" line="192"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="186"/>
         <source>%1
 
 Masar shows the sample articles only; nothing you import now will be kept.</source>

@@ -11,6 +11,7 @@
 
 #include "articletextview.h"
 #include "daterangeformatter.h"
+#include "diagnostictext.h"
 #include "displaynames.h"
 #include "roundsroles.h"
 #include "statementlist.h"
@@ -248,7 +249,10 @@ void DetailPane::showRound(const QModelIndex &round)
         }
     }
     setField(m_articles, articles.isEmpty() ? tr("No article about this round yet") : articles.join(u'\n'));
-    setField(m_warnings, (round.data(WarningsRole).toStringList() + corrections).join(u'\n'));
+    QStringList warnings;
+    for (const Diagnostic &w : round.data(WarningsRole).value<Diagnostics>())
+        warnings.append(DiagnosticText::describe(w));
+    setField(m_warnings, (warnings + corrections).join(u'\n'));
 
     m_text->showText({});
     m_legend->clear();

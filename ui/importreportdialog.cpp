@@ -7,6 +7,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include "diagnostictext.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *parent)
@@ -21,7 +23,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
         lines.append(tr("Duplicate, not added: %1 — same text as %2")
                          .arg(QDir::toNativeSeparators(d.path), d.duplicateOf));
     for (const ImportReport::Refusal &r : report.refused)
-        lines.append(tr("Refused (%1): %2").arg(ImportReport::reasonText(r.reason), r.message));
+        lines.append(tr("Refused (%1): %2")
+                         .arg(ImportReport::reasonText(r.reason), DiagnosticText::describe(r.failure)));
     for (const QString &path : report.notImported)
         lines.append(tr("Not imported: %1").arg(QDir::toNativeSeparators(path)));
     for (const QString &path : report.added)

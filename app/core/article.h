@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "diagnostic.h"
+
 // Value types produced by the analysis. Offsets are UTF-16 code-unit offsets into Article::text,
 // the text that is displayed, never into a normalised copy.
 
@@ -59,7 +61,7 @@ struct Article
 {
     QString file; // path as given
     bool ok = false;
-    QString error; // set when ok is false
+    Diagnostic failure; // why, when ok is false
     QString encoding; // e.g. "UTF-8", "windows-1256"
     QString format; // "text" or "html"
     QString text; // the plain text that was analysed and is displayed
@@ -74,7 +76,7 @@ struct Article
     QStringList themes; // ids in order of first occurrence
     QList<ThemeSpan> themeSpans;
     QList<Statement> statements;
-    QStringList warnings;
+    Diagnostics warnings;
     QStringList corrections; // what the user changed, for display; never set by the analysis
 };
 

@@ -5,7 +5,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QLocale>
 
 #include "arabicnormalizer.h"
 #include "bystart.h"
@@ -150,7 +149,7 @@ Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QStri
     a.format = doc.format;
     if (!doc.ok()) {
         a.ok = false;
-        a.error = doc.errorMessage;
+        a.failure = doc.failure;
         return a;
     }
     a.ok = true;
@@ -466,10 +465,8 @@ Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QStri
                 continue;
             if (!DateExtractor::resolve(d, a.published) && d.relative != DateMention::Relative::None
                 && !isExcluded(d.start)) {
-                a.warnings.append(tr("The page's date (%1) does not fit «%2»: the article may be older than "
-                                     "the date on the page.")
-                                      .arg(QLocale(QLocale::English).toString(a.published, u"d MMMM yyyy"_s),
-                                           text.mid(d.start, d.end - d.start)));
+                a.warnings.append({Diagnostic::Code::PageDateMismatch,
+                                   {isoOrEmpty(a.published), text.mid(d.start, d.end - d.start)}});
             }
         }
     }
@@ -528,10 +525,9 @@ Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QStri
             }
             a.roundDates = DateRange {start, end, DateRange::Origin::Text};
             if (start != mainInfo->start || end != mainInfo->end) {
-                a.warnings.append(tr("The text dates round %1 %2 to %3; the reference table says %4 to %5.")
-                                      .arg(a.round)
-                                      .arg(isoOrEmpty(start), isoOrEmpty(end), isoOrEmpty(mainInfo->start),
-                                           isoOrEmpty(mainInfo->end)));
+                a.warnings.append({Diagnostic::Code::RoundDatesDiffer,
+                                   {QString::number(a.round), isoOrEmpty(start), isoOrEmpty(end),
+                                    isoOrEmpty(mainInfo->start), isoOrEmpty(mainInfo->end)}});
             }
         } else {
             a.roundDates = DateRange {mainInfo->start, mainInfo->end, DateRange::Origin::Reference};
@@ -562,11 +558,8 @@ Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QStri
             const bool kazakhCapital = written == u"استانا" || written == u"استانه" || written == u"نور سلطان"
                 || written == u"نورسلطان";
             if (kazakhCapital && mainInfo->cityEn != u"Sochi" && written.left(3) != capital.left(3)) {
-                a.warnings.append(tr("The text calls the venue «%1»; at the time of round %2 the Kazakh "
-                                     "capital was named %3.")
-                                      .arg(a.venue)
-                                      .arg(a.round)
-                                      .arg(mainInfo->capitalNameAr));
+                a.warnings.append({Diagnostic::Code::VenueNameOfAnotherTime,
+                                   {a.venue, QString::number(a.round), mainInfo->capitalNameAr}});
             }
         }
     }

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 
 #include "article.h"
@@ -17,8 +16,6 @@ struct DecodedDocument;
 // statements. Const and thread-safe: one analyzer can serve every worker of an import.
 class ArticleAnalyzer
 {
-    Q_DECLARE_TR_FUNCTIONS(ArticleAnalyzer)
-
 public:
     explicit ArticleAnalyzer(const ReferenceData &data);
 

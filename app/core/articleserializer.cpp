@@ -20,15 +20,46 @@ QJsonValue dateOrNull(const QDate &d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonArray diagnosticsJson(const Diagnostics &list, const Describe &describe)
+{
+    QJsonArray out;
+    for (const Diagnostic &d : list)
+        out.append(toJson(d, describe));
+    return out;
+}
+
 } // namespace
 
-QJsonObject toJson(const Article &a)
+QJsonObject toJson(const Diagnostic &d, const Describe &describe)
+{
+    QJsonObject o {{u"code"_s, Diagnostic::codeId(d.code)}, {u"args"_s, QJsonArray::fromStringList(d.args)}};
+    if (describe)
+        o.insert(u"message"_s, describe(d));
+    return o;
+}
+
+Diagnostic diagnosticFromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return Diagnostic {Diagnostic::Code::Legacy, {value.toString()}};
+    const QJsonObject o = value.toObject();
+    Diagnostic d;
+    if (!Diagnostic::codeFromId(o.value(u"code"_s).toString(), &d.code)) {
+        // A code from a newer version: keep its words if it brought any.
+        return Diagnostic {Diagnostic::Code::Legacy, {o.value(u"message"_s).toString()}};
+    }
+    for (const QJsonValue &arg : o.value(u"args"_s).toArray())
+        d.args.append(arg.toString());
+    return d;
+}
+
+QJsonObject toJson(const Article &a, const Describe &describe)
 {
     QJsonObject o;
     o.insert(u"file"_s, a.file);
     o.insert(u"ok"_s, a.ok);
     if (!a.ok) {
-        o.insert(u"error"_s, a.error);
+        o.insert(u"error"_s, toJson(a.failure, describe));
         return o;
     }
     o.insert(u"encoding"_s, a.encoding);
@@ -70,7 +101,7 @@ QJsonObject toJson(const Article &a)
                          {u"text"_s, s.text}});
     }
     o.insert(u"statements"_s, statements);
-    o.insert(u"warnings"_s, QJsonArray::fromStringList(a.warnings));
+    o.insert(u"warnings"_s, diagnosticsJson(a.warnings, describe));
     return o;
 }
 
@@ -106,7 +137,7 @@ bool fromJson(const QJsonObject &o, Article *article, QString *error)
     a.file = o.value(u"file"_s).toString();
     a.ok = o.value(u"ok"_s).toBool();
     if (!a.ok) {
-        a.error = o.value(u"error"_s).toString();
+        a.failure = diagnosticFromJson(o.value(u"error"_s));
         *article = a;
         return true;
     }
@@ -158,16 +189,17 @@ bool fromJson(const QJsonObject &o, Article *article, QString *error)
             return fail(error, u"article \"%1\": a statement lies outside the text"_s.arg(a.file));
         a.statements.append(st);
     }
-    a.warnings = stringsFrom(o.value(u"warnings"_s));
+    for (const QJsonValue &w : o.value(u"warnings"_s).toArray())
+        a.warnings.append(diagnosticFromJson(w));
     *article = a;
     return true;
 }
 
-QByteArray toJsonDocument(const QList<Article> &articles)
+QByteArray toJsonDocument(const QList<Article> &articles, const Describe &describe)
 {
     QJsonArray list;
     for (const Article &a : articles)
-        list.append(toJson(a));
+        list.append(toJson(a, describe));
     const QJsonObject root {
         {u"tool"_s, u"masar"_s}, {u"version"_s, QStringLiteral(MASAR_VERSION)}, {u"articles"_s, list}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -182,8 +214,9 @@ QString csvField(const QString &value)
     return u'"' + quoted + u'"';
 }
 
-QByteArray toCsv(const QList<Article> &articles)
+QByteArray toCsv(const QList<Article> &articles, const Describe &describe)
 {
+    const auto words = [&describe](const Diagnostic &d) { return describe ? describe(d) : d.debugString(); };
     const QStringList header {u"file"_s,
                               u"ok"_s,
                               u"error"_s,
@@ -210,7 +243,7 @@ QByteArray toCsv(const QList<Article> &articles)
     for (const Article &a : articles) {
         const QStringList common {a.file,
                                   a.ok ? u"true"_s : u"false"_s,
-                                  a.error,
+                                  a.ok ? QString() : words(a.failure),
                                   a.encoding,
                                   a.format,
                                   a.title,
@@ -224,7 +257,10 @@ QByteArray toCsv(const QList<Article> &articles)
                                   a.themes.join(u' ')};
         auto emitRow = [&](const QStringList &statementColumns) {
             QStringList row = common + statementColumns;
-            row.append(a.warnings.join(u" | "_s));
+            QStringList warnings;
+            for (const Diagnostic &w : a.warnings)
+                warnings.append(words(w));
+            row.append(warnings.join(u" | "_s));
             for (QString &f : row)
                 f = csvField(f);
             out += row.join(u',') + u"\r\n"_s;

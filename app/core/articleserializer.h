@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -11,12 +13,21 @@
 // statement (articles without statements get one row with empty statement columns).
 namespace ArticleSerializer {
 
-QJsonObject toJson(const Article &article);
+// Words for a diagnostic, given by the caller that knows the language (the CLI). Without it the
+// output holds codes and arguments only, as the library stores them.
+using Describe = std::function<QString(const Diagnostic &)>;
+
+// Diagnostics as {"code": id, "args": […]} (plus "message" when described).
+QJsonObject toJson(const Diagnostic &diagnostic, const Describe &describe = {});
+// Also reads the plain strings that versions before codes wrote (as Code::Legacy).
+Diagnostic diagnosticFromJson(const QJsonValue &value);
+
+QJsonObject toJson(const Article &article, const Describe &describe = {});
 // The inverse of toJson, for articles stored as JSON. False (and *error set) when `object` is not
 // an article of the contract; unknown keys are ignored so that newer files still load.
 bool fromJson(const QJsonObject &object, Article *article, QString *error = nullptr);
-QByteArray toJsonDocument(const QList<Article> &articles);
-QByteArray toCsv(const QList<Article> &articles);
+QByteArray toJsonDocument(const QList<Article> &articles, const Describe &describe = {});
+QByteArray toCsv(const QList<Article> &articles, const Describe &describe = {});
 // RFC 4180 field quoting.
 QString csvField(const QString &value);
 

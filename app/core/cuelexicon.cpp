@@ -80,13 +80,13 @@ bool CueLexicon::load(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot be read: %2").arg(path, file.errorString());
+        *error = QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("%1: not valid JSON: %2").arg(path, parseError.errorString());
+        *error = QStringLiteral("%1: not valid JSON: %2").arg(path, parseError.errorString());
         return false;
     }
     TermMatcher matcher;
@@ -97,7 +97,7 @@ bool CueLexicon::load(const QString &path, QString *error)
         for (auto it = stances.begin(); it != stances.end(); ++it) {
             const int sub = int(ids.indexOf(it.key()));
             if (sub < 0) {
-                *error = tr("%1: unknown stance \"%2\"").arg(path, it.key());
+                *error = QStringLiteral("%1: unknown stance \"%2\"").arg(path, it.key());
                 return false;
             }
             for (const QJsonValue &term : it.value().toArray())
@@ -107,7 +107,7 @@ bool CueLexicon::load(const QString &path, QString *error)
     for (const Section &section : kSections) {
         const QString name = QString::fromUtf16(section.name);
         if (!root.contains(name)) {
-            *error = tr("%1: the list \"%2\" is missing").arg(path, name);
+            *error = QStringLiteral("%1: the list \"%2\" is missing").arg(path, name);
             return false;
         }
         for (const QJsonValue &term : root.value(name).toArray())

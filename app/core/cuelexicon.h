@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,7 +15,6 @@ class NormalizedText;
 // linguist extend them without touching the analysis code.
 class CueLexicon
 {
-    Q_DECLARE_TR_FUNCTIONS(CueLexicon)
 
 public:
     enum Kind

@@ -2,7 +2,8 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
+
+#include "diagnostic.h"
 
 // What TextDecoder makes of one article file: the plain text the analysis indexes into, or why there is
 // none.
@@ -19,12 +20,12 @@ struct DecodedDocument
     };
 
     Error error = Error::None;
-    QString errorMessage; // translated; names the file when a file name is known
+    Diagnostic failure; // why, when error is set: args start with the file's name (or "")
     QString text; // paragraphs separated by "\n\n"; LF line ends; no BOM
     QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1256", "ISO-8859-6", …
     QString format; // "text" or "html"
     QString title; // html: <title>, else the first <h1>; text: empty (the analyzer picks one)
-    QStringList warnings; // e.g. a guessed encoding, a declared charset that the content contradicts
+    Diagnostics warnings; // e.g. a guessed encoding, a declared charset that the content contradicts
 
     bool ok() const { return error == Error::None; }
 };

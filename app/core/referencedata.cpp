@@ -28,13 +28,13 @@ bool readJsonObject(const QString &path, QJsonObject *object, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = ReferenceData::tr("%1: cannot be read: %2").arg(path, file.errorString());
+        *error = QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = ReferenceData::tr("%1: not valid JSON at offset %2: %3")
+        *error = QStringLiteral("%1: not valid JSON at offset %2: %3")
                      .arg(path)
                      .arg(parseError.offset)
                      .arg(parseError.errorString());
@@ -97,13 +97,15 @@ bool ReferenceData::loadRounds(const QString &path, QString *error)
         r.confidence = o.value(u"confidence").toString();
         r.sources = stringList(o.value(u"sources"));
         if (r.id.isEmpty() || !r.start.isValid() || !r.end.isValid() || r.end < r.start) {
-            *error = tr("%1: round entry %2 has no id or invalid dates").arg(path).arg(m_rounds.size() + 1);
+            *error = QStringLiteral("%1: round entry %2 has no id or invalid dates")
+                         .arg(path)
+                         .arg(m_rounds.size() + 1);
             return false;
         }
         m_rounds.append(r);
     }
     if (m_rounds.isEmpty()) {
-        *error = tr("%1: no rounds").arg(path);
+        *error = QStringLiteral("%1: no rounds").arg(path);
         return false;
     }
     std::sort(m_rounds.begin(), m_rounds.end(),
@@ -125,7 +127,7 @@ bool ReferenceData::loadThemes(const QString &path, QString *error)
         t.color = o.value(u"color").toString();
         t.terms = stringList(o.value(u"terms"));
         if (t.id.isEmpty()) {
-            *error = tr("%1: theme entry %2 has no id").arg(path).arg(m_themes.size() + 1);
+            *error = QStringLiteral("%1: theme entry %2 has no id").arg(path).arg(m_themes.size() + 1);
             return false;
         }
         m_themes.append(t);
@@ -148,7 +150,7 @@ bool ReferenceData::loadActors(const QString &path, QString *error)
         a.affiliation = o.value(u"affiliation").toString();
         a.terms = stringList(o.value(u"terms"));
         if (a.id.isEmpty()) {
-            *error = tr("%1: actor entry %2 has no id").arg(path).arg(m_actors.size() + 1);
+            *error = QStringLiteral("%1: actor entry %2 has no id").arg(path).arg(m_actors.size() + 1);
             return false;
         }
         m_actors.append(a);

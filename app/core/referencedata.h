@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -53,7 +52,6 @@ struct ActorInfo
 
 class ReferenceData
 {
-    Q_DECLARE_TR_FUNCTIONS(ReferenceData)
 
 public:
     // The data built into the app. Loaded once; safe to call from any thread.

@@ -49,7 +49,7 @@ enum Role
     StanceRole, // QString stance id
     StatementStartRole, // int offset into ArticleTextRole
     StatementEndRole, // int
-    WarningsRole, // QStringList: round: warnings of its articles; article: its own
+    WarningsRole, // QVariant(Diagnostics): round: warnings of its articles; article: its own
     SearchTextRole, // QString: normalised text used by the search proxy
     CorrectionsRole, // QStringList: what the user corrected (article: its own; statement: its own)
 };

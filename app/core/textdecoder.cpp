@@ -336,19 +336,17 @@ std::optional<Decoded> detectLegacy(QByteArrayView bytes, bool isHtml)
     return std::nullopt;
 }
 
-std::optional<Decoded> decodeWithFallback(QByteArrayView bytes, QStringList *warnings)
+std::optional<Decoded> decodeWithFallback(QByteArrayView bytes, Diagnostics *warnings)
 {
     std::optional<QString> text = convert(FallbackEncoding, bytes, Strictness::Replace);
     if (!text)
         return std::nullopt;
-    *warnings << TextDecoder::tr("The encoding could not be detected reliably; the text was decoded as %1, "
-                                 "the usual encoding of older Arabic news sites.")
-                     .arg(standardName(FallbackEncoding));
+    warnings->append({Diagnostic::Code::EncodingGuessed, {standardName(FallbackEncoding)}});
     return Decoded {standardName(FallbackEncoding), std::move(*text), 0};
 }
 
 // Bytes without a byte order mark that are not UTF-16.
-std::optional<Decoded> decodeUnmarked(QByteArrayView bytes, bool isHtml, QStringList *warnings)
+std::optional<Decoded> decodeUnmarked(QByteArrayView bytes, bool isHtml, Diagnostics *warnings)
 {
     const bool ascii = isAscii(bytes);
     std::optional<QString> utf8 = decodeStrictUtf8(bytes);
@@ -358,40 +356,30 @@ std::optional<Decoded> decodeUnmarked(QByteArrayView bytes, bool isHtml, QString
         const QString name = standardName(declared.constData());
         const QString declaredText = QString::fromLatin1(declared);
         if (name.isEmpty()) {
-            *warnings << TextDecoder::tr("The page declares the unknown encoding “%1”; the encoding was "
-                                         "detected instead.")
-                             .arg(declaredText);
+            warnings->append({Diagnostic::Code::DeclaredEncodingUnknown, {declaredText}});
         } else if (name == "UTF-8"_L1 && utf8) {
             return Decoded {name, std::move(*utf8)};
         } else if (isUnicodeEncoding(name) && name != "UTF-8"_L1) {
             // A page read as bytes cannot be UTF-16 without a byte order mark; browsers ignore it too.
             if (!ascii || !utf8)
-                *warnings << TextDecoder::tr("The page declares %1 but has no byte order mark; the "
-                                             "encoding was detected instead.")
-                                 .arg(name);
+                warnings->append({Diagnostic::Code::DeclaredEncodingWithoutBom, {name}});
         } else if (ascii && utf8) {
             return Decoded {name, std::move(*utf8)};
         } else if (utf8) {
-            *warnings << TextDecoder::tr("The page declares %1 but its content is UTF-8; it was decoded as "
-                                         "UTF-8.")
-                             .arg(name);
+            warnings->append({Diagnostic::Code::DeclaredEncodingButUtf8, {name}});
             return Decoded {u"UTF-8"_s, std::move(*utf8)};
         } else if (std::optional<QString> text = convert(declared.constData(), bytes, Strictness::Strict)) {
             // Old Arabic sites often declare a Western encoding for windows-1256 content.
             std::optional<Decoded> detected = detectLegacy(bytes, isHtml);
             if (detected && detected->encoding != name && isArabicEncoding(detected->encoding)
                 && !isArabicEncoding(name) && detected->confidence >= ConfidentDetection) {
-                *warnings << TextDecoder::tr("The page declares %1 but its content looks like %2; it was "
-                                             "decoded as %2.")
-                                 .arg(name, detected->encoding);
+                warnings->append(
+                    {Diagnostic::Code::DeclaredEncodingContradicted, {name, detected->encoding}});
                 return detected;
             }
             return Decoded {name, std::move(*text)};
         } else {
-            *warnings << TextDecoder::tr(
-                             "The page declares %1 but contains bytes that are invalid in %1; the "
-                             "encoding was detected instead.")
-                             .arg(name);
+            warnings->append({Diagnostic::Code::DeclaredEncodingInvalid, {name}});
         }
     }
 
@@ -404,9 +392,7 @@ std::optional<Decoded> decodeUnmarked(QByteArrayView bytes, bool isHtml, QString
     if (detected->confidence < ConfidentDetection) {
         if (!isArabicEncoding(detected->encoding))
             return decodeWithFallback(bytes, warnings);
-        *warnings << TextDecoder::tr("The encoding was detected as %1 with low confidence; the text may "
-                                     "be garbled.")
-                         .arg(detected->encoding);
+        warnings->append({Diagnostic::Code::EncodingLowConfidence, {detected->encoding}});
     }
     return detected;
 }
@@ -434,28 +420,21 @@ bool hasHtmlExtension(const QString &fileName)
     return suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1;
 }
 
-DecodedDocument failure(DecodedDocument::Error error, const QString &fileName, const QString &problem)
+DecodedDocument failure(DecodedDocument::Error error, const QString &fileName, Diagnostic::Code code,
+                        const QString &detail = {})
 {
     DecodedDocument document;
     document.error = error;
-    QString name = QFileInfo(fileName).fileName();
-    if (name.isEmpty())
-        name = fileName;
-    if (name.isEmpty()) {
-        document.errorMessage = problem;
-        if (!document.errorMessage.isEmpty())
-            document.errorMessage[0] = document.errorMessage.at(0).toUpper();
-    } else {
-        document.errorMessage = TextDecoder::tr("%1: %2").arg(name, problem);
-    }
+    document.failure = Diagnostic {code, {fileName}};
+    if (!detail.isEmpty())
+        document.failure.args.append(detail);
     return document;
 }
 
 DecodedDocument tooLarge(const QString &fileName)
 {
-    return failure(DecodedDocument::Error::TooLarge, fileName,
-                   TextDecoder::tr("the file is larger than %1 MB and is not an article")
-                       .arg(TextDecoder::MaxBytes / (1024 * 1024)));
+    return failure(DecodedDocument::Error::TooLarge, fileName, Diagnostic::Code::FileTooLarge,
+                   QString::number(TextDecoder::MaxBytes / (1024 * 1024)));
 }
 
 } // namespace
@@ -466,12 +445,9 @@ DecodedDocument TextDecoder::decode(const QByteArray &bytes, const QString &file
     if (bytes.size() > MaxBytes)
         return tooLarge(fileName);
     if (bytes.isEmpty())
-        return failure(Error::Empty, fileName, tr("the file is empty"));
-    if (const char *kind = binaryKind(bytes)) {
-        return failure(
-            Error::Binary, fileName,
-            tr("the file is binary data (%1), not a text or HTML article").arg(QLatin1StringView(kind)));
-    }
+        return failure(Error::Empty, fileName, Diagnostic::Code::FileEmpty);
+    if (const char *kind = binaryKind(bytes))
+        return failure(Error::Binary, fileName, Diagnostic::Code::FileBinary, QString::fromLatin1(kind));
 
     DecodedDocument document;
     bool isHtml = hasHtmlExtension(fileName);
@@ -479,12 +455,12 @@ DecodedDocument TextDecoder::decode(const QByteArray &bytes, const QString &file
     if (const std::optional<Bom> bom = byteOrderMark(bytes)) {
         const QByteArrayView payload = QByteArrayView(bytes).sliced(bom->length);
         if (payload.isEmpty())
-            return failure(Error::Empty, fileName, tr("the file is empty"));
+            return failure(Error::Empty, fileName, Diagnostic::Code::FileEmpty);
         std::optional<QString> text = convert(bom->encoding, payload, Strictness::Strict);
         if (!text) {
             text = convert(bom->encoding, payload, Strictness::Replace);
-            document.warnings << tr("Some bytes are invalid in %1 and were replaced.")
-                                     .arg(QLatin1StringView(bom->encoding));
+            document.warnings.append(
+                {Diagnostic::Code::InvalidBytesReplaced, {QString::fromLatin1(bom->encoding)}});
         }
         if (text)
             decoded = Decoded {QLatin1StringView(bom->encoding), std::move(*text)};
@@ -494,38 +470,33 @@ DecodedDocument TextDecoder::decode(const QByteArray &bytes, const QString &file
             std::optional<QString> text = convert(encoding, units, Strictness::Strict);
             if (text && !hasControlCharacters(*text)) {
                 if (units.size() != bytes.size())
-                    document.warnings
-                        << tr("The file ends in the middle of a %1 character; the last byte was "
-                              "ignored.")
-                               .arg(QLatin1StringView(encoding));
+                    document.warnings.append(
+                        {Diagnostic::Code::TruncatedCharacter, {QString::fromLatin1(encoding)}});
                 decoded = Decoded {QLatin1StringView(encoding), std::move(*text)};
             }
         }
         if (!decoded)
-            return failure(Error::Binary, fileName,
-                           tr("the file contains NUL bytes: it is binary data, not text"));
+            return failure(Error::Binary, fileName, Diagnostic::Code::FileNulBytes);
     } else {
         if (hasTooManyControlBytes(bytes))
-            return failure(Error::Binary, fileName,
-                           tr("the file is mostly control bytes: it is binary data, not text"));
+            return failure(Error::Binary, fileName, Diagnostic::Code::FileControlBytes);
         isHtml = isHtml || looksLikeHtml(QString::fromLatin1(slice(bytes, 0, SniffBytes)));
         decoded = decodeUnmarked(bytes, isHtml, &document.warnings);
     }
     if (!decoded) {
-        return failure(Error::UnknownEncoding, fileName,
-                       tr("the encoding of the file could not be recognised"));
+        return failure(Error::UnknownEncoding, fileName, Diagnostic::Code::EncodingUnrecognised);
     }
 
     QString text = normaliseLineEnds(std::move(decoded->text));
     isHtml = isHtml || looksLikeHtml(QStringView(text).first(std::min(text.size(), SniffBytes)));
     if (isBlank(text))
-        return failure(Error::Empty, fileName, tr("the file contains only white space"));
+        return failure(Error::Empty, fileName, Diagnostic::Code::FileOnlyWhiteSpace);
 
     document.encoding = decoded->encoding;
     if (isHtml) {
         HtmlTextExtractor::Result html = HtmlTextExtractor::extract(text.toUtf8());
         if (isBlank(html.text))
-            return failure(Error::Empty, fileName, tr("the page contains no readable text"));
+            return failure(Error::Empty, fileName, Diagnostic::Code::PageWithoutText);
         document.format = u"html"_s;
         document.text = std::move(html.text);
         document.title = std::move(html.title);
@@ -541,12 +512,12 @@ DecodedDocument TextDecoder::decodeFile(const QString &path)
     using Error = DecodedDocument::Error;
     const QFileInfo info(path);
     if (info.isDir())
-        return failure(Error::Unreadable, path, tr("this is a folder, not a file"));
+        return failure(Error::Unreadable, path, Diagnostic::Code::FileIsFolder);
     if (!info.exists())
-        return failure(Error::Unreadable, path, tr("the file does not exist"));
+        return failure(Error::Unreadable, path, Diagnostic::Code::FileMissing);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::Unreadable, path, tr("the file cannot be opened: %1").arg(file.errorString()));
+        return failure(Error::Unreadable, path, Diagnostic::Code::FileCannotOpen, file.errorString());
     if (!file.isSequential() && file.size() > MaxBytes)
         return tooLarge(path);
 
@@ -561,8 +532,7 @@ DecodedDocument TextDecoder::decodeFile(const QString &path)
         bytes.resize(before + wanted);
         const qint64 got = file.read(bytes.data() + before, wanted);
         if (got < 0)
-            return failure(Error::Unreadable, path,
-                           tr("the file cannot be read: %1").arg(file.errorString()));
+            return failure(Error::Unreadable, path, Diagnostic::Code::FileCannotRead, file.errorString());
         bytes.resize(before + got);
         if (got == 0)
             break;

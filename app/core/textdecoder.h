@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 
 #include "decodeddocument.h"
@@ -12,8 +11,6 @@
 // Latin-1. Reentrant: several threads may decode at once.
 class TextDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
-
 public:
     static constexpr qint64 MaxBytes = 20 * 1024 * 1024; // larger inputs are refused
 

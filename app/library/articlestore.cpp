@@ -52,8 +52,10 @@ bool ArticleStore::add(QList<LibraryArticle> *batch, QString *error)
                 q.addBindValue(text(a.article.encoding));
                 q.addBindValue(text(a.article.format));
                 q.addBindValue(text(a.documentTitle));
-                q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.decoderWarnings))
-                                                     .toJson(QJsonDocument::Compact)));
+                QJsonArray warnings;
+                for (const Diagnostic &w : a.decoderWarnings)
+                    warnings.append(ArticleSerializer::toJson(w));
+                q.addBindValue(QString::fromUtf8(QJsonDocument(warnings).toJson(QJsonDocument::Compact)));
                 q.addBindValue(a.article.text);
                 q.addBindValue(TextFingerprint::exactHash(a.article.text));
                 q.addBindValue(text(a.originalSha256));
@@ -119,7 +121,7 @@ QList<LibraryArticle> ArticleStore::all(QStringList *problems) const
         a.sourcePath = q.value(2).toString();
         a.documentTitle = q.value(5).toString();
         for (const QJsonValue &w : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
-            a.decoderWarnings.append(w.toString());
+            a.decoderWarnings.append(ArticleSerializer::diagnosticFromJson(w));
         a.originalSha256 = q.value(8).toString();
         a.originalSize = q.value(9).toLongLong();
         a.importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);

@@ -57,7 +57,7 @@ QString ImportReport::summary() const
     return s;
 }
 
-QString ImportReport::details() const
+QString ImportReport::details(const std::function<QString(const Diagnostic &)> &describe) const
 {
     QStringList lines {summary()};
     for (const QString &path : added)
@@ -66,7 +66,7 @@ QString ImportReport::details() const
         lines.append(
             tr("duplicate: %1 (same text as %2)").arg(QDir::toNativeSeparators(d.path), d.duplicateOf));
     for (const Refusal &r : refused)
-        lines.append(tr("refused (%1): %2").arg(reasonText(r.reason), r.message));
+        lines.append(tr("refused (%1): %2").arg(reasonText(r.reason), describe(r.failure)));
     for (const QString &path : notImported)
         lines.append(tr("not imported (cancelled): %1").arg(QDir::toNativeSeparators(path)));
     return lines.join(u'\n');

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -23,7 +25,7 @@ public:
     {
         QString path;
         DecodedDocument::Error reason = DecodedDocument::Error::Unreadable;
-        QString message; // the decoder's, naming the file
+        Diagnostic failure; // the decoder's, naming the file
     };
 
     QStringList added;
@@ -42,6 +44,7 @@ public:
 
     // One line: counts, and whether the import was cancelled.
     QString summary() const;
-    // The whole report as text, one file per line, for the CLI and the report dialog.
-    QString details() const;
+    // The whole report as text, one file per line, for the CLI and the report dialog;
+    // `describe` words the decoder's diagnostics.
+    QString details(const std::function<QString(const Diagnostic &)> &describe) const;
 };

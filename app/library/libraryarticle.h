@@ -20,7 +20,7 @@ struct LibraryArticle
     QString fingerprint; // TextFingerprint::of(text)
     QString sourcePath;
     QString documentTitle; // the decoder's title (HTML <title>), kept for re-analysis
-    QStringList decoderWarnings;
+    Diagnostics decoderWarnings;
     QString originalSha256;
     qint64 originalSize = 0;
     QDateTime importedAt;

@@ -25,16 +25,16 @@ struct RoundsModel::Node
     int statementCount = 0;
     QStringList themes;
     QVariantMap themeCounts;
-    QStringList warnings;
+    Diagnostics warnings;
 
     QString searchText;
 };
 
 namespace {
 
-void appendUnique(QStringList &list, const QStringList &items)
+template<typename List> void appendUnique(List &list, const List &items)
 {
-    for (const QString &item : items) {
+    for (const auto &item : items) {
         if (!list.contains(item))
             list.append(item);
     }
@@ -368,7 +368,7 @@ QVariant RoundsModel::roundData(const Node &node, int column, int role) const
     case KindRole:
         return QString();
     case WarningsRole:
-        return node.warnings;
+        return QVariant::fromValue(node.warnings);
     case SearchTextRole:
         return node.searchText;
     }
@@ -419,7 +419,7 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
     case ThemeSpansRole:
         return QVariant::fromValue(article.themeSpans);
     case WarningsRole:
-        return article.warnings;
+        return QVariant::fromValue(article.warnings);
     case CorrectionsRole:
         return article.corrections;
     case SearchTextRole:
@@ -478,7 +478,7 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
     case StatementEndRole:
         return statement.end;
     case WarningsRole:
-        return QStringList();
+        return QVariant::fromValue(Diagnostics());
     case CorrectionsRole:
         return statement.corrections;
     case SearchTextRole:

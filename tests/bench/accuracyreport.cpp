@@ -22,7 +22,7 @@ void AccuracyReport::add(const GeneratedArticle &truth, const Article &result)
         ++m_tagCount[tag];
     if (!result.ok) {
         ++m_failed;
-        miss(u"error"_s, truth, result.error);
+        miss(u"error"_s, truth, result.failure.debugString());
         return;
     }
 
