@@ -1,33 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+#include <vector>
+
 #include <QByteArray>
 #include <QString>
 
 #include "article.h"
-#include "statementextractor.h"
-#include "termmatcher.h"
+#include "dateextractor.h"
 #include "themematcher.h"
 
+class AnalysisStage;
+class CueLexicon;
 class ReferenceData;
 struct DecodedDocument;
 
-// Turns one article into an Article: decoding, round, kind, dates, venue, source, themes and
-// statements. Const and thread-safe: one analyzer can serve every worker of an import.
+// Turns one article into an Article: round, kind, dates, venue, source, themes and statements.
+// analyzeDocument() is the one way in (the CLI, the import, the samples and re-analysis all come
+// through it); it runs the stages of app/core/pipeline in order over one AnalysisContext.
+// Const and thread-safe: one analyzer serves every worker of an import.
 class ArticleAnalyzer
 {
 public:
     explicit ArticleAnalyzer(const ReferenceData &data);
+    ArticleAnalyzer(const ReferenceData &data, const CueLexicon &cues);
+    ~ArticleAnalyzer();
+    ArticleAnalyzer(const ArticleAnalyzer &) = delete;
+    ArticleAnalyzer &operator=(const ArticleAnalyzer &) = delete;
 
+    Article analyzeDocument(const DecodedDocument &document, const QString &fileName) const;
+    // Decode, then analyzeDocument().
     Article analyzeFile(const QString &path) const;
     Article analyzeBytes(const QByteArray &bytes, const QString &fileName) const;
-    Article analyzeDocument(const DecodedDocument &document, const QString &fileName) const;
 
     const ReferenceData &referenceData() const { return m_data; }
 
 private:
     const ReferenceData &m_data;
+    const CueLexicon &m_cues;
     ThemeMatcher m_themes;
-    TermMatcher m_actors;
-    StatementExtractor m_statements;
+    DateExtractor m_dates;
+    std::vector<std::unique_ptr<AnalysisStage>> m_stages;
 };

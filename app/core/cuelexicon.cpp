@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QtGlobal>
 
+#include "arabicnormalizer.h"
 #include "normalizedtext.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +53,17 @@ constexpr Section kSections[] = {
     {u"agency_words", CueLexicon::AgencyWord},
     {u"agency_names", CueLexicon::AgencyName},
     {u"span_words", CueLexicon::SpanWord},
+};
+
+struct WordSetSection
+{
+    const char16_t *name;
+    CueLexicon::WordSet set;
+};
+
+constexpr WordSetSection kWordSets[] = {
+    {u"source_name_stops", CueLexicon::SourceNameStop},
+    {u"kazakh_capital_names", CueLexicon::KazakhCapitalName},
 };
 
 } // namespace
@@ -114,7 +126,26 @@ bool CueLexicon::load(const QString &path, QString *error)
             matcher.addTerm(term.toString(), section.kind * kKindStride);
     }
     matcher.build();
+    if (!loadWordSets(root, path, error))
+        return false;
     m_matcher = std::move(matcher);
+    return true;
+}
+
+bool CueLexicon::loadWordSets(const QJsonObject &root, const QString &path, QString *error)
+{
+    const QJsonObject sets = root.value(u"word_sets"_s).toObject();
+    for (const WordSetSection &section : kWordSets) {
+        const QString name = QString::fromUtf16(section.name);
+        if (!sets.contains(name)) {
+            *error = QStringLiteral("%1: the word set \"%2\" is missing").arg(path, name);
+            return false;
+        }
+        QSet<QString> &words = m_words[size_t(section.set)];
+        words.clear();
+        for (const QJsonValue &word : sets.value(name).toArray())
+            words.insert(ArabicNormalizer::instance().normalized(word.toString()));
+    }
     return true;
 }
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
+
+#include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +55,14 @@ public:
         KindCount
     };
 
+    // Single words looked up after folding (not matched in the text like the cues above).
+    enum WordSet
+    {
+        SourceNameStop, // فإن، أن، عن: a particle ends an agency's name
+        KazakhCapitalName, // أستانا، نور سلطان: names the capital had
+        WordSetCount
+    };
+
     struct Match
     {
         Kind kind;
@@ -66,9 +78,15 @@ public:
 
     static const QStringList &stanceIds();
 
+    // The folded words of a set (ArabicNormalizer spelling).
+    const QSet<QString> &words(WordSet set) const { return m_words[size_t(set)]; }
+
     // All cue matches of a text, in original offsets, sorted by start.
     QList<Match> find(const NormalizedText &text) const;
 
 private:
+    bool loadWordSets(const QJsonObject &root, const QString &path, QString *error);
+
     TermMatcher m_matcher;
+    std::array<QSet<QString>, size_t(WordSetCount)> m_words;
 };

@@ -106,9 +106,9 @@ bool cueWithinWords(const QList<CueLexicon::Match> &cues, const QString &s, int 
 
 } // namespace
 
-QList<RoundMention> RoundMentionFinder::find(const NormalizedText &text,
-                                             const QList<CueLexicon::Match> &cues) const
+QList<RoundMention> RoundMentionFinder::find(const NormalizedText &text, const CueIndex &index) const
 {
+    const QList<CueLexicon::Match> &cues = index.all();
     const QString &s = text.text;
     const OrdinalLexicon &ordinals = OrdinalLexicon::instance();
     QList<RoundMention> out;
@@ -120,9 +120,7 @@ QList<RoundMention> RoundMentionFinder::find(const NormalizedText &text,
         int q = b;
         while (q > 0 && s.at(q - 1).isSpace())
             --q;
-        return std::any_of(cues.cbegin(), cues.cend(), [&](const CueLexicon::Match &m) {
-            return m.kind == CueLexicon::SpanWord && m.nend == q && q < b;
-        });
+        return q < b && index.endingAt(CueLexicon::SpanWord, q) != nullptr;
     };
     auto record = [&](int nstart, int nend, int number, RoundMention::Relative rel, bool byDigits) {
         RoundMention m;
@@ -160,11 +158,9 @@ QList<RoundMention> RoundMentionFinder::find(const NormalizedText &text,
             int q = b - 1;
             while (q > 0 && s.at(q).isSpace())
                 --q;
-            for (const CueLexicon::Match &m : cues) {
-                if (m.kind == CueLexicon::RelativeCurrent && m.nend == q + 1 && q + 1 <= b) {
-                    relative = RoundMention::Relative::Current;
-                    relativeEnd = cue.nend;
-                }
+            if (q + 1 <= b && index.endingAt(CueLexicon::RelativeCurrent, q + 1)) {
+                relative = RoundMention::Relative::Current;
+                relativeEnd = cue.nend;
             }
         }
 

@@ -3,7 +3,7 @@
 
 #include <QList>
 
-#include "cuelexicon.h"
+#include "cueindex.h"
 #include "roundmention.h"
 
 class NormalizedText;
@@ -21,7 +21,7 @@ public:
     {
     }
 
-    QList<RoundMention> find(const NormalizedText &text, const QList<CueLexicon::Match> &cues) const;
+    QList<RoundMention> find(const NormalizedText &text, const CueIndex &cues) const;
 
 private:
     int m_highest;

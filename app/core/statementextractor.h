@@ -4,13 +4,14 @@
 #include <QList>
 #include <QString>
 
-#include "actormention.h"
 #include "article.h"
-#include "cuelexicon.h"
-#include "roundmention.h"
+#include "cueindex.h"
+#include "spanset.h"
 #include "textsegment.h"
 
 class ReferenceData;
+struct AnalysisContext;
+struct RoundMention;
 
 // Finds the points of final statements and the declarations of officials: one statement per
 // clause that carries a reporting or stance verb and has a speaker. Clauses are ICU sentences cut
@@ -20,27 +21,42 @@ class ReferenceData;
 class StatementExtractor
 {
 public:
-    struct Input
-    {
-        const QString *text = nullptr;
-        QList<TextSegment> sentences;
-        QList<CueLexicon::Match> cues;
-        QList<ActorMention> actors; // sorted by start, overlaps resolved
-        QList<RoundMention> rounds; // resolved numbers, sorted by start
-        QList<ThemeSpan> themeSpans; // sorted by start
-        QList<TextSegment> excluded; // boilerplate: never statements
-        QList<TextSegment> headlines; // title and header lines
-        int mainRound = 0;
-    };
-
     explicit StatementExtractor(const ReferenceData &data);
 
-    QList<Statement> extract(const Input &input) const;
+    // `headlines`: the title and header lines, which restate the article and are never statements.
+    QList<Statement> extract(const AnalysisContext &context, const SpanSet &headlines) const;
 
     // Clause boundaries inside one sentence (exposed for tests).
-    static QList<TextSegment> clauses(const QString &text, TextSegment sentence,
-                                      const QList<CueLexicon::Match> &cues);
+    static QList<TextSegment> clauses(const QString &text, TextSegment sentence, const CueIndex &cues);
 
 private:
+    // What carries over from clause to clause and sentence to sentence.
+    struct Walk
+    {
+        QString lastSpeaker;
+        int contextRound = 0;
+        QString clauseSpeaker; // speaker of the previous clause in this sentence
+        bool clauseVoice = false;
+        QList<const RoundMention *> sentenceRounds;
+    };
+    struct Speaker
+    {
+        QString id;
+        bool statementVoice = false; // the joint statement speaks (البيان … أكد)
+    };
+
+    void extractSentence(const AnalysisContext &c, TextSegment sentence, Walk &walk,
+                         QList<Statement> *out) const;
+    // The clause's reporting verb (first) and the cue that gives its stance (strong), or nulls.
+    std::pair<const CueIndex::Match *, const CueIndex::Match *> clauseCues(const AnalysisContext &c,
+                                                                           TextSegment clause) const;
+    Speaker speakerOf(const AnalysisContext &c, TextSegment sentence, TextSegment clause,
+                      const CueIndex::Match &verb, const Walk &walk) const;
+    Speaker resolve(const AnalysisContext &c, qsizetype index) const;
+    QString lastPersonBefore(const AnalysisContext &c, int pos) const;
+    int roundOf(const AnalysisContext &c, const Speaker &speaker, const CueIndex::Match &verb,
+                Walk &walk) const;
+    static Statement statementOf(const AnalysisContext &c, TextSegment clause);
+
     const ReferenceData &m_data;
 };
