@@ -240,17 +240,17 @@ void TestArticleAnalyzer::roundNumber_data()
         << u"اختتمت اليوم أعمال الاجتماع الدولي الرابع عشر حول سوريا بصيغة أستانا في نور سلطان."_s << 14;
     QTest::newRow("rounds bounding a span are not the topic")
         << u"فمنذ الجولة الأولى في كانون الثاني 2017 وحتى الجولة العشرين، تكررت البيانات ذاتها في أستانا."_s
-        << 0;
+        << NoRound;
     QTest::newRow("a date after the city's name is not a round")
-        << u"اختتام محادثات أستانا\n15 آذار 2022 - بحث المشاركون الوضع في إدلب."_s << 0;
+        << u"اختتام محادثات أستانا\n15 آذار 2022 - بحث المشاركون الوضع في إدلب."_s << NoRound;
     QTest::newRow("no number, but dated on a round's day")
         << u"اختتام محادثات أستانا\n16 حزيران 2022 - بحث المشاركون الوضع في إدلب."_s << 18;
     QTest::newRow("constitutional committee meeting is not a round")
-        << u"عقد الاجتماع الخامس للجنة الدستورية في جنيف، ولم يحقق تقدما."_s << 0;
+        << u"عقد الاجتماع الخامس للجنة الدستورية في جنيف، ولم يحقق تقدما."_s << NoRound;
     QTest::newRow("first time is not round one")
-        << u"للمرة الأولى تجتمع الوفود في أستانا لبحث التهدئة."_s << 0;
+        << u"للمرة الأولى تجتمع الوفود في أستانا لبحث التهدئة."_s << NoRound;
     QTest::newRow("first since a year is not round one")
-        << u"تنطلق في أستانا الجولة الأولى التي تعقد منذ نحو عام من المحادثات حول سوريا."_s << 0;
+        << u"تنطلق في أستانا الجولة الأولى التي تعقد منذ نحو عام من المحادثات حول سوريا."_s << NoRound;
 }
 
 void TestArticleAnalyzer::roundNumber()
@@ -259,7 +259,7 @@ void TestArticleAnalyzer::roundNumber()
     QFETCH(int, round);
     const Article a = analyzeText(text);
     QCOMPARE(a.round, round);
-    if (round == 0)
+    if (round == NoRound)
         QCOMPARE(a.kind, ArticleKind::Analysis);
 }
 

@@ -36,6 +36,8 @@ class TestArticleSerializer : public QObject
 
 private Q_SLOTS:
     void jsonNullsAndTypes();
+    void roundsRoundTrip_data();
+    void roundsRoundTrip();
     void failedArticleHasOnlyError();
     void diagnosticsFromJson_data();
     void diagnosticsFromJson();
@@ -60,6 +62,34 @@ void TestArticleSerializer::jsonNullsAndTypes()
     const QJsonObject root = QJsonDocument::fromJson(ArticleSerializer::toJsonDocument({sample()})).object();
     QCOMPARE(root.value(u"tool").toString(), u"masar"_s);
     QCOMPARE(root.value(u"articles").toArray().size(), 1);
+}
+
+void TestArticleSerializer::roundsRoundTrip_data()
+{
+    QTest::addColumn<int>("round");
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("a numbered round") << 12 << QByteArray("12");
+    QTest::newRow("the Doha meeting is round 0, not none") << 0 << QByteArray("0");
+    QTest::newRow("no round is null") << NoRound << QByteArray("null");
+}
+
+void TestArticleSerializer::roundsRoundTrip()
+{
+    QFETCH(int, round);
+    QFETCH(QByteArray, json);
+    Article a = sample();
+    a.round = round;
+    a.statements.first().round = round;
+    const QJsonObject o = ArticleSerializer::toJson(a);
+    const QByteArray written
+        = QJsonDocument(QJsonArray {o.value(u"round"),
+                                    o.value(u"statements").toArray().at(0).toObject().value(u"round")})
+              .toJson(QJsonDocument::Compact);
+    QCOMPARE(written, "[" + json + "," + json + "]");
+    Article back;
+    QVERIFY(ArticleSerializer::fromJson(o, &back));
+    QCOMPARE(back.round, round);
+    QCOMPARE(back.statements.first().round, round);
 }
 
 void TestArticleSerializer::failedArticleHasOnlyError()

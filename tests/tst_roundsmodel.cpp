@@ -20,6 +20,7 @@ private Q_SLOTS:
     void treeShape_data();
     void treeShape();
     void roundAggregates();
+    void dohaArticleSitsUnderTheDohaMeeting();
     void roundKeepsReferenceDatesAgainstText();
     void articleAndStatementRoles();
     void setArticlesResets();
@@ -146,6 +147,32 @@ void TestRoundsModel::roundAggregates()
     QCOMPARE(round19.data(ThemeCountsRole).toMap().value(u"refugees"_s).toInt(), 2);
     // The article under round 19 counts only round 19's statement.
     QCOMPARE(model.index(0, 0, round19).data(StatementCountRole).toInt(), 1);
+}
+
+void TestRoundsModel::dohaArticleSitsUnderTheDohaMeeting()
+{
+    RoundsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Article doha = turkishStatement();
+    doha.round = 0;
+    for (Statement &s : doha.statements)
+        s.round = 0;
+    Article none = turkishStatement();
+    none.file = u"c.txt"_s;
+    none.round = NoRound;
+    for (Statement &s : none.statements)
+        s.round = NoRound;
+    model.setArticles({doha, none});
+    const QModelIndex meeting = model.roundIndex(0);
+    QVERIFY(meeting.isValid());
+    QCOMPARE(meeting.data(RoundIdRole).toString(), u"doha-2024"_s);
+    QCOMPARE(model.rowCount(meeting), 1);
+    QCOMPARE(model.index(0, 0, meeting).data(ArticleFileRole).toString(), u"b.txt"_s);
+    // An article of no round is under none of them.
+    int articles = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        articles += model.rowCount(model.index(r, 0));
+    QCOMPARE(articles, 1);
 }
 
 void TestRoundsModel::roundKeepsReferenceDatesAgainstText()

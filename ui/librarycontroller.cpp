@@ -71,9 +71,9 @@ LibraryController::LibraryController(Library &library, MainWindow *window)
             m_selectOpened = false;
             const Article &first = articles.first();
             int round = first.round;
-            for (auto it = first.statements.cbegin(); round == 0 && it != first.statements.cend(); ++it)
+            for (auto it = first.statements.cbegin(); round == NoRound && it != first.statements.cend(); ++it)
                 round = it->round;
-            if (round > 0)
+            if (round != NoRound)
                 m_window->selectRound(round);
         }
     });
@@ -241,7 +241,7 @@ bool LibraryController::correctMainRound(const QModelIndex &index, int round)
     m_undo->push(new CorrectionCommand(m_library, Correction::mainRound(fingerprint, round),
                                        tr("Change main round to %1").arg(round),
                                        [this](const QString &e) { reportChange(e); }));
-    if (round > 0)
+    if (round != NoRound)
         m_window->selectRound(round);
     return true;
 }

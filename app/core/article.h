@@ -12,6 +12,11 @@
 // Value types produced by the analysis. Offsets are UTF-16 code-unit offsets into Article::text,
 // the text that is displayed, never into a normalised copy.
 
+// Round numbers are those of rounds.json: 1..22 for the numbered rounds, 0 for the unnumbered
+// Doha meeting of the guarantors (7 December 2024); NoRound when an article or a statement
+// belongs to no round.
+constexpr int NoRound = -1;
+
 struct ThemeSpan
 {
     QString theme;
@@ -26,7 +31,7 @@ struct ThemeSpan
 
 struct Statement
 {
-    int round = 0; // 0 when the statement belongs to no numbered round
+    int round = NoRound;
     QString speaker; // actor id from actors.json
     QString stance; // one of the stance ids of DESIGN.md
     QStringList themes; // theme ids in order of first occurrence inside the statement
@@ -68,7 +73,7 @@ struct Article
     QString title;
     QString source;
     QDate published;
-    int round = 0; // main round, 0 for none
+    int round = NoRound; // the main round
     ArticleKind kind = ArticleKind::Analysis;
     QList<int> mentionedRounds;
     DateRange roundDates; // invalid when unknown

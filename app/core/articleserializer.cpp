@@ -15,6 +15,11 @@ QJsonValue stringOrNull(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+QJsonValue roundOrNull(int round)
+{
+    return round != NoRound ? QJsonValue(round) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonValue dateOrNull(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -68,7 +73,7 @@ QJsonObject toJson(const Article &a, const Describe &describe)
     o.insert(u"title"_s, stringOrNull(a.title));
     o.insert(u"source"_s, stringOrNull(a.source));
     o.insert(u"published"_s, dateOrNull(a.published));
-    o.insert(u"round"_s, a.round > 0 ? QJsonValue(a.round) : QJsonValue(QJsonValue::Null));
+    o.insert(u"round"_s, roundOrNull(a.round));
     o.insert(u"kind"_s, articleKindId(a.kind));
     QJsonArray mentioned;
     for (int r : a.mentionedRounds)
@@ -91,14 +96,13 @@ QJsonObject toJson(const Article &a, const Describe &describe)
     o.insert(u"theme_spans"_s, spans);
     QJsonArray statements;
     for (const Statement &s : a.statements) {
-        statements.append(
-            QJsonObject {{u"round"_s, s.round > 0 ? QJsonValue(s.round) : QJsonValue(QJsonValue::Null)},
-                         {u"speaker"_s, s.speaker},
-                         {u"stance"_s, s.stance},
-                         {u"themes"_s, QJsonArray::fromStringList(s.themes)},
-                         {u"start"_s, s.start},
-                         {u"end"_s, s.end},
-                         {u"text"_s, s.text}});
+        statements.append(QJsonObject {{u"round"_s, roundOrNull(s.round)},
+                                       {u"speaker"_s, s.speaker},
+                                       {u"stance"_s, s.stance},
+                                       {u"themes"_s, QJsonArray::fromStringList(s.themes)},
+                                       {u"start"_s, s.start},
+                                       {u"end"_s, s.end},
+                                       {u"text"_s, s.text}});
     }
     o.insert(u"statements"_s, statements);
     o.insert(u"warnings"_s, diagnosticsJson(a.warnings, describe));
@@ -112,6 +116,12 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
+}
+
+// null (or, from versions before the Doha meeting was a round, absent) is no round.
+int roundFrom(const QJsonValue &v)
+{
+    return v.isDouble() ? v.toInt() : NoRound;
 }
 
 QDate dateFrom(const QJsonValue &v)
@@ -149,7 +159,7 @@ bool fromJson(const QJsonObject &o, Article *article, QString *error)
     a.title = o.value(u"title"_s).toString();
     a.source = o.value(u"source"_s).toString();
     a.published = dateFrom(o.value(u"published"_s));
-    a.round = o.value(u"round"_s).toInt(0);
+    a.round = roundFrom(o.value(u"round"_s));
     bool kindOk = false;
     a.kind = articleKindFromId(o.value(u"kind"_s).toString(), &kindOk);
     if (!kindOk)
@@ -178,7 +188,7 @@ bool fromJson(const QJsonObject &o, Article *article, QString *error)
     for (const QJsonValue &v : o.value(u"statements"_s).toArray()) {
         const QJsonObject s = v.toObject();
         Statement st;
-        st.round = s.value(u"round"_s).toInt(0);
+        st.round = roundFrom(s.value(u"round"_s));
         st.speaker = s.value(u"speaker"_s).toString();
         st.stance = s.value(u"stance"_s).toString();
         st.themes = stringsFrom(s.value(u"themes"_s));
@@ -249,7 +259,7 @@ QByteArray toCsv(const QList<Article> &articles, const Describe &describe)
                                   a.title,
                                   a.source,
                                   a.published.toString(Qt::ISODate),
-                                  a.round > 0 ? QString::number(a.round) : QString(),
+                                  a.round != NoRound ? QString::number(a.round) : QString(),
                                   a.ok ? articleKindId(a.kind) : QString(),
                                   a.roundDates.start.toString(Qt::ISODate),
                                   a.roundDates.end.toString(Qt::ISODate),
@@ -268,7 +278,7 @@ QByteArray toCsv(const QList<Article> &articles, const Describe &describe)
         if (a.statements.isEmpty())
             emitRow(QStringList(7));
         for (const Statement &s : a.statements) {
-            emitRow({s.round > 0 ? QString::number(s.round) : QString(), s.speaker, s.stance,
+            emitRow({s.round != NoRound ? QString::number(s.round) : QString(), s.speaker, s.stance,
                      s.themes.join(u' '), QString::number(s.start), QString::number(s.end), s.text});
         }
     }

@@ -61,6 +61,17 @@ StatementExtractor::StatementExtractor(const ReferenceData &data)
 {
 }
 
+// Whether `round` was held before `mainRound` or is it (any round, without a main one): a
+// recap speaks of an earlier round. By the reference dates, since the Doha meeting (0) came last.
+bool StatementExtractor::notAfter(int round, int mainRound) const
+{
+    if (mainRound == NoRound || round == mainRound)
+        return true;
+    const RoundInfo *a = m_data.round(round);
+    const RoundInfo *b = m_data.round(mainRound);
+    return a && b ? a->start <= b->start : round <= mainRound;
+}
+
 QList<TextSegment> StatementExtractor::clauses(const QString &text, TextSegment sentence,
                                                const CueIndex &cues)
 {
@@ -113,8 +124,7 @@ void StatementExtractor::extractSentence(const AnalysisContext &c, TextSegment s
             walk.sentenceRounds.append(&*r);
     }
     // A sentence about a past round opens a recap of its statement (الجولة السابقة … بيانها).
-    if (!walk.sentenceRounds.isEmpty()
-        && (mainRound == 0 || walk.sentenceRounds.first()->number <= mainRound))
+    if (!walk.sentenceRounds.isEmpty() && notAfter(walk.sentenceRounds.first()->number, mainRound))
         walk.contextRound = walk.sentenceRounds.first()->number;
 
     walk.clauseSpeaker.clear();
@@ -262,7 +272,7 @@ int StatementExtractor::roundOf(const AnalysisContext &c, const Speaker &speaker
         if (r->start < verb.start)
             before = r;
     }
-    if (before && (mainRound == 0 || before->number <= mainRound))
+    if (before && notAfter(before->number, mainRound))
         return before->number;
     if (speaker.statementVoice || speaker.id == u"guarantors")
         return walk.contextRound;

@@ -57,6 +57,7 @@ private:
     int roundOf(const AnalysisContext &c, const Speaker &speaker, const CueIndex::Match &verb,
                 Walk &walk) const;
     static Statement statementOf(const AnalysisContext &c, TextSegment clause);
+    bool notAfter(int round, int mainRound) const;
 
     const ReferenceData &m_data;
 };

@@ -51,12 +51,12 @@ void CorrectionApplier::applyRound(Article *article, int round) const
     }
     article->round = round;
     article->mentionedRounds.removeAll(round);
-    if (const RoundInfo *info = round > 0 ? m_reference.round(round) : nullptr)
+    if (const RoundInfo *info = round != NoRound ? m_reference.round(round) : nullptr)
         article->roundDates = DateRange {info->start, info->end, DateRange::Origin::Reference};
     else
         article->roundDates = DateRange {};
     article->corrections.append(
-        old > 0 ? tr("Main round corrected by the user to %1 (the analysis said %2).").arg(round).arg(old)
+        old != NoRound ? tr("Main round corrected by the user to %1 (the analysis said %2).").arg(round).arg(old)
                 : tr("Main round set by the user to %1 (the analysis found none).").arg(round));
 }
 

@@ -100,10 +100,10 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
 
     // Rounds in the order they first appear: the main round, then those of the statements.
     QList<int> rounds;
-    if (article.round > 0)
+    if (article.round != NoRound)
         rounds.append(article.round);
     for (const Statement &statement : article.statements) {
-        if (statement.round > 0 && !rounds.contains(statement.round))
+        if (statement.round != NoRound && !rounds.contains(statement.round))
             rounds.append(statement.round);
     }
 

@@ -7,7 +7,7 @@
 void KindStage::run(AnalysisContext &c) const
 {
     Article &a = c.article;
-    if (a.round == 0) {
+    if (a.round == NoRound) {
         a.kind = ArticleKind::Analysis;
         return;
     }

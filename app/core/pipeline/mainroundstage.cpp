@@ -23,7 +23,7 @@ const RoundInfo *roundAround(const ReferenceData &data, const QDate &date, int s
 void MainRoundStage::run(AnalysisContext &c) const
 {
     c.article.round = scoredRound(c);
-    if (c.article.round == 0)
+    if (c.article.round == NoRound)
         c.article.round = inferredRound(c);
 }
 
@@ -47,9 +47,9 @@ int MainRoundStage::scoredRound(const AnalysisContext &c) const
         if (!first.contains(r.number))
             first.insert(r.number, r.start);
     }
-    int best = 0;
+    int best = NoRound;
     for (auto it = score.cbegin(); it != score.cend(); ++it) {
-        if (best == 0 || it.value() > score.value(best)
+        if (best == NoRound || it.value() > score.value(best)
             || (it.value() == score.value(best) && first.value(it.key()) < first.value(best)))
             best = it.key();
     }
@@ -62,7 +62,7 @@ int MainRoundStage::inferredRound(const AnalysisContext &c) const
     const Article &a = c.article;
     const bool aboutAstana = !c.cues.of(CueLexicon::AstanaName).isEmpty();
     if (!aboutAstana)
-        return 0;
+        return NoRound;
     bool hasNext = false;
     for (const RoundMention &r : c.rounds) {
         hasNext = hasNext || r.relative == RoundMention::Relative::Next
@@ -84,5 +84,5 @@ int MainRoundStage::inferredRound(const AnalysisContext &c) const
                 return r->number;
         }
     }
-    return 0;
+    return NoRound;
 }

@@ -7,7 +7,7 @@
 void PublicationDateStage::run(AnalysisContext &c) const
 {
     Article &a = c.article;
-    const RoundInfo *info = a.round > 0 ? m_reference.round(a.round) : nullptr;
+    const RoundInfo *info = a.round != NoRound ? m_reference.round(a.round) : nullptr;
     if (a.published.isValid() || !info || a.kind != ArticleKind::Report)
         return;
     QDate best;

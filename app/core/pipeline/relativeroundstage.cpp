@@ -28,7 +28,7 @@ void RelativeRoundStage::run(AnalysisContext &c) const
 {
     Article &a = c.article;
     for (RoundMention &r : c.rounds) {
-        if (r.isExplicit() || a.round == 0)
+        if (r.isExplicit() || a.round <= 0)
             continue;
         r.number = std::max(0, resolvedNumber(r, a));
     }

@@ -75,7 +75,7 @@ DateRange RoundDatesStage::fromText(const AnalysisContext &c, const RoundInfo &i
 void RoundDatesStage::run(AnalysisContext &c) const
 {
     Article &a = c.article;
-    const RoundInfo *info = a.round > 0 ? m_reference.round(a.round) : nullptr;
+    const RoundInfo *info = a.round != NoRound ? m_reference.round(a.round) : nullptr;
     if (!info)
         return;
     DateRange range = fromText(c, *info);

@@ -29,7 +29,7 @@ bool prefixed(const AnalysisContext &c, const CueIndex::Match &venue)
 void VenueStage::run(AnalysisContext &c) const
 {
     Article &a = c.article;
-    if (a.round <= 0)
+    if (a.round == NoRound)
         return;
     for (const CueIndex::Match &v : c.cues.of(CueLexicon::Venue)) {
         if (c.excluded.contains(v.start))
