@@ -39,7 +39,8 @@ ArticleAnalyzer::ArticleAnalyzer(const ReferenceData &data, const CueLexicon &cu
     m_stages.push_back(std::make_unique<DateMentionStage>(m_dates));
     m_stages.push_back(std::make_unique<HeaderStage>());
     m_stages.push_back(std::make_unique<SourceStage>(m_cues));
-    m_stages.push_back(std::make_unique<RoundMentionStage>(m_data));
+    m_stages.push_back(std::make_unique<ActorStage>(m_data));
+    m_stages.push_back(std::make_unique<RoundMentionStage>(m_cues, m_data));
     m_stages.push_back(std::make_unique<MainRoundStage>(m_data));
     m_stages.push_back(std::make_unique<KindStage>(m_data));
     m_stages.push_back(std::make_unique<RelativeRoundStage>());
@@ -48,7 +49,6 @@ ArticleAnalyzer::ArticleAnalyzer(const ReferenceData &data, const CueLexicon &cu
     m_stages.push_back(std::make_unique<RoundDatesStage>(m_data));
     m_stages.push_back(std::make_unique<VenueStage>(m_cues, m_data));
     m_stages.push_back(std::make_unique<ThemeStage>(m_themes));
-    m_stages.push_back(std::make_unique<ActorStage>(m_data));
     m_stages.push_back(std::make_unique<StatementStage>(m_data));
 }
 

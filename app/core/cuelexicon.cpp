@@ -64,6 +64,10 @@ struct WordSetSection
 constexpr WordSetSection kWordSets[] = {
     {u"source_name_stops", CueLexicon::SourceNameStop},
     {u"kazakh_capital_names", CueLexicon::KazakhCapitalName},
+    {u"glued_followers", CueLexicon::GluedFollower},
+    {u"count_nouns", CueLexicon::CountNoun},
+    {u"range_from", CueLexicon::RangeFrom},
+    {u"range_to", CueLexicon::RangeTo},
 };
 
 } // namespace

@@ -60,6 +60,10 @@ public:
     {
         SourceNameStop, // فإن، أن، عن: a particle ends an agency's name
         KazakhCapitalName, // أستانا، نور سلطان: names the capital had
+        GluedFollower, // من، في: a word glued to a round's digits («الجولة 19من مسار»)
+        CountNoun, // مرات: «أستانا ثلاث مرات» counts, it does not number
+        RangeFrom, // من: opens a range of rounds («من أستانا 1 إلى أستانا 13»)
+        RangeTo, // إلى، حتى: closes it
         WordSetCount
     };
 

@@ -19,6 +19,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int kMaxValue = 99;
+// Cardinals name rounds only after «أستانا»; past 30 they are counts, years or days.
+constexpr int kMaxCardinal = 30;
 constexpr QChar kLam = u'\u0644';
 constexpr QChar kWaw = u'\u0648';
 constexpr QChar kHeh = u'\u0647';
@@ -152,6 +154,21 @@ OrdinalLexicon::OrdinalLexicon()
             }
         }
     }
+    for (const char16_t *ruleSet : {u"%spellout-cardinal-masculine", u"%spellout-cardinal-feminine"}) {
+        for (int n = 1; n <= kMaxCardinal; ++n) {
+            icu::UnicodeString out;
+            icu::FieldPosition fieldPos;
+            status = U_ZERO_ERROR;
+            rbnf->format(int32_t(n), icu::UnicodeString(ruleSet), out, fieldPos, status);
+            if (U_FAILURE(status))
+                break;
+            const QStringList tokens = normalizer.normalized(fromIcu(out)).simplified().split(u' ');
+            for (const QStringList &form : {tokens, oblique(tokens)}) {
+                if (!m_cardinals.contains(keyOf(form)))
+                    m_cardinals.insert(keyOf(form), Entry {n, false});
+            }
+        }
+    }
 }
 
 void OrdinalLexicon::add(const QStringList &tokens, int value, bool definite)
@@ -168,6 +185,17 @@ void OrdinalLexicon::add(const QStringList &tokens, int value, bool definite)
 }
 
 OrdinalLexicon::Match OrdinalLexicon::matchAt(const QString &normalised, int pos) const
+{
+    return lookup(m_entries, normalised, pos);
+}
+
+OrdinalLexicon::Match OrdinalLexicon::cardinalAt(const QString &normalised, int pos) const
+{
+    return lookup(m_cardinals, normalised, pos);
+}
+
+OrdinalLexicon::Match OrdinalLexicon::lookup(const QHash<QString, Entry> &entries, const QString &normalised,
+                                             int pos) const
 {
     if (!WordScan::isWordStart(normalised, pos))
         return {};
@@ -197,14 +225,14 @@ OrdinalLexicon::Match OrdinalLexicon::matchAt(const QString &normalised, int pos
     if (!word2.isEmpty()) {
         const QString second = folded(word2);
         for (const Candidate &c : candidates) {
-            const auto it = m_entries.constFind(folded(c.core) + u' ' + second);
-            if (it != m_entries.constEnd())
+            const auto it = entries.constFind(folded(c.core) + u' ' + second);
+            if (it != entries.constEnd())
                 return {it->value, end2 - pos, it->definite, c.clitic};
         }
     }
     for (const Candidate &c : candidates) {
-        const auto it = m_entries.constFind(folded(c.core));
-        if (it != m_entries.constEnd())
+        const auto it = entries.constFind(folded(c.core));
+        if (it != entries.constEnd())
             return {it->value, end1 - pos, it->definite, c.clitic};
     }
     return {};

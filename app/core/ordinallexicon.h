@@ -32,6 +32,10 @@ public:
     // a word end. A clitic (و، ف، ب، ك، ل, also «لل» for ل + ال) may lead the first word.
     Match matchAt(const QString &normalised, int pos) const;
 
+    // A cardinal number word of 1..30 at `pos` («ثلاثة», «اثنا عشر», «عشرين»), as in «أستانا ثلاثة».
+    // From ICU's cardinal rule sets, with the oblique and gender folds of the ordinals.
+    Match cardinalAt(const QString &normalised, int pos) const;
+
     // The value of a whole phrase, raw or normalised; 0 if it is not exactly one ordinal.
     int valueOf(const QString &phrase) const;
 
@@ -53,4 +57,7 @@ private:
     };
     // Key: tokens with the final ه dropped, joined by one space.
     QHash<QString, Entry> m_entries;
+    QHash<QString, Entry> m_cardinals;
+
+    Match lookup(const QHash<QString, Entry> &entries, const QString &normalised, int pos) const;
 };

@@ -17,6 +17,7 @@ struct RoundMention
     int end = 0;
     bool byDigits = false;
     bool inSpan = false; // «منذ الجولة الأولى وحتى العشرين»: a bound of a span, not the topic
+    bool previous = false; // «الجولة الـ15 الماضية»: named as a past round
 
     bool isExplicit() const { return relative == Relative::None; }
 };
