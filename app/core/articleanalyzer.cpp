@@ -35,7 +35,7 @@ ArticleAnalyzer::ArticleAnalyzer(const ReferenceData &data, const CueLexicon &cu
 {
     // In order: each stage reads what the ones before it found.
     m_stages.push_back(std::make_unique<TextIndexStage>(m_cues));
-    m_stages.push_back(std::make_unique<BoilerplateStage>());
+    m_stages.push_back(std::make_unique<BoilerplateStage>(m_cues));
     m_stages.push_back(std::make_unique<DateMentionStage>(m_dates));
     m_stages.push_back(std::make_unique<HeaderStage>());
     m_stages.push_back(std::make_unique<SourceStage>(m_cues));

@@ -68,6 +68,7 @@ constexpr WordSetSection kWordSets[] = {
     {u"count_nouns", CueLexicon::CountNoun},
     {u"range_from", CueLexicon::RangeFrom},
     {u"range_to", CueLexicon::RangeTo},
+    {u"furniture_words", CueLexicon::FurnitureWord},
 };
 
 } // namespace
@@ -148,7 +149,7 @@ bool CueLexicon::loadWordSets(const QJsonObject &root, const QString &path, QStr
         QSet<QString> &words = m_words[size_t(section.set)];
         words.clear();
         for (const QJsonValue &word : sets.value(name).toArray())
-            words.insert(ArabicNormalizer::instance().normalized(word.toString()));
+            words.insert(ArabicNormalizer::instance().normalized(word.toString()).toLower());
     }
     return true;
 }

@@ -64,6 +64,7 @@ public:
         CountNoun, // مرات: «أستانا ثلاث مرات» counts, it does not number
         RangeFrom, // من: opens a range of rounds («من أستانا 1 إلى أستانا 13»)
         RangeTo, // إلى، حتى: closes it
+        FurnitureWord, // share buttons, icons, counters: a line of mostly these is page furniture
         WordSetCount
     };
 
@@ -82,7 +83,7 @@ public:
 
     static const QStringList &stanceIds();
 
-    // The folded words of a set (ArabicNormalizer spelling).
+    // The folded words of a set (ArabicNormalizer spelling, Latin letters in lower case).
     const QSet<QString> &words(WordSet set) const { return m_words[size_t(set)]; }
 
     // All cue matches of a text, in original offsets, sorted by start.

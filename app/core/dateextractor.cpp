@@ -91,6 +91,8 @@ Words::Words()
         for (const QString &name : MonthLexicon::instance().monthNames(month))
             starters.insert(name.section(u' ', 0, 0));
     }
+    for (const QString &name : MonthLexicon::instance().latinMonthNames())
+        starters.insert(name);
 
     QSet<QString> anchorWords = starters;
     for (auto it = units.constBegin(); it != units.constEnd(); ++it)
@@ -173,6 +175,7 @@ private:
     int monthTail(int p, DateMention &m) const;
     int dayMonthAt(int p, DateMention &m) const;
     int numericDateAt(int p, DateMention &m) const;
+    int latinDateAt(int p, DateMention &m) const;
     int unitAt(int p, DateMention &m, bool afterPart) const;
     int relativeDayAt(int p, DateMention &m) const;
     int weekdayAt(int p, DateMention &m) const;
@@ -214,8 +217,14 @@ int Parser::monthNameAt(int p, int &month, bool &ambiguous) const
 {
     const MonthLexicon &lexicon = MonthLexicon::instance();
     const MonthLexicon::Match first = lexicon.monthAt(t, p);
-    if (!first.value)
-        return -1;
+    if (!first.value) {
+        const MonthLexicon::Match latin = lexicon.latinMonthAt(t, p); // «29 Nov 2018»
+        if (!latin.value)
+            return -1;
+        month = latin.value;
+        ambiguous = false;
+        return p + latin.length;
+    }
     month = first.value;
     ambiguous = words().ambiguous.contains(t.mid(p, first.length));
     int end = p + first.length;
@@ -375,6 +384,36 @@ int Parser::dayMonthAt(int p, DateMention &m) const
 }
 
 // «23/1/2017», «23-1-2017», «23.1.2017», «2017-01-23», «2017/1/23».
+// «Nov 29 2018», «February 17, 2021», «November 2018»: a date line or a tweet in English. A
+// month name alone is an English word as often as a date («May»), so a day or a year must follow.
+int Parser::latinDateAt(int p, DateMention &m) const
+{
+    const MonthLexicon::Match month = MonthLexicon::instance().latinMonthAt(t, p);
+    if (!month.value)
+        return -1;
+    int e = blanks(p + month.length);
+    int day = 0;
+    const int afterDay = readNumber(e, 1, 2, day);
+    if (afterDay >= 0 && day >= 1 && day <= 31 && (numberEnds(afterDay) || t.at(afterDay) == u','))
+        e = afterDay;
+    else
+        day = 0;
+    int year = 0;
+    const int afterYear = readNumber(separators(e), 4, 4, year);
+    if (afterYear < 0 || year < 1900 || year > 2100 || !numberEnds(afterYear)) {
+        if (!day)
+            return -1;
+        year = 0;
+    } else {
+        e = afterYear;
+    }
+    m.day = day;
+    m.month = month.value;
+    m.year = year;
+    m.unit = day ? Unit::Day : Unit::Month;
+    return e;
+}
+
 int Parser::numericDateAt(int p, DateMention &m) const
 {
     int a = 0;
@@ -384,15 +423,20 @@ int Parser::numericDateAt(int p, DateMention &m) const
     const bool yearFirst = e - p == 4;
     if (e - p == 3)
         return -1;
-    const QChar sep = t.at(e);
+    // «04 . 07 . 2017», «2024- 11 - 24»: page headers put blanks around the separators.
+    int q = blanks(e);
+    if (q >= n)
+        return -1;
+    const QChar sep = t.at(q);
     if (!(sep == u'/' || sep == u'-' || (sep == u'.' && !yearFirst)))
         return -1;
     int b = 0;
-    e = readNumber(e + 1, 1, 2, b);
-    if (e < 0 || e >= n || t.at(e) != sep)
+    e = readNumber(blanks(q + 1), 1, 2, b);
+    q = e < 0 ? -1 : blanks(e);
+    if (e < 0 || q >= n || t.at(q) != sep)
         return -1;
     int c = 0;
-    e = readNumber(e + 1, yearFirst ? 1 : 4, yearFirst ? 2 : 4, c);
+    e = readNumber(blanks(q + 1), yearFirst ? 1 : 4, yearFirst ? 2 : 4, c);
     if (e < 0 || !numberEnds(e))
         return -1;
     const int y = yearFirst ? a : c;
@@ -579,6 +623,10 @@ bool Parser::parseAt(int s, DateMention &m, int &end) const
     const QString first = wordAt(s);
     if (!words().starters.contains(first) && !first.startsWith(words().article))
         return false;
+    if ((e = latinDateAt(s, m)) >= 0) {
+        end = e;
+        return true;
+    }
     if ((e = relativeDayAt(s, m)) >= 0 || (e = weekdayAt(s, m)) >= 0 || (e = partAt(s, m)) >= 0
         || (e = dayMonthAt(s, m)) >= 0 || (e = unitAt(s, m, false)) >= 0) {
         end = e;

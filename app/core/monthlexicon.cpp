@@ -39,6 +39,7 @@ const MonthLexicon &MonthLexicon::instance()
 
 MonthLexicon::MonthLexicon()
 {
+    addLatinMonths();
     const ArabicNormalizer &normalizer = ArabicNormalizer::instance();
     const QString article = u"\u0627\u0644"_s; // ال
     for (const char *localeName : kLocales) {
@@ -78,6 +79,38 @@ MonthLexicon::MonthLexicon()
             }
         }
     }
+}
+
+void MonthLexicon::addLatinMonths()
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::DateFormatSymbols symbols {icu::Locale("en"), status};
+    if (U_FAILURE(status))
+        return;
+    for (const auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+        int32_t count = 0;
+        const icu::UnicodeString *months = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, width);
+        for (int32_t i = 0; i < count && i < 12; ++i) {
+            const QString name = fromIcu(months[i]);
+            for (const QString &form : {name, name.toLower(), name.toUpper()})
+                m_latin.insert(form, i + 1);
+        }
+    }
+}
+
+MonthLexicon::Match MonthLexicon::latinMonthAt(const QString &text, int pos) const
+{
+    if (pos < 0 || pos >= text.size() || (pos > 0 && text.at(pos - 1).isLetter()))
+        return {};
+    int end = pos;
+    while (end < text.size() && text.at(end).unicode() < 128 && text.at(end).isLetter())
+        ++end;
+    const auto it = m_latin.constFind(text.mid(pos, end - pos));
+    if (it == m_latin.constEnd())
+        return {};
+    if (end < text.size() && text.at(end) == u'.')
+        ++end;
+    return {*it, end - pos};
 }
 
 MonthLexicon::Match MonthLexicon::longestAt(const QHash<QString, int> &names, const QString &text, int pos)

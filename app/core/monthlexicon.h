@@ -28,6 +28,10 @@ public:
     // The longest month name that starts at `pos` (a word start, or just after a clitic the caller
     // has recognised) and ends at a word end.
     Match monthAt(const QString &normalised, int pos) const;
+    // An English month name («Nov», «November», «nov.»), as date lines and embedded tweets in Arabic
+    // pages write them; from ICU's English symbols.
+    Match latinMonthAt(const QString &text, int pos) const;
+    QStringList latinMonthNames() const { return m_latin.keys(); }
     // A weekday name (with its article, as news writes it) at `pos`, under the same rules.
     Match weekdayAt(const QString &normalised, int pos) const;
 
@@ -45,6 +49,9 @@ private:
     static Match longestAt(const QHash<QString, int> &names, const QString &text, int pos);
     static QStringList namesOf(const QHash<QString, int> &names, int value);
 
+    void addLatinMonths();
+
     QHash<QString, int> m_months; // normalised name (one or two words) → month
+    QHash<QString, int> m_latin; // «Nov», «nov», «NOV», «November» → month
     QHash<QString, int> m_weekdays; // normalised name → Qt weekday
 };

@@ -1,19 +1,91 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boilerplatestage.h"
 
+#include <QRegularExpression>
+
 #include "analysiscontext.h"
+#include "arabicnormalizer.h"
+#include "cuelexicon.h"
 #include "textscan.h"
+
+namespace {
+
+constexpr int ParagraphWords = 15;
+constexpr int ShortLineWords = 12;
+
+bool endsSentence(QChar c)
+{
+    return c == u'.' || c == QChar(0x061F) || c == u'!' || c == u'?';
+}
+
+} // namespace
+
+bool BoilerplateStage::isParagraph(const QString &text, TextSegment line)
+{
+    const int words = TextScan::wordCount(text, line);
+    return words >= ParagraphWords || (words >= 8 && endsSentence(text.at(line.end - 1)));
+}
+
+// Menus («الرئيسية | أخبار | تقارير»), section labels («برجاف|دولي»), share bars («Facebook
+// Twitter whatsapp»), counters («1,312 مشاهدة») and addresses.
+bool BoilerplateStage::isFurniture(const AnalysisContext &c, TextSegment line) const
+{
+    const QStringView s = QStringView(c.text()).sliced(line.start, line.length());
+    if (s.startsWith(u"http") || s.startsWith(u"www."))
+        return true;
+    const int bars = int(s.count(u'|'));
+    const int words = TextScan::wordCount(c.text(), line);
+    if (bars >= 2 || (bars == 1 && words <= 4))
+        return true;
+    static const QRegularExpression wordRe(QStringLiteral("[\\p{L}\\p{M}\\p{N}]+"));
+    int furniture = 0;
+    int total = 0;
+    for (auto it = wordRe.globalMatch(s); it.hasNext();) {
+        const QString w = ArabicNormalizer::instance().normalized(it.next().captured()).toLower();
+        ++total;
+        const bool number = w.front().isDigit();
+        if (number || m_lexicon.words(CueLexicon::FurnitureWord).contains(w))
+            ++furniture;
+    }
+    return total > 0 && furniture >= 2 && furniture * 10 >= total * 6;
+}
 
 void BoilerplateStage::run(AnalysisContext &c) const
 {
     for (const TextSegment &line : std::as_const(c.lines)) {
         // A cue opening the line (a bullet or two may stand before it).
         const TextSegment opening {line.start, line.start + 3};
-        if (c.cues.anyIn(CueLexicon::BoilerplateLine, opening))
+        if (c.cues.anyIn(CueLexicon::BoilerplateLine, opening) || isFurniture(c, line))
             c.excluded.add(line);
         if (c.cues.anyIn(CueLexicon::CommentForm, opening) && TextScan::wordCount(c.text(), line) <= 12) {
             c.excluded.add(TextSegment {line.start, int(c.text().size())});
             break;
         }
+    }
+    markHeaderLists(c);
+}
+
+// Before the first paragraph, three or more short lines with no blank line between them are a
+// list: a menu, a ticker, other headlines. The headline itself stands apart.
+void BoilerplateStage::markHeaderLists(AnalysisContext &c) const
+{
+    const QString &text = c.text();
+    const auto blankBefore = [&](qsizetype i) {
+        const int from = c.lines.at(i - 1).end;
+        return QStringView(text).sliced(from, c.lines.at(i).start - from).count(u'\n') > 1;
+    };
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i <= c.lines.size(); ++i) {
+        const bool end = i == c.lines.size() || isParagraph(text, c.lines.at(i));
+        const bool isShort = !end && TextScan::wordCount(text, c.lines.at(i)) <= ShortLineWords;
+        if (end || !isShort || (i > 0 && blankBefore(i))) {
+            if (i - runStart >= 3) {
+                for (qsizetype k = runStart; k < i; ++k)
+                    c.excluded.add(c.lines.at(k));
+            }
+            runStart = isShort ? i : i + 1;
+        }
+        if (end)
+            break;
     }
 }

@@ -2,10 +2,16 @@
 #include "headerstage.h"
 
 #include "analysiscontext.h"
+#include "boilerplatestage.h"
 #include "bystart.h"
 #include "textscan.h"
+#include "urldate.h"
 
 namespace {
+
+// Without a paragraph to stop at, the header is at most this many lines.
+constexpr qsizetype MaxHeaderLines = 10;
+constexpr int MaxDateLineWords = 8;
 
 // The last date with day, month and year inside the line.
 const DateMention *fullDateIn(const QList<DateMention> &dates, TextSegment line)
@@ -28,37 +34,97 @@ bool isAgencyLine(const AnalysisContext &c, TextSegment line, int words)
         || (words <= 3 && c.cues.anyIn(CueLexicon::AgencyName, opening));
 }
 
+bool isHeadline(const QString &text, TextSegment line, int words, int minWords)
+{
+    return words >= minWords && words <= 25 && !text.at(line.end - 1).isPunct();
+}
+
 } // namespace
+
+HeaderStage::Header HeaderStage::scan(AnalysisContext &c, qsizetype zoneEnd) const
+{
+    Article &a = c.article;
+    const QString &text = c.text();
+    Header h;
+    int shortTitle = -1;
+    for (qsizetype i = 0; i < zoneEnd; ++i) {
+        const TextSegment line = c.lines.at(i);
+        const int words = TextScan::wordCount(text, line);
+        const QString content = text.mid(line.start, line.length());
+        if (content.startsWith(u"http") && !h.urlDate.isValid())
+            h.urlDate = UrlDate::fromUrl(content);
+        if (const DateMention *full = fullDateIn(c.dates, line); full && words <= MaxDateLineWords) {
+            h.dates.append({int(i), QDate(full->year, full->month, full->day)});
+            c.headerEnd = std::max(c.headerEnd, line.end);
+            continue;
+        }
+        if (c.excluded.contains(line.start))
+            continue;
+        if (isAgencyLine(c, line, words) && a.source.isEmpty()) {
+            a.source = TextScan::trimmedQuotes(content);
+            c.headerEnd = std::max(c.headerEnd, line.end);
+            continue;
+        }
+        // The site's name is a short line too: a headline of five words or more wins over it.
+        if (h.titleIndex < 0 && isHeadline(text, line, words, 5))
+            h.titleIndex = int(i);
+        else if (shortTitle < 0 && isHeadline(text, line, words, 3))
+            shortTitle = int(i);
+    }
+    if (h.titleIndex < 0)
+        h.titleIndex = shortTitle;
+    if (h.titleIndex >= 0) {
+        c.titleLine = c.lines.at(h.titleIndex);
+        c.headerEnd = std::max(c.headerEnd, c.titleLine.end);
+    }
+    return h;
+}
+
+QDate HeaderStage::chosenDate(const Header &h) const
+{
+    QDate best;
+    int bestDistance = INT_MAX;
+    for (const auto &[index, date] : h.dates) {
+        const int distance = h.titleIndex >= 0 ? std::abs(index - h.titleIndex) : index;
+        if (distance <= bestDistance) {
+            best = date;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+// «اختتمت اليوم الثلاثاء» on a page dated a Thursday: the page's date is not the article's.
+bool HeaderStage::contradictedByToday(AnalysisContext &c, const QDate &date) const
+{
+    for (const DateMention &d : std::as_const(c.dates)) {
+        if (d.relative == DateMention::Relative::Today && d.weekday && !d.day && !c.excluded.contains(d.start)
+            && d.weekday != date.dayOfWeek()) {
+            c.article.warnings.append({Diagnostic::Code::PageDateMismatch,
+                                       {date.toString(Qt::ISODate), c.text().mid(d.start, d.end - d.start)}});
+            return true;
+        }
+    }
+    return false;
+}
 
 void HeaderStage::run(AnalysisContext &c) const
 {
     Article &a = c.article;
-    const QString &text = c.text();
-    int inspected = 0;
-    for (const TextSegment &line : std::as_const(c.lines)) {
-        if (++inspected > 4)
-            break;
-        const int words = TextScan::wordCount(text, line);
-        if (const DateMention *full = fullDateIn(c.dates, line); full && words <= 8) {
-            if (!a.published.isValid())
-                a.published = QDate(full->year, full->month, full->day);
-            c.headerEnd = line.end;
-            continue;
-        }
-        if (isAgencyLine(c, line, words) && a.source.isEmpty()) {
-            a.source = TextScan::trimmedQuotes(text.mid(line.start, line.length()));
-            c.headerEnd = line.end;
-            continue;
-        }
-        if (c.titleLine.length() == 0 && words >= 3 && words <= 25
-            && !text.mid(line.start, line.length()).endsWith(u'.')) {
-            c.titleLine = line;
-            c.headerEnd = std::max(c.headerEnd, line.end);
-        }
-        break;
-    }
+    qsizetype zoneEnd = 0;
+    while (zoneEnd < c.lines.size() && !BoilerplateStage::isParagraph(c.text(), c.lines.at(zoneEnd)))
+        ++zoneEnd;
+    if (zoneEnd == c.lines.size())
+        zoneEnd = std::min<qsizetype>(c.lines.size(), 4);
+    zoneEnd = std::min(zoneEnd, MaxHeaderLines);
+    const Header header = scan(c, zoneEnd);
+    const QDate date = chosenDate(header);
+    if (date.isValid() && !contradictedByToday(c, date))
+        a.published = date;
+    else if (!date.isValid() && header.urlDate.isValid())
+        a.published = header.urlDate;
     if (!c.document.title.isEmpty())
         a.title = c.document.title;
     else if (c.titleLine.length() > 0)
-        a.title = text.mid(c.titleLine.start, c.titleLine.length());
+        a.title = c.text().mid(c.titleLine.start, c.titleLine.length());
 }
