@@ -109,10 +109,28 @@ void TestAnalyzeCommand::jsonContract()
     QVERIFY(!root.value(u"version").toString().isEmpty());
     const QJsonObject a = root.value(u"articles").toArray().at(0).toObject();
     const QStringList keys {
-        u"encoding"_s,    u"file"_s,   u"format"_s,      u"kind"_s,   u"mentioned_rounds"_s, u"ok"_s,
-        u"published"_s,   u"round"_s,  u"round_dates"_s, u"source"_s, u"statements"_s,       u"text"_s,
-        u"theme_spans"_s, u"themes"_s, u"title"_s,       u"venue"_s,  u"warnings"_s};
+        u"encoding"_s,    u"evidence"_s, u"file"_s,  u"format"_s,      u"kind"_s,   u"mentioned_rounds"_s,
+        u"ok"_s,          u"published"_s, u"round"_s, u"round_dates"_s, u"source"_s, u"statements"_s,
+        u"text"_s,        u"theme_spans"_s, u"themes"_s, u"title"_s,   u"venue"_s,  u"warnings"_s};
     QCOMPARE(a.keys(), keys);
+    // Each decision carries what decided it, pointing into the text.
+    const QJsonObject evidence = a.value(u"evidence").toObject();
+    QCOMPARE(evidence.keys(), (QStringList {u"kind"_s, u"round"_s, u"round_dates"_s}));
+    const QJsonArray roundEvidence = evidence.value(u"round").toArray();
+    QVERIFY(!roundEvidence.isEmpty());
+    bool named = false;
+    for (const QJsonValue &v : roundEvidence) {
+        const QJsonObject e = v.toObject();
+        QVERIFY(!e.value(u"reason").toString().isEmpty());
+        if (e.contains(u"start") && e.value(u"round").toInt() == 11) {
+            const int start = e.value(u"start").toInt();
+            QCOMPARE(a.value(u"text").toString().mid(start, e.value(u"end").toInt() - start),
+                     e.value(u"text").toString());
+            named = named || e.value(u"text").toString().contains(u"11"_s)
+                || e.value(u"text").toString().contains(u"عشرة"_s);
+        }
+    }
+    QVERIFY(named);
     QCOMPARE(a.value(u"encoding").toString(), u"UTF-8"_s);
     QCOMPARE(a.value(u"format").toString(), u"text"_s);
     QCOMPARE(a.value(u"round").toInt(), 11);

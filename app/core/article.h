@@ -55,6 +55,47 @@ struct DateRange
     bool isValid() const { return start.isValid() && end.isValid(); }
 };
 
+// What weighed in a decision of the analysis (the main round, the kind, the round's dates): a
+// mention, a date, a cue, with the round it speaks for, its weight and where it stands in the text.
+struct Evidence
+{
+    enum class Reason
+    {
+        Mention, // «الجولة 14», «أستانا-7» in the body
+        HeadlineMention, // … in the headline or the header lines
+        LeadMention, // … in the first sentences
+        PreviousRound, // «الجولة الـ15 الماضية»: the round before the one the article is about
+        TextDate, // a date in the text within the round's days
+        PublicationDate, // the publication date falls within the round's days
+        NextAfterPublication, // «الجولة المقبلة» and the first round after the publication date
+        NextRoundDated, // «الجولة المقبلة … أواخر أكتوبر»: the one round held then is the next
+        Venue, // the text names the one city that hosted this meeting (الدوحة)
+        ManyRounds, // many rounds named, none dominant: a review of the process
+        AnalysisMarker, // «تحليل», «مقالات الرأي» above the text, and no round in its headline or lead
+        LongAfter, // published long after the round it names: a retrospective
+        PublishedBefore, // kind: published before the round began
+        PublishedDuring, // kind: published while it was held (the tense decides)
+        PublishedAfter, // kind: published after it ended
+        FutureTense, // kind: «ستعقد», «المقبلة», «غدا» in a sentence about the round
+        PastTense, // kind: «اختتمت», «عقدت» in a sentence about the round
+        DatesFromText, // round dates: a date the text gives for the round
+        DatesFromReference, // round dates: none in the text, the reference table's
+    };
+    Reason reason = Reason::Mention;
+    int round = -1; // NoRound when it speaks for none
+    int weight = 0;
+    int start = -1; // offsets into Article::text; -1 when the evidence is not in the text
+    int end = -1;
+
+    friend bool operator==(const Evidence &a, const Evidence &b)
+    {
+        return a.reason == b.reason && a.round == b.round && a.weight == b.weight && a.start == b.start
+            && a.end == b.end;
+    }
+    static QString reasonId(Reason reason);
+    static bool reasonFromId(const QString &id, Reason *reason);
+};
+
 enum class ArticleKind
 {
     Report,
@@ -82,6 +123,10 @@ struct Article
     QList<ThemeSpan> themeSpans;
     QList<Statement> statements;
     Diagnostics warnings;
+    // Why round, kind and round dates are what they are.
+    QList<Evidence> roundEvidence;
+    QList<Evidence> kindEvidence;
+    QList<Evidence> datesEvidence;
     QStringList corrections; // what the user changed, for display; never set by the analysis
 };
 

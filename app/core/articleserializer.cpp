@@ -33,6 +33,23 @@ QJsonArray diagnosticsJson(const Diagnostics &list, const Describe &describe)
     return out;
 }
 
+QJsonArray evidenceJson(const QList<Evidence> &list, const QString &text)
+{
+    QJsonArray out;
+    for (const Evidence &e : list) {
+        QJsonObject o {{u"reason"_s, Evidence::reasonId(e.reason)},
+                       {u"round"_s, roundOrNull(e.round)},
+                       {u"weight"_s, e.weight}};
+        if (e.start >= 0 && e.end <= text.size()) {
+            o.insert(u"start"_s, e.start);
+            o.insert(u"end"_s, e.end);
+            o.insert(u"text"_s, text.mid(e.start, e.end - e.start));
+        }
+        out.append(o);
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject toJson(const Diagnostic &d, const Describe &describe)
@@ -106,6 +123,10 @@ QJsonObject toJson(const Article &a, const Describe &describe)
     }
     o.insert(u"statements"_s, statements);
     o.insert(u"warnings"_s, diagnosticsJson(a.warnings, describe));
+    o.insert(u"evidence"_s,
+             QJsonObject {{u"round"_s, evidenceJson(a.roundEvidence, a.text)},
+                          {u"kind"_s, evidenceJson(a.kindEvidence, a.text)},
+                          {u"round_dates"_s, evidenceJson(a.datesEvidence, a.text)}});
     return o;
 }
 
@@ -127,6 +148,27 @@ int roundFrom(const QJsonValue &v)
 QDate dateFrom(const QJsonValue &v)
 {
     return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+}
+
+// Evidence of an unknown reason (a newer version's) or outside the text is left out: it explains,
+// it decides nothing.
+QList<Evidence> evidenceFrom(const QJsonValue &v, qsizetype textSize)
+{
+    QList<Evidence> out;
+    for (const QJsonValue &item : v.toArray()) {
+        const QJsonObject o = item.toObject();
+        Evidence e;
+        if (!Evidence::reasonFromId(o.value(u"reason"_s).toString(), &e.reason))
+            continue;
+        e.round = roundFrom(o.value(u"round"_s));
+        e.weight = o.value(u"weight"_s).toInt();
+        e.start = o.value(u"start"_s).toInt(-1);
+        e.end = o.value(u"end"_s).toInt(-1);
+        if (e.start > e.end || e.end > textSize)
+            e.start = e.end = -1;
+        out.append(e);
+    }
+    return out;
 }
 
 QStringList stringsFrom(const QJsonValue &v)
@@ -201,6 +243,10 @@ bool fromJson(const QJsonObject &o, Article *article, QString *error)
     }
     for (const QJsonValue &w : o.value(u"warnings"_s).toArray())
         a.warnings.append(diagnosticFromJson(w));
+    const QJsonObject evidence = o.value(u"evidence"_s).toObject();
+    a.roundEvidence = evidenceFrom(evidence.value(u"round"_s), a.text.size());
+    a.kindEvidence = evidenceFrom(evidence.value(u"kind"_s), a.text.size());
+    a.datesEvidence = evidenceFrom(evidence.value(u"round_dates"_s), a.text.size());
     *article = a;
     return true;
 }

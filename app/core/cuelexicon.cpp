@@ -53,6 +53,7 @@ constexpr Section kSections[] = {
     {u"agency_words", CueLexicon::AgencyWord},
     {u"agency_names", CueLexicon::AgencyName},
     {u"span_words", CueLexicon::SpanWord},
+    {u"analysis_markers", CueLexicon::AnalysisMarker},
 };
 
 struct WordSetSection
@@ -69,6 +70,7 @@ constexpr WordSetSection kWordSets[] = {
     {u"range_from", CueLexicon::RangeFrom},
     {u"range_to", CueLexicon::RangeTo},
     {u"furniture_words", CueLexicon::FurnitureWord},
+    {u"indefinite_round_nouns", CueLexicon::IndefiniteRoundNoun},
 };
 
 } // namespace

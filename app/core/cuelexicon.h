@@ -52,6 +52,7 @@ public:
         AgencyWord,
         AgencyName, // سانا، الأناضول: a news agency named without «وكالة»
         SpanWord, // منذ، حتى، بين: a round named as one end of a span of time
+        AnalysisMarker, // تحليل، مقالات الرأي، بقلم: the piece is an analysis or an opinion
         KindCount
     };
 
@@ -65,6 +66,7 @@ public:
         RangeFrom, // من: opens a range of rounds («من أستانا 1 إلى أستانا 13»)
         RangeTo, // إلى، حتى: closes it
         FurnitureWord, // share buttons, icons, counters: a line of mostly these is page furniture
+        IndefiniteRoundNoun, // جولة، اجتماع: takes the indefinite ordinal («جولة خامسة»)
         WordSetCount
     };
 

@@ -231,7 +231,8 @@ int RoundMentionFinder::numberAfterNoun(const Scan &scan, const Match &noun, int
     OrdinalLexicon::Match ord = OrdinalLexicon::instance().matchAt(s, p);
     // After «الجولة» the ordinal carries the article; a bare «ثالثة» there is "a third". An
     // indefinite noun takes the indefinite ordinal («في جولة خامسة»).
-    const bool definiteNoun = s.mid(noun.nstart, 2) == u"ال"_s || s.mid(noun.nstart, 3) == u"لل"_s;
+    const bool definiteNoun = !m_lexicon.words(CueLexicon::IndefiniteRoundNoun)
+                                   .contains(s.mid(noun.nstart, noun.nend - noun.nstart));
     if (ord.value > 0 && ord.definite != definiteNoun)
         ord = OrdinalLexicon::Match {};
     int digitEnd = 0;
@@ -268,6 +269,7 @@ void RoundMentionFinder::nounMention(Scan &scan, const Match &cue) const
             return;
         if (value > 0) {
             record(scan, cue.nstart, end, value, RoundMention::Relative::None, byDigits);
+            rangeAfter(scan, end);
             return;
         }
         const Match *m = cueAtWord(scan, p);
@@ -289,6 +291,23 @@ void RoundMentionFinder::nounMention(Scan &scan, const Match &cue) const
     if (relative != RoundMention::Relative::None
         && !cueWithinWords(scan, relativeEnd, 3, CueLexicon::NonAstanaContext, CueLexicon::AstanaName))
         record(scan, cue.nstart, relativeEnd, 0, relative, false);
+}
+
+// «الجولات من الأولى حتى السادسة»: the ordinal after «حتى» closes a range that opened with the
+// mention just recorded; both are bounds, not the topic.
+void RoundMentionFinder::rangeAfter(Scan &scan, int end) const
+{
+    const QString &s = scan.text.text;
+    const int p = WordScan::skipSpaces(s, end);
+    if (!m_lexicon.words(CueLexicon::RangeTo).contains(wordAt(s, p)))
+        return;
+    const int q = WordScan::skipSpaces(s, wordEnd(s, p));
+    const OrdinalLexicon::Match second = OrdinalLexicon::instance().matchAt(s, q);
+    if (second.value < 1 || second.value > m_highest || !second.definite)
+        return;
+    scan.out.last().inSpan = true;
+    record(scan, q, q + second.length, second.value, RoundMention::Relative::None, false);
+    scan.out.last().inSpan = true;
 }
 
 QList<RoundMention> RoundMentionFinder::find(const NormalizedText &text, const CueIndex &index) const

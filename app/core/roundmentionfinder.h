@@ -43,6 +43,7 @@ private:
                         bool *byDigits) const;
     void nounMention(Scan &scan, const CueLexicon::Match &cue) const;
     void markSpans(Scan &scan) const;
+    void rangeAfter(Scan &scan, int end) const;
 
     const CueLexicon &m_lexicon;
     int m_highest;

@@ -30,3 +30,14 @@ bool AnalysisContext::inMainSentence(int pos) const
 {
     return holding(mainSentences, pos).length() > 0;
 }
+
+void AnalysisContext::addMainSentence(int pos)
+{
+    const TextSegment s = sentenceOf(pos);
+    if (s.length() == 0)
+        return;
+    const auto it = firstFrom(mainSentences, s.start);
+    if (it != mainSentences.cend() && *it == s)
+        return;
+    mainSentences.insert(it - mainSentences.cbegin(), s);
+}

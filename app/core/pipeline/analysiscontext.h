@@ -49,4 +49,6 @@ struct AnalysisContext
     // The line holding `pos`, or an empty segment at pos.
     TextSegment lineOf(int pos) const;
     bool inMainSentence(int pos) const;
+    // Adds the sentence holding `pos` to mainSentences, keeping them sorted and unique.
+    void addMainSentence(int pos);
 };

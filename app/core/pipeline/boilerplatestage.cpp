@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boilerplatestage.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include "analysiscontext.h"
@@ -22,6 +23,9 @@ bool endsSentence(QChar c)
 
 bool BoilerplateStage::isParagraph(const QString &text, TextSegment line)
 {
+    const QStringView s = QStringView(text).sliced(line.start, line.length());
+    if (s.startsWith(u"http") || s.startsWith(u"www."))
+        return false; // an address: its slug has many words but it is no prose
     const int words = TextScan::wordCount(text, line);
     return words >= ParagraphWords || (words >= 8 && endsSentence(text.at(line.end - 1)));
 }
@@ -40,12 +44,16 @@ bool BoilerplateStage::isFurniture(const AnalysisContext &c, TextSegment line) c
     static const QRegularExpression wordRe(QStringLiteral("[\\p{L}\\p{M}\\p{N}]+"));
     int furniture = 0;
     int total = 0;
+    QHash<QString, int> repeats;
     for (auto it = wordRe.globalMatch(s); it.hasNext();) {
         const QString w = ArabicNormalizer::instance().normalized(it.next().captured()).toLower();
         ++total;
-        const bool number = w.front().isDigit();
-        if (number || m_lexicon.words(CueLexicon::FurnitureWord).contains(w))
+        const bool word = m_lexicon.words(CueLexicon::FurnitureWord).contains(w);
+        if (word || w.front().isDigit())
             ++furniture;
+        // «logo … logo … logo»: a ticker's separator between headlines.
+        if (word && ++repeats[w] >= 3)
+            return true;
     }
     return total > 0 && furniture >= 2 && furniture * 10 >= total * 6;
 }
@@ -66,7 +74,8 @@ void BoilerplateStage::run(AnalysisContext &c) const
 }
 
 // Before the first paragraph, three or more short lines with no blank line between them are a
-// list: a menu, a ticker, other headlines. The headline itself stands apart.
+// list: a menu, a ticker, other headlines. The headline itself stands apart; the page's date line
+// and the agency line are not part of a list (copied text often runs them together with the title).
 void BoilerplateStage::markHeaderLists(AnalysisContext &c) const
 {
     const QString &text = c.text();
@@ -76,8 +85,10 @@ void BoilerplateStage::markHeaderLists(AnalysisContext &c) const
     };
     qsizetype runStart = 0;
     for (qsizetype i = 0; i <= c.lines.size(); ++i) {
-        const bool end = i == c.lines.size() || isParagraph(text, c.lines.at(i));
-        const bool isShort = !end && TextScan::wordCount(text, c.lines.at(i)) <= ShortLineWords;
+        const bool end = i == c.lines.size()
+            || (isParagraph(text, c.lines.at(i)) && !c.excluded.contains(c.lines.at(i).start));
+        const bool isShort = !end && TextScan::wordCount(text, c.lines.at(i)) <= ShortLineWords
+            && !isHeaderFact(c, c.lines.at(i));
         if (end || !isShort || (i > 0 && blankBefore(i))) {
             if (i - runStart >= 3) {
                 for (qsizetype k = runStart; k < i; ++k)
@@ -88,4 +99,19 @@ void BoilerplateStage::markHeaderLists(AnalysisContext &c) const
         if (end)
             break;
     }
+}
+
+// A date line, an agency line or furniture already marked.
+bool BoilerplateStage::isHeaderFact(const AnalysisContext &c, TextSegment line) const
+{
+    if (c.excluded.contains(line.start))
+        return true;
+    const TextSegment opening {line.start, line.start + 3};
+    if (c.cues.anyIn(CueLexicon::AgencyWord, opening) || c.cues.anyIn(CueLexicon::AgencyName, opening))
+        return true;
+    const QStringView s = QStringView(c.text()).sliced(line.start, line.length());
+    int digits = 0;
+    for (QChar ch : s)
+        digits += ch.isDigit() ? 1 : 0;
+    return digits >= 4; // a date or a time
 }

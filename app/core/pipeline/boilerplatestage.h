@@ -27,6 +27,7 @@ public:
 private:
     bool isFurniture(const AnalysisContext &context, TextSegment line) const;
     void markHeaderLists(AnalysisContext &context) const;
+    bool isHeaderFact(const AnalysisContext &context, TextSegment line) const;
 
     const CueLexicon &m_lexicon;
 };

@@ -111,8 +111,11 @@ bool HeaderStage::contradictedByToday(AnalysisContext &c, const QDate &date) con
 void HeaderStage::run(AnalysisContext &c) const
 {
     Article &a = c.article;
+    // Up to the first paragraph; a ticker or a list of headlines is long too, but it is furniture.
     qsizetype zoneEnd = 0;
-    while (zoneEnd < c.lines.size() && !BoilerplateStage::isParagraph(c.text(), c.lines.at(zoneEnd)))
+    while (zoneEnd < c.lines.size()
+           && (c.excluded.contains(c.lines.at(zoneEnd).start)
+               || !BoilerplateStage::isParagraph(c.text(), c.lines.at(zoneEnd))))
         ++zoneEnd;
     if (zoneEnd == c.lines.size())
         zoneEnd = std::min<qsizetype>(c.lines.size(), 4);

@@ -2,31 +2,121 @@
 #include "publicationdatestage.h"
 
 #include "analysiscontext.h"
+#include "bystart.h"
 #include "referencedata.h"
+
+namespace {
+
+using Relative = DateMention::Relative;
+
+// Days from the event the weekday names to the day the text was written.
+int writtenAfter(Relative relative)
+{
+    switch (relative) {
+    case Relative::Yesterday:
+        return 1;
+    case Relative::DayBeforeYesterday:
+        return 2;
+    case Relative::Tomorrow:
+        return -1;
+    default:
+        return 0;
+    }
+}
+
+bool talksSentence(const AnalysisContext &c, TextSegment sentence)
+{
+    return c.cues.anyIn(CueLexicon::AstanaName, sentence) || c.cues.anyIn(CueLexicon::RoundNoun, sentence)
+        || c.cues.anyIn(CueLexicon::HoldingWord, sentence)
+        || c.cues.anyIn(CueLexicon::StatementNoun, sentence);
+}
+
+// The day with `weekday` on or nearest the round's days, within a week before and a few days after.
+QDate nearestWeekday(const RoundInfo &info, int weekday)
+{
+    QDate best;
+    int bestDistance = INT_MAX;
+    for (QDate day = info.start.addDays(-7); day <= info.end.addDays(3); day = day.addDays(1)) {
+        if (day.dayOfWeek() != weekday)
+            continue;
+        const int distance = day < info.start ? int(day.daysTo(info.start))
+            : day > info.end                  ? int(info.end.daysTo(day))
+                                              : 0;
+        if (distance < bestDistance) {
+            best = day;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+// «في هذا الأربعاء 15 مارس»: the demonstrative makes the weekday the writer's own.
+bool thisDay(const AnalysisContext &c, const DateMention &d)
+{
+    const QString &s = c.norm.text;
+    int e = c.norm.normalizedPos(d.start);
+    while (e > 0 && !s.at(e - 1).isLetter())
+        --e;
+    int b = e;
+    while (b > 0 && s.at(b - 1).isLetter())
+        --b;
+    const QStringView word = QStringView(s).sliced(b, e - b);
+    return word == u"هذا" || word == u"هذه";
+}
+
+} // namespace
+
+QDate PublicationDateStage::fromLead(const AnalysisContext &c) const
+{
+    for (const TextSegment &s : c.sentences) {
+        if (s.start < c.headerEnd || c.excluded.contains(s.start))
+            continue;
+        for (auto d = firstFrom(c.dates, s.start); d != c.dates.cend() && d->start < s.end; ++d) {
+            if (d->day && d->month && d->year
+                && (d->relative == Relative::Today || (d->weekday && thisDay(c, *d))))
+                return QDate(d->year, d->month, d->day);
+        }
+        return {}; // the first sentence only
+    }
+    return {};
+}
+
+QDate PublicationDateStage::fromRelativeDay(const AnalysisContext &c, const RoundInfo &info) const
+{
+    QDate latest;
+    for (const DateMention &d : c.dates) {
+        if (!d.weekday || d.day || c.excluded.contains(d.start))
+            continue;
+        const TextSegment sentence = c.sentenceOf(d.start);
+        const bool relativeDay = d.relative == Relative::Today || d.relative == Relative::Yesterday
+            || d.relative == Relative::DayBeforeYesterday || d.relative == Relative::Tomorrow;
+        // A bare weekday («انطلقت الثلاثاء») dates a report only in a sentence about its round.
+        if (relativeDay ? !talksSentence(c, sentence)
+                        : ((!c.cues.anyIn(CueLexicon::PastCue, sentence)
+                            && !c.cues.anyIn(CueLexicon::StatementNoun, sentence))
+                           || !c.inMainSentence(d.start)))
+            continue;
+        const QDate event = nearestWeekday(info, d.weekday);
+        if (!event.isValid())
+            continue;
+        // «اليوم الأربعاء» says when the text was written; other weekdays only bound it, and
+        // the latest of them is the nearest to it.
+        const QDate written = event.addDays(writtenAfter(d.relative));
+        if (d.relative == Relative::Today)
+            return written;
+        if (!latest.isValid() || written > latest)
+            latest = written;
+    }
+    return latest;
+}
 
 void PublicationDateStage::run(AnalysisContext &c) const
 {
     Article &a = c.article;
-    const RoundInfo *info = a.round != NoRound ? m_reference.round(a.round) : nullptr;
-    if (a.published.isValid() || !info || a.kind != ArticleKind::Report)
+    if (a.published.isValid())
         return;
-    QDate best;
-    for (const DateMention &d : std::as_const(c.dates)) {
-        if (!d.weekday || d.day || c.excluded.contains(d.start))
-            continue;
-        const bool today = d.relative == DateMention::Relative::Today;
-        if (!today && !c.inMainSentence(d.start)
-            && !c.cues.anyIn(CueLexicon::StatementNoun, c.sentenceOf(d.start)))
-            continue;
-        for (QDate day = info->start.addDays(-1); day <= info->end.addDays(today ? 6 : 2);
-             day = day.addDays(1)) {
-            if (day.dayOfWeek() == d.weekday && (!best.isValid() || day > best)) {
-                best = day;
-                break;
-            }
-        }
-        if (today && best.isValid())
-            break;
-    }
-    a.published = best;
+    a.published = fromLead(c);
+    const RoundInfo *info = a.round != NoRound ? m_reference.round(a.round) : nullptr;
+    if (!a.published.isValid() && info)
+        a.published = fromRelativeDay(c, *info);
 }

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+
 #include "analysisstage.h"
 
 class ReferenceData;
+struct DateMention;
+struct RoundInfo;
 
-// A report without a date line is dated by the weekday it names («اختتمت اليوم الأربعاء»),
-// placed within the main round's reference dates.
+// The publication date when the header gave none: a full date with its weekday in the first
+// sentence («أسدل الستار في هذا الأربعاء 15 مارس 2017»), else a relative day the text gives for
+// the round («اختتمت اليوم الثلاثاء», «انتهت أمس الأربعاء», «تنطلق غدا الاثنين») placed on the main
+// round's reference days.
 class PublicationDateStage : public AnalysisStage
 {
 public:
@@ -17,5 +23,8 @@ public:
     void run(AnalysisContext &context) const override;
 
 private:
+    QDate fromLead(const AnalysisContext &context) const;
+    QDate fromRelativeDay(const AnalysisContext &context, const RoundInfo &info) const;
+
     const ReferenceData &m_reference;
 };

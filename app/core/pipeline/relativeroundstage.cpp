@@ -39,10 +39,7 @@ void RelativeRoundStage::run(AnalysisContext &c) const
     std::sort(a.mentionedRounds.begin(), a.mentionedRounds.end());
 
     for (const RoundMention &r : std::as_const(c.rounds)) {
-        if (r.number == a.round && a.round > 0) {
-            const TextSegment s = c.sentenceOf(r.start);
-            if (c.mainSentences.isEmpty() || !(c.mainSentences.last() == s))
-                c.mainSentences.append(s);
-        }
+        if (!r.isExplicit() && r.number == a.round && a.round > 0)
+            c.addMainSentence(r.start);
     }
 }
