@@ -520,11 +520,17 @@ int Parser::relativeDayAt(int p, DateMention &m) const
     }
     m.relative = rel;
     m.unit = Unit::Day;
-    const int q = separators(e);
+    int q = separators(e);
+    // «أمس (الجمعة)»: the weekday in brackets.
+    const bool bracket = q < n && t.at(q) == u'(';
+    if (bracket)
+        q = blanks(q + 1);
     const MonthLexicon::Match wd = MonthLexicon::instance().weekdayAt(t, q);
+    if (bracket && wd.value && (blanks(q + wd.length) >= n || t.at(blanks(q + wd.length)) != u')'))
+        return e;
     if (wd.value) {
         m.weekday = wd.value;
-        e = q + wd.length;
+        e = bracket ? blanks(q + wd.length) + 1 : q + wd.length;
         DateMention date;
         const int d = dayMonthAt(separators(e), date);
         if (d >= 0 && date.relative == Relative::None) {

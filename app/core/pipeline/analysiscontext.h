@@ -39,6 +39,7 @@ struct AnalysisContext
     QList<ActorMention> actors; // sorted by start, overlaps resolved
     TextSegment titleLine; // the headline line in the text, if any
     int headerEnd = 0; // end of the header lines (date line, source line, headline)
+    int bodyStart = 0; // start of the first paragraph
     QList<TextSegment> mainSentences; // sentences that speak of the main round, sorted
 
     Article article;

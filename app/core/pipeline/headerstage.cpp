@@ -119,6 +119,7 @@ void HeaderStage::run(AnalysisContext &c) const
         ++zoneEnd;
     if (zoneEnd == c.lines.size())
         zoneEnd = std::min<qsizetype>(c.lines.size(), 4);
+    c.bodyStart = zoneEnd < c.lines.size() ? c.lines.at(zoneEnd).start : 0;
     zoneEnd = std::min(zoneEnd, MaxHeaderLines);
     const Header header = scan(c, zoneEnd);
     const QDate date = chosenDate(header);

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+
 #include "analysisstage.h"
+#include "article.h"
 
 class ReferenceData;
 
-// Report, announcement or analysis: from the publication date against the round's dates where
-// both are known, else from the tense of the sentences about the round.
+// Report, announcement or analysis. Published before the round began: an announcement; after it
+// ended: a report; while it was held, or with no date, the tense of what the text says about the
+// round decides («ستعقد», «المقبلة», «غدا» against «اختتمت», «عقدت», «أمس»). Without a main round:
+// an analysis. The evidence goes with the article.
 class KindStage : public AnalysisStage
 {
 public:

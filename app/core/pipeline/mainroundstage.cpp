@@ -293,8 +293,9 @@ void MainRoundStage::run(AnalysisContext &c) const
         if (best != NoRound && r.isExplicit() && r.number == best)
             c.addMainSentence(r.start);
     }
+    // A month given for «the next round» speaks of that one, not of this.
     for (const Evidence &e : std::as_const(evidence)) {
-        if (best != NoRound && e.round == best && e.start >= 0)
+        if (best != NoRound && e.round == best && e.start >= 0 && e.reason != Reason::NextRoundDated)
             c.addMainSentence(e.start);
     }
 }

@@ -4,6 +4,7 @@
 #include "analysiscontext.h"
 #include "bystart.h"
 #include "referencedata.h"
+#include "tense.h"
 
 namespace {
 
@@ -31,9 +32,18 @@ bool talksSentence(const AnalysisContext &c, TextSegment sentence)
         || c.cues.anyIn(CueLexicon::StatementNoun, sentence);
 }
 
-// The day with `weekday` on or nearest the round's days, within a week before and a few days after.
-QDate nearestWeekday(const RoundInfo &info, int weekday)
+// The day with `weekday` the text speaks of: in a text looking ahead, «اليوم» and «أمس» are
+// before the round (the latest such day), «غدا» is its first day; otherwise the day on or nearest
+// the round's days, within a week before and a few days after.
+QDate eventDay(const RoundInfo &info, int weekday, Relative relative, bool ahead)
 {
+    if (ahead && relative != Relative::Tomorrow) {
+        for (QDate day = info.start.addDays(-1); day >= info.start.addDays(-14); day = day.addDays(-1)) {
+            if (day.dayOfWeek() == weekday)
+                return day;
+        }
+        return {};
+    }
     QDate best;
     int bestDistance = INT_MAX;
     for (QDate day = info.start.addDays(-7); day <= info.end.addDays(3); day = day.addDays(1)) {
@@ -66,23 +76,31 @@ bool thisDay(const AnalysisContext &c, const DateMention &d)
 
 } // namespace
 
-QDate PublicationDateStage::fromLead(const AnalysisContext &c) const
+// «اليوم الثلاثاء 3 ديسمبر 2024», «في هذا الأربعاء 15 مارس 2017» in the first paragraph; without
+// a year («اليوم الخميس، 9 من حزيران»), the main round's year when that makes it fall within half
+// a year of the round.
+QDate PublicationDateStage::fromLead(const AnalysisContext &c, const RoundInfo *info) const
 {
     for (const TextSegment &s : c.sentences) {
-        if (s.start < c.headerEnd || c.excluded.contains(s.start))
+        if (s.start < std::max(c.headerEnd, c.bodyStart) || c.excluded.contains(s.start))
             continue;
         for (auto d = firstFrom(c.dates, s.start); d != c.dates.cend() && d->start < s.end; ++d) {
-            if (d->day && d->month && d->year
-                && (d->relative == Relative::Today || (d->weekday && thisDay(c, *d))))
+            if (!d->day || !d->month || (d->relative != Relative::Today && !(d->weekday && thisDay(c, *d))))
+                continue;
+            if (d->year)
                 return QDate(d->year, d->month, d->day);
+            const QDate guess = info ? QDate(info->start.year(), d->month, d->day) : QDate();
+            if (guess.isValid() && std::abs(guess.daysTo(info->start)) <= 183)
+                return guess;
         }
-        return {}; // the first sentence only
+        return {}; // the first paragraph's first sentence only
     }
     return {};
 }
 
 QDate PublicationDateStage::fromRelativeDay(const AnalysisContext &c, const RoundInfo &info) const
 {
+    const bool ahead = Tense::looksAhead(Tense::cues(c));
     QDate latest;
     for (const DateMention &d : c.dates) {
         if (!d.weekday || d.day || c.excluded.contains(d.start))
@@ -96,7 +114,7 @@ QDate PublicationDateStage::fromRelativeDay(const AnalysisContext &c, const Roun
                             && !c.cues.anyIn(CueLexicon::StatementNoun, sentence))
                            || !c.inMainSentence(d.start)))
             continue;
-        const QDate event = nearestWeekday(info, d.weekday);
+        const QDate event = eventDay(info, d.weekday, d.relative, ahead);
         if (!event.isValid())
             continue;
         // «اليوم الأربعاء» says when the text was written; other weekdays only bound it, and
@@ -115,8 +133,8 @@ void PublicationDateStage::run(AnalysisContext &c) const
     Article &a = c.article;
     if (a.published.isValid())
         return;
-    a.published = fromLead(c);
     const RoundInfo *info = a.round != NoRound ? m_reference.round(a.round) : nullptr;
+    a.published = fromLead(c, info);
     if (!a.published.isValid() && info)
         a.published = fromRelativeDay(c, *info);
 }

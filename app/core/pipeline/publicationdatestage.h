@@ -23,7 +23,7 @@ public:
     void run(AnalysisContext &context) const override;
 
 private:
-    QDate fromLead(const AnalysisContext &context) const;
+    QDate fromLead(const AnalysisContext &context, const RoundInfo *info) const;
     QDate fromRelativeDay(const AnalysisContext &context, const RoundInfo &info) const;
 
     const ReferenceData &m_reference;

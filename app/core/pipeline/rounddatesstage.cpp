@@ -40,36 +40,47 @@ bool dayMonthRange(const DateMention &d, const RoundInfo &info, QDate *start, QD
 
 } // namespace
 
+// How well a range the text gives fits being the round's dates: two days and a year make it a
+// statement of the dates; agreeing with the reference makes it the final ones («بين 14 و17 من
+// حزيران» tentatively, «يومي 15 و16 يونيو 2022» in the end).
+int RoundDatesStage::score(const DateMention &d, const DateRange &range, const RoundInfo &info)
+{
+    int s = (d.lastDay ? 2 : 0) + (d.year ? 1 : 0);
+    if (range.start == info.start && range.end == info.end)
+        s += 4;
+    else if (range.start <= info.end && range.end >= info.start)
+        s += 2;
+    return s;
+}
+
 DateRange RoundDatesStage::fromText(const AnalysisContext &c, const RoundInfo &info) const
 {
-    QDate start;
-    QDate end;
-    for (const bool byWeekday : {false, true}) {
-        if (start.isValid() || (byWeekday && c.article.kind != ArticleKind::Report))
-            break;
-        for (const DateMention &d : c.dates) {
-            if (c.excluded.contains(d.start) || !c.inMainSentence(d.start)
-                || !c.cues.anyIn(CueLexicon::HoldingWord, c.sentenceOf(d.start)) || tiedToOtherEvent(c, d))
+    DateRange best {{}, {}, DateRange::Origin::Text};
+    int bestScore = -1;
+    DateRange weekdays {{}, {}, DateRange::Origin::Text};
+    for (const DateMention &d : c.dates) {
+        if (c.excluded.contains(d.start) || !c.inMainSentence(d.start)
+            || !c.cues.anyIn(CueLexicon::HoldingWord, c.sentenceOf(d.start)) || tiedToOtherEvent(c, d))
+            continue;
+        DateRange range {{}, {}, DateRange::Origin::Text};
+        if (d.day && d.month) {
+            if (!dayMonthRange(d, info, &range.start, &range.end) || !range.isValid())
                 continue;
-            QDate ds;
-            QDate de;
-            if (!byWeekday && d.day && d.month) {
-                if (!dayMonthRange(d, info, &ds, &de))
-                    continue;
-            } else if (byWeekday && !d.day && d.weekday && d.resolvedStart.isValid()) {
-                ds = de = d.resolvedStart;
-            } else {
-                continue;
+            if (const int s = score(d, range, info); s > bestScore) {
+                best = range;
+                bestScore = s;
             }
-            if (!ds.isValid() || !de.isValid())
-                continue;
-            if (!start.isValid() || ds < start)
-                start = ds;
-            if (!end.isValid() || de > end)
-                end = de;
+        } else if (!d.day && d.weekday && d.resolvedStart.isValid()) {
+            // «يومي الاثنين والثلاثاء», relative to the page's date: together they span the round.
+            if (!weekdays.start.isValid() || d.resolvedStart < weekdays.start)
+                weekdays.start = d.resolvedStart;
+            if (!weekdays.end.isValid() || d.resolvedStart > weekdays.end)
+                weekdays.end = d.resolvedStart;
         }
     }
-    return DateRange {start, end, DateRange::Origin::Text};
+    if (best.isValid() || c.article.kind != ArticleKind::Report)
+        return best;
+    return weekdays;
 }
 
 void RoundDatesStage::run(AnalysisContext &c) const

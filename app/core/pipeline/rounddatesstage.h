@@ -3,6 +3,7 @@
 
 #include "analysisstage.h"
 #include "article.h"
+#include "datemention.h"
 
 class ReferenceData;
 struct RoundInfo;
@@ -22,6 +23,7 @@ public:
 
 private:
     DateRange fromText(const AnalysisContext &context, const RoundInfo &info) const;
+    static int score(const DateMention &d, const DateRange &range, const RoundInfo &info);
 
     const ReferenceData &m_reference;
 };

@@ -6,22 +6,65 @@
 #include "bystart.h"
 #include "cuelexicon.h"
 #include "referencedata.h"
+#include "textscan.h"
 
 namespace {
 
 // Longer than any venue prefix of cues.json with its clitics.
 constexpr int PrefixReach = 64;
 
-// «في», «العاصمة», «مدينة» right before the city's name.
+// Words between two offsets of the text.
+int wordsBetween(const QString &text, int from, int to)
+{
+    int words = 0;
+    for (int i = from; i < to; ++i)
+        words += text.at(i).isLetter() && (i == from || !text.at(i - 1).isLetter()) ? 1 : 0;
+    return words;
+}
+
+// «في», «العاصمة», «مدينة» right before the city's name; «العاصمة» with one word between, as
+// when its adjective is misspelt («العاصمة الكازخستانية نور سلطان»).
 bool prefixed(const AnalysisContext &c, const CueIndex::Match &venue)
 {
     const QList<CueIndex::Match> &prefixes = c.cues.of(CueLexicon::VenuePrefix);
     for (auto it = firstFrom(prefixes, venue.start - PrefixReach);
          it != prefixes.cend() && it->start < venue.start; ++it) {
-        if (it->end <= venue.start && venue.start - it->end <= 2)
+        if (it->end > venue.start)
+            continue;
+        const int between = wordsBetween(c.text(), it->end, venue.start);
+        if (between == 0 && venue.start - it->end <= 2)
+            return true;
+        const bool capital = c.text().mid(it->start, it->end - it->start).contains(QStringLiteral("عاصمة"));
+        if (between == 1 && capital && !c.text().mid(it->end, venue.start - it->end).contains(QChar(0x060C)))
             return true;
     }
     return false;
+}
+
+// «خلال منتدى فالداي في سوتشي»: the city of another event in the same clause.
+bool ofAnotherEvent(const AnalysisContext &c, const CueIndex::Match &venue)
+{
+    const TextSegment clause
+        = TextScan::clauseAround(c.text(), c.sentenceOf(venue.start), venue.start, venue.end);
+    return c.cues.lastIn(CueLexicon::EventWord, TextSegment {clause.start, venue.start}) != nullptr;
+}
+
+// «أستانة - الخليج أونلاين» opening the body: the dateline's city.
+QString datelineCity(const AnalysisContext &c)
+{
+    for (const TextSegment &line : c.lines) {
+        if (line.start < c.bodyStart || c.excluded.contains(line.start))
+            continue;
+        const CueIndex::Match *v
+            = c.cues.firstIn(CueLexicon::Venue, TextSegment {line.start, line.start + 2});
+        int q = v ? v->end : line.end;
+        while (q < line.end && c.text().at(q).isSpace())
+            ++q;
+        if (v && q < line.end && (c.text().at(q) == u'-' || c.text().at(q) == QChar(0x2013)))
+            return c.text().mid(v->start, v->end - v->start);
+        return {};
+    }
+    return {};
 }
 
 } // namespace
@@ -36,11 +79,13 @@ void VenueStage::run(AnalysisContext &c) const
             continue;
         if (!c.inMainSentence(v.start) && !c.cues.anyIn(CueLexicon::HoldingWord, c.sentenceOf(v.start)))
             continue;
-        if (!prefixed(c, v))
+        if (!prefixed(c, v) || ofAnotherEvent(c, v))
             continue;
         a.venue = c.text().mid(v.start, v.end - v.start);
         break;
     }
+    if (a.venue.isEmpty())
+        a.venue = datelineCity(c);
     if (!a.venue.isEmpty())
         checkCapitalName(c);
 }
