@@ -11,6 +11,7 @@ struct ActorMention
         Named, // an actor of actors.json
         StatementNoun, // the joint statement speaks
         GenericTitle, // الوزير، المبعوث: the last named person
+        GenericBody, // الوزارة، الخارجية: the last named country or body
     };
     Form form = Form::Named;
     QString actor; // actor id for Named

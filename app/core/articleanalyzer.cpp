@@ -49,7 +49,7 @@ ArticleAnalyzer::ArticleAnalyzer(const ReferenceData &data, const CueLexicon &cu
     m_stages.push_back(std::make_unique<RoundDatesStage>(m_data));
     m_stages.push_back(std::make_unique<VenueStage>(m_cues, m_data));
     m_stages.push_back(std::make_unique<ThemeStage>(m_themes));
-    m_stages.push_back(std::make_unique<StatementStage>(m_data));
+    m_stages.push_back(std::make_unique<StatementStage>(m_cues, m_data));
 }
 
 ArticleAnalyzer::~ArticleAnalyzer() = default;

@@ -33,6 +33,7 @@ constexpr Section kSections[] = {
     {u"split_before", CueLexicon::SplitBefore},
     {u"statement_nouns", CueLexicon::StatementNoun},
     {u"generic_titles", CueLexicon::GenericTitle},
+    {u"generic_bodies", CueLexicon::GenericBody},
     {u"round_nouns", CueLexicon::RoundNoun},
     {u"round_noun_fillers", CueLexicon::RoundNounFiller},
     {u"astana_names", CueLexicon::AstanaName},
@@ -71,6 +72,7 @@ constexpr WordSetSection kWordSets[] = {
     {u"range_to", CueLexicon::RangeTo},
     {u"furniture_words", CueLexicon::FurnitureWord},
     {u"indefinite_round_nouns", CueLexicon::IndefiniteRoundNoun},
+    {u"role_words", CueLexicon::RoleWord},
 };
 
 } // namespace

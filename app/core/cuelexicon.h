@@ -32,6 +32,7 @@ public:
         SplitBefore, // كما، فيما: a new clause starts here after a comma
         StatementNoun, // البيان الختامي
         GenericTitle, // الوزير، المبعوث: refers back to the last named person
+        GenericBody, // الوزارة، الخارجية: refers back to the last named country or body
         RoundNoun,
         RoundNounFiller, // words allowed between a round noun and its number
         AstanaName,
@@ -67,6 +68,7 @@ public:
         RangeTo, // إلى، حتى: closes it
         FurnitureWord, // share buttons, icons, counters: a line of mostly these is page furniture
         IndefiniteRoundNoun, // جولة، اجتماع: takes the indefinite ordinal («جولة خامسة»)
+        RoleWord, // رئيس، ممثل: «رئيس وفد المعارضة» is the person who heads it
         WordSetCount
     };
 

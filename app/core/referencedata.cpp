@@ -148,6 +148,8 @@ bool ReferenceData::loadActors(const QString &path, QString *error)
         a.nameEn = o.value(u"name_en").toString();
         a.kind = o.value(u"kind").toString();
         a.affiliation = o.value(u"affiliation").toString();
+        for (const QJsonValue &m : o.value(u"members").toArray())
+            a.members.append(m.toString());
         a.terms = stringList(o.value(u"terms"));
         if (a.id.isEmpty()) {
             *error = QStringLiteral("%1: actor entry %2 has no id").arg(path).arg(m_actors.size() + 1);

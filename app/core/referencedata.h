@@ -47,6 +47,7 @@ struct ActorInfo
     QString nameEn;
     QString kind; // "group", "country", "body", "person", "party"
     QString affiliation; // actor id a person or body speaks for, or empty
+    QStringList members; // a group's member actors («guarantors»: russia, turkey, iran)
     QStringList terms; // Arabic names and titles that identify the actor in a text
 };
 

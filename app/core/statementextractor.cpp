@@ -56,8 +56,9 @@ bool hasPunctuation(const QString &text, int from, int to)
 
 } // namespace
 
-StatementExtractor::StatementExtractor(const ReferenceData &data)
-    : m_data(data)
+StatementExtractor::StatementExtractor(const CueLexicon &lexicon, const ReferenceData &data)
+    : m_lexicon(lexicon)
+    , m_data(data)
 {
 }
 
@@ -147,7 +148,14 @@ void StatementExtractor::extractSentence(const AnalysisContext &c, TextSegment s
         st.round = roundOf(c, speaker, *verb, walk);
         st.speaker = speaker.id;
         st.stance = strong ? CueLexicon::stanceIds().at(strong->sub) : u"other"_s;
-        out->append(st);
+        // «وأدانت الدول الثلاث الاعتداءات…، معتبرة أنها…»: the participle goes on with the same
+        // point; it is not a point of its own.
+        const bool continues = c.cues.startingAt(CueLexicon::Participle, verb->start) && !out->isEmpty()
+            && out->last().speaker == st.speaker && out->last().end >= sentence.start;
+        if (continues)
+            extend(c, &out->last(), st);
+        else
+            out->append(st);
     }
 }
 
@@ -168,6 +176,11 @@ std::pair<const Match *, const Match *> StatementExtractor::clauseCues(const Ana
         if (!verb && cue.kind != CueLexicon::StanceNoun)
             continue;
         if (relativeEnd >= 0 && wordsBetween(c.text(), relativeEnd, cue.start) == 0)
+            continue;
+        // «وسط إجراءات صحية مشددة»: a participle inside a clause qualifies a noun; only at the
+        // clause's start does it carry the clause («، مشددة على…»).
+        if (c.cues.startingAt(CueLexicon::Participle, cue.start)
+            && wordsBetween(c.text(), clause.start, cue.start) > 0)
             continue;
         if (!first && verb)
             first = &cue;
@@ -235,8 +248,17 @@ StatementExtractor::Speaker StatementExtractor::resolve(const AnalysisContext &c
         if (sameSide && person->kind == u"person" && next->actor != m.actor
             && wordsBetween(text, m.end, next->start) <= 3 && !hasPunctuation(text, m.end, next->start))
             return Speaker {next->actor, false};
+        if (const QString group = groupOfList(c, index); !group.isEmpty())
+            return Speaker {group, false};
+        // «رئيس وفد المعارضة» with no name after it: the head named before, of that side.
+        if (afterRoleWord(c, m.start)) {
+            if (const QString head = lastPersonBefore(c, m.start, m.actor); !head.isEmpty())
+                return Speaker {head, false};
+        }
         return Speaker {m.actor, false};
     }
+    case ActorMention::Form::GenericBody:
+        return Speaker {lastBodyBefore(c, m), false};
     case ActorMention::Form::GenericTitle:
         // «رئيس وفد الحكومة السورية»: the title is followed by whom it belongs to.
         if (nextNamed && wordsBetween(text, m.end, next->start) <= 1)
@@ -250,17 +272,83 @@ StatementExtractor::Speaker StatementExtractor::resolve(const AnalysisContext &c
     return {};
 }
 
-QString StatementExtractor::lastPersonBefore(const AnalysisContext &c, int pos) const
+QString StatementExtractor::lastPersonBefore(const AnalysisContext &c, int pos, const QString &side) const
 {
     for (auto it = firstFrom(c.actors, pos); it != c.actors.cbegin();) {
         --it;
         if (it->form != ActorMention::Form::Named)
             continue;
         const ActorInfo *a = m_data.actor(it->actor);
-        if (a && a->kind == u"person")
+        if (a && a->kind == u"person" && (side.isEmpty() || a->affiliation == side))
             return a->id;
     }
     return {};
+}
+
+// «الوزارة», «الخارجية»: the body last named with that word («وزارة الخارجية الكازاخستانية»),
+// else the country or body named last.
+QString StatementExtractor::lastBodyBefore(const AnalysisContext &c, const ActorMention &generic) const
+{
+    const QString &s = c.norm.text;
+    const auto normalised = [&](const ActorMention &m) {
+        const int from = c.norm.normalizedPos(m.start);
+        return s.mid(from, c.norm.normalizedPos(m.end) - from);
+    };
+    QString core = normalised(generic);
+    if (core.startsWith(u"ال"))
+        core.remove(0, 2);
+    QString fallback;
+    for (auto it = firstFrom(c.actors, generic.start); it != c.actors.cbegin();) {
+        --it;
+        const ActorInfo *a = it->form == ActorMention::Form::Named ? m_data.actor(it->actor) : nullptr;
+        if (!a || a->kind == u"person")
+            continue;
+        if (normalised(*it).contains(core))
+            return a->id;
+        if (fallback.isEmpty())
+            fallback = a->id;
+    }
+    return fallback;
+}
+
+// «كل من روسيا وتركيا وإيران», «إيران وروسيا وتركيا»: two or more members of a group named one
+// after the other speak as the group (even when the writer slips in another country).
+QString StatementExtractor::groupOfList(const AnalysisContext &c, qsizetype index) const
+{
+    qsizetype first = index;
+    qsizetype last = index;
+    const auto joined = [&](qsizetype a, qsizetype b) {
+        return c.actors.at(a).form == ActorMention::Form::Named
+            && c.actors.at(b).form == ActorMention::Form::Named
+            && wordsBetween(c.text(), c.actors.at(a).end, c.actors.at(b).start) == 0;
+    };
+    while (first > 0 && joined(first - 1, first))
+        --first;
+    while (last + 1 < c.actors.size() && joined(last, last + 1))
+        ++last;
+    if (last == first)
+        return {};
+    for (const ActorInfo &group : m_data.actors()) {
+        int members = 0;
+        for (qsizetype i = first; i <= last; ++i)
+            members += group.members.contains(c.actors.at(i).actor) ? 1 : 0;
+        if (members >= 2)
+            return group.id;
+    }
+    return {};
+}
+
+// A role word («رئيس», «ممثل») right before the mention.
+bool StatementExtractor::afterRoleWord(const AnalysisContext &c, int start) const
+{
+    const QString &s = c.norm.text;
+    int e = c.norm.normalizedPos(start);
+    while (e > 0 && s.at(e - 1).isSpace())
+        --e;
+    int b = e;
+    while (b > 0 && s.at(b - 1).isLetter())
+        --b;
+    return m_lexicon.words(CueLexicon::RoleWord).contains(s.mid(b, e - b));
 }
 
 int StatementExtractor::roundOf(const AnalysisContext &c, const Speaker &speaker, const Match &verb,
@@ -278,6 +366,18 @@ int StatementExtractor::roundOf(const AnalysisContext &c, const Speaker &speaker
         return walk.contextRound;
     walk.contextRound = mainRound;
     return mainRound;
+}
+
+void StatementExtractor::extend(const AnalysisContext &c, Statement *statement, const Statement &more)
+{
+    statement->end = more.end;
+    statement->text = c.text().mid(statement->start, statement->end - statement->start);
+    for (const QString &theme : more.themes) {
+        if (!statement->themes.contains(theme))
+            statement->themes.append(theme);
+    }
+    if (statement->stance == u"other")
+        statement->stance = more.stance;
 }
 
 Statement StatementExtractor::statementOf(const AnalysisContext &c, TextSegment clause)

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include "actormention.h"
 #include "article.h"
 #include "cueindex.h"
 #include "spanset.h"
@@ -21,7 +22,7 @@ struct RoundMention;
 class StatementExtractor
 {
 public:
-    explicit StatementExtractor(const ReferenceData &data);
+    StatementExtractor(const CueLexicon &lexicon, const ReferenceData &data);
 
     // `headlines`: the title and header lines, which restate the article and are never statements.
     QList<Statement> extract(const AnalysisContext &context, const SpanSet &headlines) const;
@@ -53,11 +54,16 @@ private:
     Speaker speakerOf(const AnalysisContext &c, TextSegment sentence, TextSegment clause,
                       const CueIndex::Match &verb, const Walk &walk) const;
     Speaker resolve(const AnalysisContext &c, qsizetype index) const;
-    QString lastPersonBefore(const AnalysisContext &c, int pos) const;
+    QString lastPersonBefore(const AnalysisContext &c, int pos, const QString &side = {}) const;
+    QString lastBodyBefore(const AnalysisContext &c, const ActorMention &generic) const;
+    QString groupOfList(const AnalysisContext &c, qsizetype index) const;
+    bool afterRoleWord(const AnalysisContext &c, int start) const;
     int roundOf(const AnalysisContext &c, const Speaker &speaker, const CueIndex::Match &verb,
                 Walk &walk) const;
     static Statement statementOf(const AnalysisContext &c, TextSegment clause);
+    static void extend(const AnalysisContext &c, Statement *statement, const Statement &more);
     bool notAfter(int round, int mainRound) const;
 
+    const CueLexicon &m_lexicon;
     const ReferenceData &m_data;
 };

@@ -49,8 +49,12 @@ CatalogueReport::Truth CatalogueReport::truthFromJson(const QJsonObject &o)
         t.otherRounds.append(r.toInt());
     t.themes = strings(o.value(u"themes"_s));
     t.borderline = strings(o.value(u"themes_borderline"_s));
-    for (const QJsonValue &s : o.value(u"statements"_s).toArray())
-        t.statements.append({s[u"speaker"].toString(), roundFrom(s[u"round"])});
+    // The catalogue leaves the statements of a Doha article without a round (it is not numbered);
+    // Masar files them under the Doha meeting, round 0, like the article.
+    for (const QJsonValue &s : o.value(u"statements"_s).toArray()) {
+        const int round = roundFrom(s[u"round"]);
+        t.statements.append({s[u"speaker"].toString(), round == NoRound && t.round == 0 ? 0 : round});
+    }
     return t;
 }
 

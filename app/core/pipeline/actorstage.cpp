@@ -26,6 +26,8 @@ void ActorStage::run(AnalysisContext &c) const
         actors.append(ActorMention {ActorMention::Form::StatementNoun, {}, cue.start, cue.end});
     for (const CueIndex::Match &cue : c.cues.of(CueLexicon::GenericTitle))
         actors.append(ActorMention {ActorMention::Form::GenericTitle, {}, cue.start, cue.end});
+    for (const CueIndex::Match &cue : c.cues.of(CueLexicon::GenericBody))
+        actors.append(ActorMention {ActorMention::Form::GenericBody, {}, cue.start, cue.end});
     // Stable, as the cues came in text order before: equal mentions keep their order.
     std::stable_sort(actors.begin(), actors.end(), [](const ActorMention &x, const ActorMention &y) {
         return x.start != y.start ? x.start < y.start : (x.end - x.start) > (y.end - y.start);

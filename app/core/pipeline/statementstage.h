@@ -8,8 +8,8 @@
 class StatementStage : public AnalysisStage
 {
 public:
-    explicit StatementStage(const ReferenceData &reference)
-        : m_extractor(reference)
+    StatementStage(const CueLexicon &lexicon, const ReferenceData &reference)
+        : m_extractor(lexicon, reference)
     {
     }
     void run(AnalysisContext &context) const override;
