@@ -42,7 +42,7 @@ ArticleAnalyzer::ArticleAnalyzer(const ReferenceData &data, const CueLexicon &cu
     m_stages.push_back(std::make_unique<ActorStage>(m_data));
     m_stages.push_back(std::make_unique<RoundMentionStage>(m_cues, m_data));
     m_stages.push_back(std::make_unique<MainRoundStage>(m_data));
-    m_stages.push_back(std::make_unique<PublicationDateStage>(m_data));
+    m_stages.push_back(std::make_unique<PublicationDateStage>(m_cues, m_data));
     m_stages.push_back(std::make_unique<KindStage>(m_data));
     m_stages.push_back(std::make_unique<RelativeRoundStage>());
     m_stages.push_back(std::make_unique<DateResolutionStage>());

@@ -73,6 +73,9 @@ constexpr WordSetSection kWordSets[] = {
     {u"furniture_words", CueLexicon::FurnitureWord},
     {u"indefinite_round_nouns", CueLexicon::IndefiniteRoundNoun},
     {u"role_words", CueLexicon::RoleWord},
+    {u"capital_words", CueLexicon::CapitalWord},
+    {u"demonstratives", CueLexicon::Demonstrative},
+    {u"of_words", CueLexicon::OfWord},
 };
 
 } // namespace

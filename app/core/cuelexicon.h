@@ -69,6 +69,9 @@ public:
         FurnitureWord, // share buttons, icons, counters: a line of mostly these is page furniture
         IndefiniteRoundNoun, // جولة، اجتماع: takes the indefinite ordinal («جولة خامسة»)
         RoleWord, // رئيس، ممثل: «رئيس وفد المعارضة» is the person who heads it
+        CapitalWord, // عاصمة: «العاصمة الكازخستانية نور سلطان» names the venue after one word
+        Demonstrative, // هذا، هذه: «في هذا الأربعاء» is the writer's own day
+        OfWord, // من: «الخامس عشر من حزيران»
         WordSetCount
     };
 

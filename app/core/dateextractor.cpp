@@ -6,10 +6,15 @@
 #include <utility>
 
 #include <QDate>
+#include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 
+#include "arabicnormalizer.h"
 #include "monthlexicon.h"
 #include "ordinallexicon.h"
 #include "termmatcher.h"
@@ -23,50 +28,34 @@ using Relative = DateMention::Relative;
 using Part = DateMention::Part;
 using Unit = DateMention::Unit;
 
-// Function words of date expressions, in normalised spelling (no hamza on alef, ه for ة, ي for ى). Month
-// and weekday names are not here: they come from ICU through MonthLexicon.
+// Function words of date expressions, read from the "date_words" section of resources/cues.json
+// and folded like the text (no hamza on alef, ه for ة, ي for ى). Month and weekday names are not
+// there: they come from ICU through MonthLexicon.
 struct Words
 {
     Words();
 
-    QHash<QString, Relative> relativeDays {
-        {u"اليوم"_s, Relative::Today},
-        {u"امس"_s, Relative::Yesterday},
-        {u"البارحه"_s, Relative::Yesterday},
-        {u"غدا"_s, Relative::Tomorrow},
-    };
+    QHash<QString, Relative> relativeDays; // اليوم، أمس، غدا
     // Keys without a final ه: «الجمعة الماضية», «السنة المقبلة».
-    QHash<QString, Relative> modifiers {
-        {u"الماضي"_s, Relative::Last},    {u"المنصرم"_s, Relative::Last},   {u"الفائت"_s, Relative::Last},
-        {u"الجاري"_s, Relative::Current}, {u"الحالي"_s, Relative::Current}, {u"المقبل"_s, Relative::Next},
-        {u"القادم"_s, Relative::Next},
-    };
-    QHash<QString, Part> parts {
-        {u"مطلع"_s, Part::Early},  {u"اوائل"_s, Part::Early},  {u"بدايه"_s, Part::Early},
-        {u"مستهل"_s, Part::Early}, {u"اواسط"_s, Part::Middle}, {u"منتصف"_s, Part::Middle},
-        {u"اواخر"_s, Part::Late},  {u"نهايه"_s, Part::Late},   {u"اخر"_s, Part::Late},
-    };
-    QHash<QString, Unit> units {
-        {u"الشهر"_s, Unit::Month},
-        {u"الاسبوع"_s, Unit::Week},
-        {u"العام"_s, Unit::Year},
-        {u"السنه"_s, Unit::Year},
-    };
-    QSet<QString> yearKeywords {u"عام"_s, u"العام"_s, u"سنه"_s, u"السنه"_s};
-    QSet<QString> demonstratives {u"هذا"_s, u"هذه"_s};
-    QSet<QString> rangeWords {u"الي"_s, u"حتي"_s, u"لغايه"_s}; // إلى، حتى، لغاية
+    QHash<QString, Relative> modifiers;
+    QHash<QString, Part> parts;
+    QHash<QString, Unit> units;
+    QSet<QString> yearKeywords;
+    QSet<QString> demonstratives;
+    QSet<QString> rangeWords;
     // Prepositions that make a bare four-digit number a year («في 2017», «منذ 2011»).
-    QSet<QString> yearPrepositions {u"في"_s, u"منذ"_s, u"خلال"_s, u"حتي"_s, u"قبل"_s, u"بعد"_s, u"بين"_s};
+    QSet<QString> yearPrepositions;
     // Names that are also everyday words (آب "father", مارس "practised", ماي, الاثنين "the two"):
     // they count as dates only with a day, a year, a relative word or the other name beside them.
-    QSet<QString> ambiguous {u"اب"_s, u"مارس"_s, u"ماي"_s, u"الاثنين"_s};
-    QString min = u"من"_s;
-    QString day = u"يوم"_s;
-    QString first = u"اول"_s;
-    QString yesterday = u"امس"_s;
-    QString theFirst = u"الاول"_s;
-    QString today = u"اليوم"_s;
-    QString article = u"ال"_s;
+    QSet<QString> ambiguous;
+    QString min;
+    QString day;
+    QString first;
+    QString yesterday;
+    QString theFirst;
+    QString today;
+    // The definite article: grammar rather than vocabulary, and the same in every text.
+    QString article = u"\u0627\u0644"_s;
     // Words that can open a mention other than through «ال…» (weekdays, ordinal days, units):
     // every other word is skipped without trying the parsers.
     QSet<QString> starters;
@@ -74,9 +63,70 @@ struct Words
     // definite ordinals. One pass of this automaton finds the few places worth parsing; trying
     // the parsers at every word cost more than the rest of the analysis.
     TermMatcher anchors;
+
+private:
+    void load(const QJsonObject &section);
+    void buildAnchors();
 };
 
+template<typename Enum> QHash<QString, Enum> wordMap(const QJsonObject &o, const QHash<QString, Enum> &names)
+{
+    QHash<QString, Enum> out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const auto value = names.constFind(it.value().toString());
+        if (value == names.constEnd())
+            qFatal("cues.json: date word «%s» has the unknown meaning %s", qPrintable(it.key()),
+                   qPrintable(it.value().toString()));
+        out.insert(ArabicNormalizer::instance().normalized(it.key()), *value);
+    }
+    return out;
+}
+
+QSet<QString> wordSet(const QJsonValue &v)
+{
+    QSet<QString> out;
+    for (const QJsonValue &w : v.toArray())
+        out.insert(ArabicNormalizer::instance().normalized(w.toString()));
+    return out;
+}
+
+void Words::load(const QJsonObject &o)
+{
+    const ArabicNormalizer &n = ArabicNormalizer::instance();
+    relativeDays = wordMap<Relative>(o.value(u"relative_days"_s).toObject(),
+                                     {{u"today"_s, Relative::Today},
+                                      {u"yesterday"_s, Relative::Yesterday},
+                                      {u"tomorrow"_s, Relative::Tomorrow}});
+    modifiers = wordMap<Relative>(
+        o.value(u"modifiers"_s).toObject(),
+        {{u"last"_s, Relative::Last}, {u"current"_s, Relative::Current}, {u"next"_s, Relative::Next}});
+    parts = wordMap<Part>(o.value(u"parts"_s).toObject(),
+                          {{u"early"_s, Part::Early}, {u"middle"_s, Part::Middle}, {u"late"_s, Part::Late}});
+    units = wordMap<Unit>(o.value(u"units"_s).toObject(),
+                          {{u"month"_s, Unit::Month}, {u"week"_s, Unit::Week}, {u"year"_s, Unit::Year}});
+    yearKeywords = wordSet(o.value(u"year_keywords"_s));
+    demonstratives = wordSet(o.value(u"demonstratives"_s));
+    rangeWords = wordSet(o.value(u"range_words"_s));
+    yearPrepositions = wordSet(o.value(u"year_prepositions"_s));
+    ambiguous = wordSet(o.value(u"ambiguous_months"_s));
+    min = n.normalized(o.value(u"of"_s).toString());
+    day = n.normalized(o.value(u"day"_s).toString());
+    first = n.normalized(o.value(u"first"_s).toString());
+    yesterday = n.normalized(o.value(u"yesterday"_s).toString());
+    theFirst = n.normalized(o.value(u"the_first"_s).toString());
+    today = n.normalized(o.value(u"today"_s).toString());
+}
+
 Words::Words()
+{
+    QFile file(u":/masar/data/cues.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("DateExtractor: the built-in cue lexicon cannot be read");
+    load(QJsonDocument::fromJson(file.readAll()).object().value(u"date_words"_s).toObject());
+    buildAnchors();
+}
+
+void Words::buildAnchors()
 {
     for (const QHash<QString, Relative> *h : {&relativeDays, &modifiers}) {
         for (auto it = h->constBegin(); it != h->constEnd(); ++it)

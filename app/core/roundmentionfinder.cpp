@@ -113,7 +113,7 @@ bool RoundMentionFinder::isDayOfMonth(const QString &s, int end) const
         if (second.value > 0)
             p = WordScan::skipSpaces(s, p + second.length);
     }
-    if (wordAt(s, p) == u"من"_s)
+    if (m_lexicon.words(CueLexicon::OfWord).contains(wordAt(s, p)))
         p = WordScan::skipSpaces(s, wordEnd(s, p));
     return MonthLexicon::instance().monthAt(s, p).value > 0;
 }

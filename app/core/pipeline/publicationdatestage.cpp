@@ -3,6 +3,7 @@
 
 #include "analysiscontext.h"
 #include "bystart.h"
+#include "cuelexicon.h"
 #include "referencedata.h"
 #include "tense.h"
 
@@ -61,7 +62,7 @@ QDate eventDay(const RoundInfo &info, int weekday, Relative relative, bool ahead
 }
 
 // «في هذا الأربعاء 15 مارس»: the demonstrative makes the weekday the writer's own.
-bool thisDay(const AnalysisContext &c, const DateMention &d)
+bool thisDay(const AnalysisContext &c, const DateMention &d, const QSet<QString> &demonstratives)
 {
     const QString &s = c.norm.text;
     int e = c.norm.normalizedPos(d.start);
@@ -70,8 +71,7 @@ bool thisDay(const AnalysisContext &c, const DateMention &d)
     int b = e;
     while (b > 0 && s.at(b - 1).isLetter())
         --b;
-    const QStringView word = QStringView(s).sliced(b, e - b);
-    return word == u"هذا" || word == u"هذه";
+    return demonstratives.contains(s.mid(b, e - b));
 }
 
 } // namespace
@@ -85,7 +85,9 @@ QDate PublicationDateStage::fromLead(const AnalysisContext &c, const RoundInfo *
         if (s.start < std::max(c.headerEnd, c.bodyStart) || c.excluded.contains(s.start))
             continue;
         for (auto d = firstFrom(c.dates, s.start); d != c.dates.cend() && d->start < s.end; ++d) {
-            if (!d->day || !d->month || (d->relative != Relative::Today && !(d->weekday && thisDay(c, *d))))
+            if (!d->day || !d->month
+                || (d->relative != Relative::Today
+                    && !(d->weekday && thisDay(c, *d, m_lexicon.words(CueLexicon::Demonstrative)))))
                 continue;
             if (d->year)
                 return QDate(d->year, d->month, d->day);

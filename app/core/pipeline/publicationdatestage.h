@@ -5,6 +5,7 @@
 
 #include "analysisstage.h"
 
+class CueLexicon;
 class ReferenceData;
 struct DateMention;
 struct RoundInfo;
@@ -16,8 +17,9 @@ struct RoundInfo;
 class PublicationDateStage : public AnalysisStage
 {
 public:
-    explicit PublicationDateStage(const ReferenceData &reference)
-        : m_reference(reference)
+    PublicationDateStage(const CueLexicon &lexicon, const ReferenceData &reference)
+        : m_lexicon(lexicon)
+        , m_reference(reference)
     {
     }
     void run(AnalysisContext &context) const override;
@@ -26,5 +28,6 @@ private:
     QDate fromLead(const AnalysisContext &context, const RoundInfo *info) const;
     QDate fromRelativeDay(const AnalysisContext &context, const RoundInfo &info) const;
 
+    const CueLexicon &m_lexicon;
     const ReferenceData &m_reference;
 };

@@ -24,7 +24,7 @@ int wordsBetween(const QString &text, int from, int to)
 
 // «في», «العاصمة», «مدينة» right before the city's name; «العاصمة» with one word between, as
 // when its adjective is misspelt («العاصمة الكازخستانية نور سلطان»).
-bool prefixed(const AnalysisContext &c, const CueIndex::Match &venue)
+bool prefixed(const AnalysisContext &c, const CueIndex::Match &venue, const QSet<QString> &capitalWords)
 {
     const QList<CueIndex::Match> &prefixes = c.cues.of(CueLexicon::VenuePrefix);
     for (auto it = firstFrom(prefixes, venue.start - PrefixReach);
@@ -34,7 +34,9 @@ bool prefixed(const AnalysisContext &c, const CueIndex::Match &venue)
         const int between = wordsBetween(c.text(), it->end, venue.start);
         if (between == 0 && venue.start - it->end <= 2)
             return true;
-        const bool capital = c.text().mid(it->start, it->end - it->start).contains(QStringLiteral("عاصمة"));
+        const QStringList prefix = c.norm.text.mid(it->nstart, it->nend - it->nstart).split(u' ');
+        const bool capital = std::any_of(prefix.cbegin(), prefix.cend(),
+                                         [&](const QString &w) { return capitalWords.contains(w); });
         if (between == 1 && capital && !c.text().mid(it->end, venue.start - it->end).contains(QChar(0x060C)))
             return true;
     }
@@ -79,7 +81,7 @@ void VenueStage::run(AnalysisContext &c) const
             continue;
         if (!c.inMainSentence(v.start) && !c.cues.anyIn(CueLexicon::HoldingWord, c.sentenceOf(v.start)))
             continue;
-        if (!prefixed(c, v) || ofAnotherEvent(c, v))
+        if (!prefixed(c, v, m_lexicon.words(CueLexicon::CapitalWord)) || ofAnotherEvent(c, v))
             continue;
         a.venue = c.text().mid(v.start, v.end - v.start);
         break;
