@@ -70,8 +70,7 @@ void TestImportKill::killMidway()
     QByteArray pending;
     while (!held) {
         // Not a deadline: the child cannot end before it holds, so only a broken child ends this.
-        QVERIFY2(p.state() == QProcess::Running || p.bytesAvailable() > 0,
-                 "the import ended before it held");
+        QVERIFY2(p.state() == QProcess::Running || p.bytesAvailable() > 0, "the import ended before it held");
         p.waitForReadyRead(1000);
         pending += p.readAllStandardOutput();
         qsizetype nl;

@@ -16,6 +16,7 @@
 #include "relativeroundstage.h"
 #include "rounddatesstage.h"
 #include "roundmentionstage.h"
+#include "roundwarningsstage.h"
 #include "sourcestage.h"
 #include "statementstage.h"
 #include "textdecoder.h"
@@ -42,11 +43,12 @@ ArticleAnalyzer::ArticleAnalyzer(const ReferenceData &data, const CueLexicon &cu
     m_stages.push_back(std::make_unique<ActorStage>(m_data));
     m_stages.push_back(std::make_unique<RoundMentionStage>(m_cues, m_data));
     m_stages.push_back(std::make_unique<MainRoundStage>(m_data));
+    m_stages.push_back(std::make_unique<RoundWarningsStage>());
     m_stages.push_back(std::make_unique<PublicationDateStage>(m_cues, m_data));
     m_stages.push_back(std::make_unique<KindStage>(m_data));
     m_stages.push_back(std::make_unique<RelativeRoundStage>());
     m_stages.push_back(std::make_unique<DateResolutionStage>());
-    m_stages.push_back(std::make_unique<RoundDatesStage>(m_data));
+    m_stages.push_back(std::make_unique<RoundDatesStage>(m_cues, m_data));
     m_stages.push_back(std::make_unique<VenueStage>(m_cues, m_data));
     m_stages.push_back(std::make_unique<ThemeStage>(m_themes));
     m_stages.push_back(std::make_unique<StatementStage>(m_cues, m_data));
@@ -67,18 +69,28 @@ Article ArticleAnalyzer::analyzeBytes(const QByteArray &bytes, const QString &fi
 Article ArticleAnalyzer::analyzeDocument(const DecodedDocument &doc, const QString &fileName) const
 {
     AnalysisContext context(doc, m_data);
+    runStages(context, fileName, {});
+    return std::move(context.article);
+}
+
+void ArticleAnalyzer::runStages(AnalysisContext &context, const QString &fileName,
+                                const StopAfter &stop) const
+{
+    const DecodedDocument &doc = context.document;
     Article &a = context.article;
     a.file = fileName;
     a.encoding = doc.encoding;
     a.format = doc.format;
     if (!doc.ok()) {
         a.failure = doc.failure;
-        return a;
+        return;
     }
     a.ok = true;
     a.text = doc.text;
     a.warnings = doc.warnings;
-    for (const auto &stage : m_stages)
+    for (const auto &stage : m_stages) {
         stage->run(context);
-    return std::move(context.article);
+        if (stop && stop(*stage))
+            return;
+    }
 }

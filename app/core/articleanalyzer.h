@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "themematcher.h"
 
 class AnalysisStage;
+struct AnalysisContext;
 class CueLexicon;
 class ReferenceData;
 struct DecodedDocument;
@@ -35,6 +37,11 @@ public:
     Article analyzeBytes(const QByteArray &bytes, const QString &fileName) const;
 
     const ReferenceData &referenceData() const { return m_data; }
+
+    // For tests and tools: runs the stages in order until `stop` says a stage was the last, and
+    // hands over what the context holds then. `document` must outlive the context.
+    using StopAfter = std::function<bool(const AnalysisStage &)>;
+    void runStages(AnalysisContext &context, const QString &fileName, const StopAfter &stop) const;
 
 private:
     const ReferenceData &m_data;

@@ -76,6 +76,7 @@ constexpr WordSetSection kWordSets[] = {
     {u"capital_words", CueLexicon::CapitalWord},
     {u"demonstratives", CueLexicon::Demonstrative},
     {u"of_words", CueLexicon::OfWord},
+    {u"date_bounds", CueLexicon::DateBound},
 };
 
 } // namespace

@@ -72,6 +72,7 @@ public:
         CapitalWord, // عاصمة: «العاصمة الكازخستانية نور سلطان» names the venue after one word
         Demonstrative, // هذا، هذه: «في هذا الأربعاء» is the writer's own day
         OfWord, // من: «الخامس عشر من حزيران»
+        DateBound, // بعد، قبل: «بعد الـ 20 من كانون الأول» bounds a date, it does not give it
         WordSetCount
     };
 

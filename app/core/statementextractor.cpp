@@ -196,6 +196,13 @@ StatementExtractor::Speaker StatementExtractor::speakerOf(const AnalysisContext 
 {
     const QString &text = c.text();
     Speaker speaker;
+    // «وأكدوا», «ودعوا»: a verb in the plural has its subject in it, the group named before.
+    if (c.norm.text.mid(verb.nstart, verb.nend - verb.nstart).endsWith(u"\u0648\u0627")) {
+        const QString group = lastGroupBefore(c, verb.start);
+        const QString who = !group.isEmpty() ? group : walk.lastSpeaker;
+        if (!who.isEmpty())
+            return Speaker {who, who == u"guarantors"};
+    }
     if (c.cues.startingAt(CueLexicon::FirstPerson, verb.start)
         || c.cues.startingAt(CueLexicon::Participle, verb.start)) {
         // «نؤكد…» inside a quoted statement, «، مؤكدة…» after a clause: the voice goes on.
@@ -317,10 +324,15 @@ QString StatementExtractor::groupOfList(const AnalysisContext &c, qsizetype inde
 {
     qsizetype first = index;
     qsizetype last = index;
+    // Only white space, a comma or «و» between them.
     const auto joined = [&](qsizetype a, qsizetype b) {
-        return c.actors.at(a).form == ActorMention::Form::Named
-            && c.actors.at(b).form == ActorMention::Form::Named
-            && wordsBetween(c.text(), c.actors.at(a).end, c.actors.at(b).start) == 0;
+        const ActorMention &x = c.actors.at(a);
+        const ActorMention &y = c.actors.at(b);
+        if (x.form != ActorMention::Form::Named || y.form != ActorMention::Form::Named)
+            return false;
+        QString between = c.text().mid(x.end, y.start - x.end);
+        between.remove(u' ').remove(u',').remove(QChar(0x060C));
+        return between.isEmpty() || between == u"\u0648";
     };
     while (first > 0 && joined(first - 1, first))
         --first;
@@ -334,6 +346,28 @@ QString StatementExtractor::groupOfList(const AnalysisContext &c, qsizetype inde
             members += group.members.contains(c.actors.at(i).actor) ? 1 : 0;
         if (members >= 2)
             return group.id;
+    }
+    return {};
+}
+
+// The group named last before `pos` («ممثلو الدول الضامنة», «إيران وروسيا وتركيا»), in this
+// sentence or the one before.
+QString StatementExtractor::lastGroupBefore(const AnalysisContext &c, int pos) const
+{
+    // The start of the sentence before the one holding pos.
+    auto sentence = firstFrom(c.sentences, pos + 1);
+    for (int back = 0; back < 2 && sentence != c.sentences.cbegin(); ++back)
+        --sentence;
+    const int from = sentence != c.sentences.cend() ? sentence->start : 0;
+    for (qsizetype i = (firstFrom(c.actors, pos) - c.actors.cbegin()) - 1;
+         i >= 0 && c.actors.at(i).start >= from; --i) {
+        if (c.actors.at(i).form != ActorMention::Form::Named)
+            continue;
+        const ActorInfo *a = m_data.actor(c.actors.at(i).actor);
+        if (a && a->kind == u"group")
+            return a->id;
+        if (const QString group = groupOfList(c, i); !group.isEmpty())
+            return group;
     }
     return {};
 }

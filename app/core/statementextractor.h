@@ -57,6 +57,7 @@ private:
     QString lastPersonBefore(const AnalysisContext &c, int pos, const QString &side = {}) const;
     QString lastBodyBefore(const AnalysisContext &c, const ActorMention &generic) const;
     QString groupOfList(const AnalysisContext &c, qsizetype index) const;
+    QString lastGroupBefore(const AnalysisContext &c, int pos) const;
     bool afterRoleWord(const AnalysisContext &c, int start) const;
     int roundOf(const AnalysisContext &c, const Speaker &speaker, const CueIndex::Match &verb,
                 Walk &walk) const;

@@ -3,12 +3,26 @@
 
 #include "analysiscontext.h"
 #include "bystart.h"
+#include "cuelexicon.h"
 #include "referencedata.h"
 #include "textscan.h"
 
 namespace {
 
 // An event word in the same clause (اتفاق، مذكرة، منذ…) or another round claims the date.
+// «بعد الـ 20 من كانون الأول»: a bound of the date, not the date.
+bool bounded(const AnalysisContext &c, const DateMention &d, const QSet<QString> &bounds)
+{
+    const QString &s = c.norm.text;
+    int e = c.norm.normalizedPos(d.start);
+    while (e > 0 && !s.at(e - 1).isLetter())
+        --e;
+    int b = e;
+    while (b > 0 && s.at(b - 1).isLetter())
+        --b;
+    return bounds.contains(s.mid(b, e - b));
+}
+
 bool tiedToOtherEvent(const AnalysisContext &c, const DateMention &d)
 {
     const TextSegment clause = TextScan::clauseAround(c.text(), c.sentenceOf(d.start), d.start, d.end);
@@ -60,7 +74,8 @@ DateRange RoundDatesStage::fromText(const AnalysisContext &c, const RoundInfo &i
     DateRange weekdays {{}, {}, DateRange::Origin::Text};
     for (const DateMention &d : c.dates) {
         if (c.excluded.contains(d.start) || !c.inMainSentence(d.start)
-            || !c.cues.anyIn(CueLexicon::HoldingWord, c.sentenceOf(d.start)) || tiedToOtherEvent(c, d))
+            || !c.cues.anyIn(CueLexicon::HoldingWord, c.sentenceOf(d.start)) || tiedToOtherEvent(c, d)
+            || bounded(c, d, m_lexicon.words(CueLexicon::DateBound)))
             continue;
         DateRange range {{}, {}, DateRange::Origin::Text};
         if (d.day && d.month) {

@@ -5,6 +5,7 @@
 #include "article.h"
 #include "datemention.h"
 
+class CueLexicon;
 class ReferenceData;
 struct RoundInfo;
 
@@ -15,8 +16,9 @@ struct RoundInfo;
 class RoundDatesStage : public AnalysisStage
 {
 public:
-    explicit RoundDatesStage(const ReferenceData &reference)
-        : m_reference(reference)
+    RoundDatesStage(const CueLexicon &lexicon, const ReferenceData &reference)
+        : m_lexicon(lexicon)
+        , m_reference(reference)
     {
     }
     void run(AnalysisContext &context) const override;
@@ -25,5 +27,6 @@ private:
     DateRange fromText(const AnalysisContext &context, const RoundInfo &info) const;
     static int score(const DateMention &d, const DateRange &range, const RoundInfo &info);
 
+    const CueLexicon &m_lexicon;
     const ReferenceData &m_reference;
 };

@@ -8,16 +8,24 @@ namespace {
 
 using Reason = Evidence::Reason;
 
+// The first two sentences after the header: what the article reports first, counted twice.
+QList<TextSegment> lead(const AnalysisContext &c)
+{
+    QList<TextSegment> out;
+    for (const TextSegment &s : c.sentences) {
+        if (s.start >= c.headerEnd && !c.excluded.contains(s.start) && out.size() < 2)
+            out.append(s);
+    }
+    return out;
+}
+
 QList<TextSegment> aboutTheRound(const AnalysisContext &c)
 {
     SpanSet about;
     if (c.titleLine.length() > 0)
         about.add(c.titleLine);
-    int lead = 0;
-    for (const TextSegment &s : c.sentences) {
-        if (s.start >= c.headerEnd && !c.excluded.contains(s.start) && lead++ < 2)
-            about.add(s);
-    }
+    for (const TextSegment &s : lead(c))
+        about.add(s);
     for (const TextSegment &s : c.mainSentences)
         about.add(s);
     for (const RoundMention &r : c.rounds) {
@@ -42,14 +50,17 @@ namespace Tense {
 QList<Evidence> cues(const AnalysisContext &c)
 {
     QList<Evidence> out;
+    for (const TextSegment &segment : lead(c)) {
+        addCues(c, CueLexicon::FutureCue, Reason::FutureTense, segment, &out);
+        addCues(c, CueLexicon::PastCue, Reason::PastTense, segment, &out);
+    }
     for (const TextSegment &segment : aboutTheRound(c)) {
         addCues(c, CueLexicon::FutureCue, Reason::FutureTense, segment, &out);
         addCues(c, CueLexicon::PastCue, Reason::PastTense, segment, &out);
+        // «تنطلق غدا» looks ahead; «أمس» more often dates what someone said than the round.
         for (auto d = firstFrom(c.dates, segment.start); d != c.dates.cend() && d->start < segment.end; ++d) {
             if (d->relative == DateMention::Relative::Tomorrow)
                 out.append({Reason::FutureTense, c.article.round, 1, d->start, d->end});
-            else if (d->relative == DateMention::Relative::Yesterday)
-                out.append({Reason::PastTense, c.article.round, 1, d->start, d->end});
         }
     }
     return out;

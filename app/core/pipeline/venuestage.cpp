@@ -51,11 +51,12 @@ bool ofAnotherEvent(const AnalysisContext &c, const CueIndex::Match &venue)
     return c.cues.lastIn(CueLexicon::EventWord, TextSegment {clause.start, venue.start}) != nullptr;
 }
 
-// «أستانة - الخليج أونلاين» opening the body: the dateline's city.
+// «أستانة - الخليج أونلاين» after the headline, on its own line or opening the first paragraph:
+// the dateline's city.
 QString datelineCity(const AnalysisContext &c)
 {
     for (const TextSegment &line : c.lines) {
-        if (line.start < c.bodyStart || c.excluded.contains(line.start))
+        if (line.start < c.titleLine.end || c.excluded.contains(line.start))
             continue;
         const CueIndex::Match *v
             = c.cues.firstIn(CueLexicon::Venue, TextSegment {line.start, line.start + 2});
