@@ -79,6 +79,16 @@ void saveScreenshotWhenShown(QWidget *window, const QString &path)
     poll->start();
 }
 
+// A warning over the window that does not block: the event loop (and a --screenshot waiting on
+// it) goes on while it is shown, and quitting before it is read leaves nothing hanging.
+void warnOnceShown(QWidget *window, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Library"), text,
+                                QMessageBox::Ok, window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -182,15 +192,14 @@ int main(int argc, char *argv[])
     if (!files.isEmpty())
         controller->openFiles(files);
     if (!libraryOpen) {
-        QMessageBox::warning(&window, QApplication::translate("main", "Library"),
-                             QApplication::translate("main",
-                                                     "%1\n\nMasar shows the sample articles only; "
-                                                     "nothing you import now will be kept.")
-                                 .arg(libraryError));
+        warnOnceShown(&window,
+                      QApplication::translate("main",
+                                              "%1\n\nMasar shows the sample articles only; "
+                                              "nothing you import now will be kept.")
+                          .arg(libraryError));
     } else if (!library.database().notice().isEmpty()) {
         QTextStream(stderr) << library.database().notice() << u'\n';
-        QMessageBox::warning(&window, QApplication::translate("main", "Library"),
-                             library.database().notice());
+        warnOnceShown(&window, library.database().notice());
     }
     // Analyses from an older version or lexicon are brought up to date in the background.
     if (library.staleCount() > 0)

@@ -35,8 +35,9 @@ fail() {
     exit 1
 }
 
-# Fresh settings: the default window size and no language stored by an earlier run.
-XDG_CONFIG_HOME="$work/config" "${masar[@]}" "$@" >"$work/log" 2>&1 &
+# Fresh settings and library: the default window size, no language stored by an earlier run, and
+# the user's own library left alone.
+XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" "${masar[@]}" "$@" >"$work/log" 2>&1 &
 pid=$!
 
 window=""

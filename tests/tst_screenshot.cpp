@@ -59,12 +59,15 @@ void TestScreenshot::realWindow()
     const QString file = folder + u"/masar-"_s + language + u"-round20.png"_s;
     QFile::remove(file);
 
-    // A fresh settings folder: no remembered geometry or language from anyone's earlier runs.
+    // Fresh settings and library folders: no remembered geometry or language from anyone's earlier
+    // runs, and the user's own library is never touched (another build may have a newer schema).
     QTemporaryDir config;
+    QTemporaryDir data;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"QT_QPA_PLATFORM"_s);
     env.insert(u"DISPLAY"_s, display);
     env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    env.insert(u"XDG_DATA_HOME"_s, data.path());
     QProcess app;
     app.setProcessEnvironment(env);
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
