@@ -81,6 +81,7 @@ private Q_SLOTS:
     void articleShowsTextWithoutSelection();
     void paneStatementSelectsInList();
     void articleTextIsPlain();
+    void whyRoundLightsTheDecidingWords();
     void filtersDriveTheList();
     void filteringAwayTheCurrentRowClearsThePane();
 };
@@ -224,6 +225,34 @@ void TestDetailPane::articleTextIsPlain()
     QVERIFY(view->document()->toHtml().contains(u"&lt;img src="_s));
     // The title in the card is plain too.
     QVERIFY(window.detailPane()->cardTexts().at(7).contains(u"<b>عنوان</b>"_s));
+}
+
+void TestDetailPane::whyRoundLightsTheDecidingWords()
+{
+    MainWindow window;
+    Article a = markupArticle();
+    // The analysis chose round 3 for the word «البيان» and a markup-looking headline.
+    const int at = int(a.text.indexOf(u"البيان"_s));
+    a.roundEvidence = {Evidence {Evidence::Reason::HeadlineMention, 3, 5, 0, int(a.title.size())},
+                       Evidence {Evidence::Reason::Mention, 3, 2, at, at + 6},
+                       Evidence {Evidence::Reason::PublicationDate, 3, 3, -1, -1}};
+    window.setArticles({a});
+    select(window, findStatement(window.filteredModel(), 3, u"guarantors"_s));
+    QLabel *why = window.detailPane()->whyLine();
+    QVERIFY(why->isVisibleTo(window.detailPane()));
+    // The headline's markup is shown as text inside the line's own link markup.
+    QVERIFY2(why->text().contains(u"&lt;b&gt;"_s), qPrintable(why->text()));
+    QVERIFY(why->text().contains(u"href=\"why\""_s));
+    ArticleTextView *view = window.detailPane()->articleView();
+    const qsizetype themes = view->extraSelections().size();
+    Q_EMIT why->linkActivated(u"why"_s);
+    // Both placed pieces of evidence are lit, the strongest first; the publication date has no place.
+    QCOMPARE(view->extraSelections().size(), themes + 2);
+    QCOMPARE(view->extraSelections().at(themes).cursor.selectionStart(), 0);
+    QCOMPARE(view->extraSelections().at(themes + 1).cursor.selectedText(), u"البيان"_s);
+    QCOMPARE(view->extraSelections().at(themes + 1).format.fontUnderline(), true);
+    Q_EMIT why->linkActivated(u"why"_s); // and put out again
+    QCOMPARE(view->extraSelections().size(), themes);
 }
 
 void TestDetailPane::filtersDriveTheList()

@@ -391,6 +391,97 @@
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>named in the text</source>
+        <translation>مذكورة في النص</translation>
+    </message>
+    <message>
+        <source>named in the headline</source>
+        <translation>مذكورة في العنوان</translation>
+    </message>
+    <message>
+        <source>named in the first sentences</source>
+        <translation>مذكورة في مطلع الخبر</translation>
+    </message>
+    <message>
+        <source>the round before it is named</source>
+        <translation>ذُكرت الجولة التي سبقتها</translation>
+    </message>
+    <message>
+        <source>a date of its days</source>
+        <translation>تاريخ من أيامها</translation>
+    </message>
+    <message>
+        <source>published during it</source>
+        <translation>نُشر في أثناء انعقادها</translation>
+    </message>
+    <message>
+        <source>the next round after the publication date</source>
+        <translation>الجولة التالية لتاريخ النشر</translation>
+    </message>
+    <message>
+        <source>the month given for the next round</source>
+        <translation>الشهر المذكور للجولة المقبلة</translation>
+    </message>
+    <message>
+        <source>the only meeting held in that city</source>
+        <translation>الاجتماع الوحيد الذي عُقد في تلك المدينة</translation>
+    </message>
+    <message>
+        <source>many rounds named, none above the others</source>
+        <translation>جولات كثيرة مذكورة دون أن تغلب إحداها</translation>
+    </message>
+    <message>
+        <source>marked as analysis or opinion</source>
+        <translation>موسوم بالتحليل أو الرأي</translation>
+    </message>
+    <message>
+        <source>published long after the round</source>
+        <translation>نُشر بعد الجولة بمدة طويلة</translation>
+    </message>
+    <message>
+        <source>published before the round</source>
+        <translation>نُشر قبل الجولة</translation>
+    </message>
+    <message>
+        <source>published while it was held</source>
+        <translation>نُشر في أثناء انعقادها</translation>
+    </message>
+    <message>
+        <source>published after it</source>
+        <translation>نُشر بعدها</translation>
+    </message>
+    <message>
+        <source>future tense</source>
+        <translation>صيغة المستقبل</translation>
+    </message>
+    <message>
+        <source>past tense</source>
+        <translation>صيغة الماضي</translation>
+    </message>
+    <message>
+        <source>dates given in the text</source>
+        <translation>تواريخ واردة في النص</translation>
+    </message>
+    <message>
+        <source>dates from the reference table</source>
+        <translation>تواريخ من الجدول المرجعي</translation>
+    </message>
+    <message>
+        <source>«%1» (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;why&quot;&gt;Why %1?&lt;/a&gt; %2</source>
+        <translation>&lt;a href=&quot;why&quot;&gt;لماذا %1؟&lt;/a&gt; %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
     <name>ExportChartDialog</name>
     <message>
         <source>Export chart as PNG</source>

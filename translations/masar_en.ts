@@ -391,6 +391,97 @@
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>named in the text</source>
+        <translation>named in the text</translation>
+    </message>
+    <message>
+        <source>named in the headline</source>
+        <translation>named in the headline</translation>
+    </message>
+    <message>
+        <source>named in the first sentences</source>
+        <translation>named in the first sentences</translation>
+    </message>
+    <message>
+        <source>the round before it is named</source>
+        <translation>the round before it is named</translation>
+    </message>
+    <message>
+        <source>a date of its days</source>
+        <translation>a date of its days</translation>
+    </message>
+    <message>
+        <source>published during it</source>
+        <translation>published during it</translation>
+    </message>
+    <message>
+        <source>the next round after the publication date</source>
+        <translation>the next round after the publication date</translation>
+    </message>
+    <message>
+        <source>the month given for the next round</source>
+        <translation>the month given for the next round</translation>
+    </message>
+    <message>
+        <source>the only meeting held in that city</source>
+        <translation>the only meeting held in that city</translation>
+    </message>
+    <message>
+        <source>many rounds named, none above the others</source>
+        <translation>many rounds named, none above the others</translation>
+    </message>
+    <message>
+        <source>marked as analysis or opinion</source>
+        <translation>marked as analysis or opinion</translation>
+    </message>
+    <message>
+        <source>published long after the round</source>
+        <translation>published long after the round</translation>
+    </message>
+    <message>
+        <source>published before the round</source>
+        <translation>published before the round</translation>
+    </message>
+    <message>
+        <source>published while it was held</source>
+        <translation>published while it was held</translation>
+    </message>
+    <message>
+        <source>published after it</source>
+        <translation>published after it</translation>
+    </message>
+    <message>
+        <source>future tense</source>
+        <translation>future tense</translation>
+    </message>
+    <message>
+        <source>past tense</source>
+        <translation>past tense</translation>
+    </message>
+    <message>
+        <source>dates given in the text</source>
+        <translation>dates given in the text</translation>
+    </message>
+    <message>
+        <source>dates from the reference table</source>
+        <translation>dates from the reference table</translation>
+    </message>
+    <message>
+        <source>«%1» (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;why&quot;&gt;Why %1?&lt;/a&gt; %2</source>
+        <translation>&lt;a href=&quot;why&quot;&gt;Why %1?&lt;/a&gt; %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>ExportChartDialog</name>
     <message>
         <source>Export chart as PNG</source>

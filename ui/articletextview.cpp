@@ -38,6 +38,8 @@ void ArticleTextView::applyDirection()
 
 void ArticleTextView::showText(const QString &text)
 {
+    m_themes.clear();
+    m_evidence.clear();
     setExtraSelections({});
     setPlainText(text);
     applyDirection();
@@ -67,5 +69,30 @@ void ArticleTextView::setHighlights(const QList<ThemeHighlighter::Range> &ranges
         selection.format = range.format;
         selections.append(selection);
     }
-    setExtraSelections(selections);
+    m_themes = selections;
+    applySelections();
+}
+
+void ArticleTextView::setEvidence(const QList<std::pair<int, int>> &ranges)
+{
+    m_evidence.clear();
+    const int length = document()->characterCount() - 1;
+    for (const auto &[start, end] : ranges) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(std::clamp(start, 0, length));
+        selection.cursor.setPosition(std::clamp(end, 0, length), QTextCursor::KeepAnchor);
+        // Bold and underlined: the theme's background stays visible under it.
+        selection.format.setFontWeight(QFont::Bold);
+        selection.format.setFontUnderline(true);
+        selection.format.setUnderlineColor(QColor(0x8a, 0x1c, 0x1c));
+        selection.format.setForeground(QColor(0x8a, 0x1c, 0x1c));
+        m_evidence.append(selection);
+    }
+    applySelections();
+}
+
+void ArticleTextView::applySelections()
+{
+    setExtraSelections(m_themes + m_evidence);
 }

@@ -19,9 +19,17 @@ public:
     // Selects [start, end) (a statement) and scrolls it into view; an empty range clears it.
     void selectRange(int start, int end);
     void setHighlights(const QList<ThemeHighlighter::Range> &ranges);
+    // The words that decided the round («Why round N?»), boxed over the theme colours; an empty
+    // list takes them away.
+    void setEvidence(const QList<std::pair<int, int>> &ranges);
+    bool showsEvidence() const { return !m_evidence.isEmpty(); }
 
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
     void applyDirection();
+    void applySelections();
+
+    QList<QTextEdit::ExtraSelection> m_themes;
+    QList<QTextEdit::ExtraSelection> m_evidence;
 };

@@ -13,6 +13,7 @@
 #include "daterangeformatter.h"
 #include "diagnostictext.h"
 #include "displaynames.h"
+#include "evidencetext.h"
 #include "roundsroles.h"
 #include "statementlist.h"
 #include "uilanguage.h"
@@ -104,9 +105,26 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     // Shown only with an article's themes in it, so an empty box does not sit beside the text.
     m_legend->hide();
 
+    m_why = new QLabel;
+    m_why->setObjectName(u"whyLine"_s);
+    m_why->setTextFormat(Qt::RichText); // the article's words in it are escaped
+    m_why->setWordWrap(true);
+    m_why->setOpenExternalLinks(false);
+    m_why->hide();
+    connect(m_why, &QLabel::linkActivated, this, [this] {
+        const QModelIndex article = m_article;
+        m_text->setEvidence(
+            m_text->showsEvidence() || !article.isValid()
+                ? QList<std::pair<int, int>> {}
+                : EvidenceText::spans(m_round.data(RoundNumberRole).toInt(),
+                                      article.data(RoundEvidenceRole).value<QList<Evidence>>()));
+    });
     auto *textRow = new QWidget;
-    auto *textLayout = new QHBoxLayout(textRow);
-    textLayout->setContentsMargins(0, 0, 0, 0);
+    auto *textColumn = new QVBoxLayout(textRow);
+    textColumn->setContentsMargins(0, 0, 0, 0);
+    textColumn->addWidget(m_why);
+    auto *textLayout = new QHBoxLayout;
+    textColumn->addLayout(textLayout, 1);
     textLayout->addWidget(m_text, 1);
     textLayout->addWidget(m_legend);
 
@@ -143,6 +161,7 @@ void DetailPane::clear()
         setField(label, {});
     m_statements->clear();
     m_text->showText({});
+    m_why->hide();
     m_legend->clear();
     m_legend->hide();
 }
@@ -255,6 +274,7 @@ void DetailPane::showRound(const QModelIndex &round)
     setField(m_warnings, (warnings + corrections).join(u'\n'));
 
     m_text->showText({});
+    m_why->hide();
     m_legend->clear();
     m_legend->hide();
 }
@@ -289,6 +309,20 @@ void DetailPane::showArticleText(const QModelIndex &article)
     m_text->showText(text);
     m_text->setHighlights(m_highlighter.ranges(spans, int(text.size())));
     fillLegend(spans);
+    showWhy(article);
+}
+
+void DetailPane::showWhy(const QModelIndex &article)
+{
+    const int round = m_round.data(RoundNumberRole).toInt();
+    const RoundInfo *info = m_reference.round(round);
+    const QString line = info
+        ? EvidenceText::whyLine(DisplayNames::roundName(*info), round,
+                                article.data(RoundEvidenceRole).value<QList<Evidence>>(),
+                                article.data(ArticleTextRole).toString())
+        : QString();
+    m_why->setText(line);
+    m_why->setVisible(!line.isEmpty());
 }
 
 void DetailPane::fillLegend(const QList<ThemeSpan> &spans)

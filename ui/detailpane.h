@@ -36,6 +36,8 @@ public:
     StatementList *statementList() const { return m_statements; }
     ArticleTextView *articleView() const { return m_text; }
     QLabel *roundTitle() const { return m_title; }
+    // «Why round N?» over the article's text; its link lights up the deciding words.
+    QLabel *whyLine() const { return m_why; }
     // The card's field texts, in order.
     QStringList cardTexts() const;
 
@@ -50,6 +52,7 @@ private:
     void showArticleText(const QModelIndex &article);
     void fillLegend(const QList<ThemeSpan> &spans);
     void setField(QLabel *label, const QString &text);
+    void showWhy(const QModelIndex &article);
 
     const ReferenceData &m_reference;
     ThemeHighlighter m_highlighter;
@@ -69,5 +72,6 @@ private:
     QLabel *m_warnings = nullptr;
     StatementList *m_statements = nullptr;
     ArticleTextView *m_text = nullptr;
+    QLabel *m_why = nullptr;
     QListWidget *m_legend = nullptr;
 };

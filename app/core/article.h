@@ -134,5 +134,6 @@ QString articleKindId(ArticleKind kind);
 ArticleKind articleKindFromId(const QString &id, bool *ok = nullptr);
 
 Q_DECLARE_METATYPE(ThemeSpan)
+Q_DECLARE_METATYPE(Evidence)
 Q_DECLARE_METATYPE(Statement)
 Q_DECLARE_METATYPE(Article)

@@ -52,6 +52,7 @@ enum Role
     WarningsRole, // QVariant(Diagnostics): round: warnings of its articles; article: its own
     SearchTextRole, // QString: normalised text used by the search proxy
     CorrectionsRole, // QStringList: what the user corrected (article: its own; statement: its own)
+    RoundEvidenceRole, // QVariant(QList<Evidence>): article: what decided its main round
 };
 
 } // namespace RoundsRoles

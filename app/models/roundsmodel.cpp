@@ -273,6 +273,7 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {WarningsRole, "warnings"},
         {SearchTextRole, "searchText"},
         {CorrectionsRole, "corrections"},
+        {RoundEvidenceRole, "roundEvidence"},
     });
     return names;
 }
@@ -422,6 +423,8 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
         return QVariant::fromValue(article.warnings);
     case CorrectionsRole:
         return article.corrections;
+    case RoundEvidenceRole:
+        return QVariant::fromValue(article.roundEvidence);
     case SearchTextRole:
         return node.searchText;
     }
