@@ -7,7 +7,11 @@
 //   export   --statements N --width W --height H
 //   rss      --articles N [--ui] CORPUSDIR   peak RSS with N analysed articles in RoundsModel
 //                                             (--ui: in the main window, shown)
+//   mentions                           an archive page of piled-up «الجولة K من أستانا» lines, from
+//                                      100 KB to 20 MB: analysis time per MB at each size, against
+//                                      the 100 KB figure (the cost must stay linear)
 #include <algorithm>
+#include <limits>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -290,6 +294,38 @@ int benchRss(const QString &corpus, int count, bool ui)
     return 0;
 }
 
+// A tag or archive page is a long list of headlines naming rounds: every stage must stay linear
+// in the text and its mentions. Fastest of three runs per size.
+int benchMentions()
+{
+    const ArticleAnalyzer analyzer(ReferenceData::builtIn());
+    double baseline = 0;
+    for (const qsizetype kb : {100, 1000, 5000, 10000, 20000}) {
+        QString text;
+        for (int i = 0; text.size() * 2 < kb * 1024 - 200; ++i)
+            text += u"الجولة %1 من أستانا\n"_s.arg(i % 22 + 1);
+        const QByteArray bytes = text.toUtf8();
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const Article a = analyzer.analyzeBytes(bytes, u"archive.txt"_s);
+            best = std::min(best, timer.nsecsElapsed());
+            if (!a.ok)
+                return 1;
+        }
+        const double mb = double(bytes.size()) / (1024.0 * 1024.0);
+        const double msPerMb = double(best) / 1e6 / mb;
+        if (baseline == 0)
+            baseline = msPerMb;
+        out() << "RESULT mentions size_mb=" << QString::number(mb, 'f', 2) << " ms=" << best / 1000000
+              << " ms_per_mb=" << QString::number(msPerMb, 'f', 1)
+              << " ratio_to_100kb=" << QString::number(msPerMb / baseline, 'f', 2) << '\n';
+        out().flush();
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -323,6 +359,8 @@ int main(int argc, char *argv[])
     if (command == u"export")
         return benchExport(parser.value(statementsOption).toInt(),
                            QSize(parser.value(widthOption).toInt(), parser.value(heightOption).toInt()));
+    if (command == u"mentions")
+        return benchMentions();
     if (command == u"rss" && args.size() == 2)
         return benchRss(args.at(1), parser.value(articlesOption).toInt(), parser.isSet(uiOption));
     parser.showHelp(2);
