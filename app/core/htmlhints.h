@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+// What tells page furniture from the article on a saved news page, from resources/html_hints.json:
+// words of class and id attributes (sidebar, related, most-read, …), ARIA roles and microdata
+// properties, furniture element names (AMP ads and sidebars), and the Arabic phrases that open
+// "read also", "most read" or comment boxes. Sites change faster than code, so none of this is in
+// C++. Immutable after load(); safe to share between threads.
+class HtmlHints
+{
+public:
+    static const HtmlHints &builtIn();
+
+    bool load(const QString &path, QString *error);
+
+    // Sum of the hints of an element's attributes: each negative word -2, each positive word +1.
+    // Below zero means furniture.
+    int weight(std::string_view classes, std::string_view id, std::string_view role,
+               std::string_view itemprop) const;
+    bool isFurnitureElement(std::string_view name) const;
+
+    // fold() the text first. True when the whole text is one of the phrases.
+    bool isPhrase(const QString &folded) const;
+    // Length of the phrase the folded text starts with (ending at a word boundary), or 0.
+    qsizetype phrasePrefix(const QString &folded) const;
+    // The phrases are this many UTF-16 units long at most, folded.
+    qsizetype longestPhrase() const { return m_longestPhrase; }
+
+    // " | ", " - ", …: what separates a headline from the site's name in <title>.
+    const QStringList &titleSeparators() const { return m_titleSeparators; }
+
+    // Arabic folding, lower case, whitespace collapsed, punctuation at both ends removed.
+    static QString fold(const QString &text);
+
+private:
+    struct WordHints
+    {
+        std::unordered_map<std::string, std::vector<int>> byFirstWord; // first word → hint ids
+        std::vector<std::vector<std::string>> words; // per hint id
+        std::vector<int> weights; // per hint id
+    };
+
+    static void addWordHint(WordHints *hints, const QString &hint, int weight);
+    static int matchWords(const WordHints &hints, std::string_view value, bool splitCamelCase);
+
+    WordHints m_classId;
+    WordHints m_role;
+    WordHints m_itemprop;
+    std::unordered_set<std::string> m_furnitureElements;
+    QSet<QString> m_phrases;
+    qsizetype m_longestPhrase = 0;
+    QStringList m_titleSeparators;
+};

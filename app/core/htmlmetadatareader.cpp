@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlmetadatareader.h"
+
+#include <initializer_list>
+
+#include "htmlhints.h"
+#include "htmlnodes.h"
+#include "metadatavalues.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace HtmlNodes;
+
+namespace {
+
+constexpr qsizetype MaxHeadings = 16;
+constexpr qsizetype MaxTimes = 64;
+constexpr qsizetype MaxMetaValue = 2048;
+constexpr qsizetype MinHeadlineLength = 8; // folded; shorter headings ("أخبار") match anything
+
+const std::initializer_list<const char *> PublishedTimeKeys {
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published"};
+const std::initializer_list<const char *> ModifiedKeys {"article:modified_time", "og:updated_time",
+                                                        "og:article:modified_time", "datemodified"};
+const std::initializer_list<const char *> MetaNameDateKeys {"date",
+                                                            "pubdate",
+                                                            "publishdate",
+                                                            "publish-date",
+                                                            "publish_date",
+                                                            "publication_date",
+                                                            "dc.date",
+                                                            "dc.date.issued",
+                                                            "dc.date.created",
+                                                            "dcterms.date",
+                                                            "dcterms.issued",
+                                                            "dcterms.created",
+                                                            "sailthru.date",
+                                                            "parsely-pub-date",
+                                                            "article.published",
+                                                            "original-publish-date"};
+
+bool isMarkedTime(const xmlNode *node)
+{
+    if (hasAttribute(node, "pubdate"))
+        return true;
+    const QString classes = attribute(node, "class").toLower();
+    return classes.contains(u"publish"_s) || classes.contains(u"entry-date"_s)
+        || classes.contains(u"post-date"_s);
+}
+
+} // namespace
+
+struct HtmlMetadataReader::Raw
+{
+    QHash<QString, QString> meta; // property, name or itemprop, lower case → content; the first wins
+    QString title;
+    QString canonical;
+    QString base;
+    QString savedFrom;
+    QList<const xmlNode *> h1;
+    QList<const xmlNode *> h2;
+    QList<TimeElement> times;
+    QDate microdata; // itemprop="datePublished" outside <meta>
+    JsonLdReader::Facts jsonLd;
+};
+
+void HtmlMetadataReader::visitMeta(const xmlNode *node, Raw *raw)
+{
+    const QString content = attribute(node, "content");
+    if (content.isEmpty() || content.size() > MaxMetaValue)
+        return;
+    for (const char *key : {"property", "name", "itemprop"}) {
+        const QString k = attribute(node, key).toLower();
+        if (!k.isEmpty() && !raw->meta.contains(k))
+            raw->meta.insert(k, content);
+    }
+}
+
+void HtmlMetadataReader::visitTime(const xmlNode *node, Raw *raw)
+{
+    if (raw->times.size() >= MaxTimes)
+        return;
+    const QDate date = MetadataValues::parseDate(attribute(node, "datetime"));
+    if (date.isValid())
+        raw->times.append({node, date, isMarkedTime(node)});
+}
+
+void HtmlMetadataReader::visit(const xmlNode *node, Raw *raw)
+{
+    if (node->type == XML_COMMENT_NODE) {
+        if (raw->savedFrom.isEmpty() && node->content)
+            raw->savedFrom = MetadataValues::savedFromAddress(
+                QString::fromUtf8(reinterpret_cast<const char *>(node->content)).left(MaxMetaValue));
+        return;
+    }
+    const std::string_view n = name(node);
+    if (n == "meta") {
+        visitMeta(node, raw);
+    } else if (n == "title" && raw->title.isEmpty() && !isInside(node, "svg")) {
+        raw->title = text(node);
+    } else if (n == "link" && raw->canonical.isEmpty()) {
+        if (attribute(node, "rel").toLower().split(u' ').contains(u"canonical"_s))
+            raw->canonical = attribute(node, "href");
+    } else if (n == "base" && raw->base.isEmpty()) {
+        raw->base = MetadataValues::webAddress(attribute(node, "href"));
+    } else if (n == "script") {
+        if (attribute(node, "type").toLower() == u"application/ld+json"_s) {
+            const QString block = text(node);
+            JsonLdReader::read(block.toUtf8(), &raw->jsonLd);
+        }
+    } else if (n == "h1" && raw->h1.size() < MaxHeadings) {
+        raw->h1.append(node);
+    } else if (n == "h2" && raw->h2.size() < MaxHeadings) {
+        raw->h2.append(node);
+    } else if (n == "time") {
+        visitTime(node, raw);
+    }
+    if (!raw->microdata.isValid() && n != "meta" && attributeView(node, "itemprop") == "datePublished") {
+        QString value = attribute(node, "datetime");
+        if (value.isEmpty())
+            value = attribute(node, "content");
+        raw->microdata = MetadataValues::parseDate(value);
+    }
+}
+
+QString HtmlMetadataReader::meta(const Raw &raw, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QString value = raw.meta.value(QString::fromLatin1(key));
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+HtmlMetadataReader::Found HtmlMetadataReader::read(const xmlDoc *doc, const HtmlHints &hints)
+{
+    Raw raw;
+    for (const xmlNode *node = doc->children; node; node = next(node, node->type == XML_ELEMENT_NODE)) {
+        if (node->type == XML_ELEMENT_NODE || node->type == XML_COMMENT_NODE)
+            visit(node, &raw);
+    }
+    Found found;
+    chooseHeadline(&raw, hints, &found);
+    chooseTexts(raw, hints, &found);
+    chooseAddress(raw, &found);
+    chooseDates(raw, &found);
+    found.times = raw.times;
+    return found;
+}
+
+void HtmlMetadataReader::chooseHeadline(Raw *raw, const HtmlHints &hints, Found *found)
+{
+    const QString reference = [&] {
+        const QString m = meta(*raw, {"og:title", "twitter:title"});
+        if (!m.isEmpty())
+            return m;
+        return raw->jsonLd.headline.isEmpty() ? raw->title : raw->jsonLd.headline;
+    }();
+    const QString foldedReference = HtmlHints::fold(reference);
+    auto matches = [&](const xmlNode *heading) {
+        const QString f = HtmlHints::fold(text(heading));
+        return f.size() >= MinHeadlineLength && (foldedReference.contains(f) || f.contains(foldedReference));
+    };
+    for (const QList<const xmlNode *> *list : {&raw->h1, &raw->h2}) {
+        for (const xmlNode *heading : *list) {
+            if (!foldedReference.isEmpty() && matches(heading)) {
+                found->headline = heading;
+                return;
+            }
+        }
+    }
+    // No title to compare with, or none that fits: the first <h1> that is not the site's logo.
+    for (const xmlNode *heading : std::as_const(raw->h1)) {
+        const int weight
+            = hints.weight(attributeView(heading, "class"), attributeView(heading, "id"), {}, {});
+        if (weight >= 0 && !text(heading).isEmpty()) {
+            found->headline = heading;
+            return;
+        }
+    }
+}
+
+void HtmlMetadataReader::chooseTexts(const Raw &raw, const HtmlHints &hints, Found *found)
+{
+    PageMetadata &m = found->metadata;
+    m.outlet = meta(raw, {"og:site_name"});
+    if (m.outlet.isEmpty())
+        m.outlet = raw.jsonLd.publisher;
+    if (m.outlet.isEmpty())
+        m.outlet = meta(raw, {"application-name", "apple-mobile-web-app-title"});
+    const QString headline = found->headline ? text(found->headline) : QString();
+    QString title = meta(raw, {"og:title", "twitter:title"});
+    if (title.isEmpty())
+        title = raw.jsonLd.headline;
+    if (title.isEmpty())
+        title = raw.title;
+    if (title.isEmpty())
+        title = headline;
+    if (title.isEmpty() && !raw.h1.isEmpty())
+        title = text(raw.h1.first());
+    const MetadataValues::TitleParts parts
+        = MetadataValues::splitSiteName(title, m.outlet, headline, hints.titleSeparators());
+    m.title = parts.headline;
+    if (m.outlet.isEmpty())
+        m.outlet = parts.siteName;
+    // The site's name in <title> even when og:title is clean: "headline - Outlet".
+    if (m.outlet.isEmpty() && !raw.title.isEmpty())
+        m.outlet = MetadataValues::splitSiteName(raw.title, {}, headline, hints.titleSeparators()).siteName;
+    m.outlet = m.outlet.simplified();
+}
+
+void HtmlMetadataReader::chooseAddress(const Raw &raw, Found *found)
+{
+    const QString ogUrl = MetadataValues::webAddress(meta(raw, {"og:url"}));
+    QString base = raw.base;
+    if (base.isEmpty())
+        base = ogUrl.isEmpty() ? raw.savedFrom : ogUrl;
+    const QString canonical = MetadataValues::webAddress(raw.canonical, base);
+    PageMetadata &m = found->metadata;
+    for (const QString &address : {canonical, ogUrl, raw.jsonLd.url, raw.savedFrom}) {
+        if (!address.isEmpty()) {
+            m.url = address;
+            break;
+        }
+    }
+    for (const QString &address : {canonical, ogUrl, raw.jsonLd.url, raw.savedFrom}) {
+        m.urlDate = MetadataValues::dateInUrl(address);
+        if (m.urlDate.isValid())
+            break;
+    }
+}
+
+void HtmlMetadataReader::chooseDates(const Raw &raw, Found *found)
+{
+    PageMetadata &m = found->metadata;
+    using Source = PageMetadata::DateSource;
+    const std::pair<QDate, Source> candidates[] = {
+        {MetadataValues::parseDate(meta(raw, PublishedTimeKeys)), Source::PublishedTime},
+        {raw.jsonLd.published, Source::JsonLd},
+        {raw.microdata.isValid() ? raw.microdata : MetadataValues::parseDate(meta(raw, {"datepublished"})),
+         Source::Microdata},
+    };
+    for (const auto &[date, source] : candidates) {
+        if (date.isValid()) {
+            m.published = date;
+            m.publishedFrom = source;
+            break;
+        }
+    }
+    m.modified = MetadataValues::parseDate(meta(raw, ModifiedKeys));
+    if (!m.modified.isValid())
+        m.modified = raw.jsonLd.modified;
+    found->metaNameDate = MetadataValues::parseDate(meta(raw, MetaNameDateKeys));
+}
+
+void HtmlMetadataReader::settleDate(Found *found, const std::function<bool(const xmlNode *)> &inArticle)
+{
+    PageMetadata &m = found->metadata;
+    if (m.published.isValid())
+        return;
+    const TimeElement *chosen = nullptr;
+    for (const TimeElement &t : std::as_const(found->times)) {
+        if (inArticle(t.node) && (!chosen || (t.marked && !chosen->marked)))
+            chosen = &t;
+        if (chosen && chosen->marked)
+            break;
+    }
+    if (chosen) {
+        m.published = chosen->date;
+        m.publishedFrom = PageMetadata::DateSource::TimeElement;
+    } else if (found->metaNameDate.isValid()) {
+        m.published = found->metaNameDate;
+        m.publishedFrom = PageMetadata::DateSource::MetaName;
+    }
+}
