@@ -210,9 +210,10 @@ void TestTextDecoder::html_data()
     QTest::newRow("unknown declared charset: detection wins, with a warning")
         << encode(page.arg(u"x-no-such-charset"_s, Arabic), "windows-1256") << u"news.html"_s
         << u"windows-1256"_s << u"عنوان الخبر"_s << pageText << true;
-    QTest::newRow("fixture made with iconv, meta http-equiv windows-1256, its menu left out")
+    // The <h1> over the article names it better than a <title> that says something else.
+    QTest::newRow("fixture made with iconv, meta http-equiv windows-1256, menu left out, h1 the title")
         << readFixture(u"news-windows-1256.html"_s) << u"news-windows-1256.html"_s << u"windows-1256"_s
-        << u"محادثات أستانا: البيان الختامي"_s
+        << u"الدول الضامنة تؤكد التهدئة في إدلب"_s
         << u"الدول الضامنة تؤكد التهدئة في إدلب\n\n"
            "أكدت الدول الضامنة في ختام الجولة الجديدة ضرورة الحفاظ على التهدئة في إدلب.\n"
            "وشددت على مكافحة الإرهاب & رفض الأجندات الانفصالية.\n\nودعت إلى عودة اللاجئين."_s

@@ -22,7 +22,9 @@ constexpr std::string_view SkippedElements[] = {
 };
 
 constexpr int MaxPhraseElementChars = 60;
-constexpr int MinFormParagraphs = 3; // an ASP.NET page wraps the whole page in one <form>
+// An ASP.NET page wraps the whole page in one <form>; a search or comment form holds a line or two.
+constexpr int MinFormParagraphs = 3;
+constexpr int MinFormChars = 500;
 
 struct NamedKind
 {
@@ -210,6 +212,8 @@ bool HtmlElementScan::enter(const xmlNode *node)
     if (e.kind == Kind::Link)
         ++m_linkDepth;
     m_open.push_back(index);
+    if (isBlockLevel(e.kind))
+        m_openBlocks.push_back(index);
     return true;
 }
 
@@ -220,6 +224,7 @@ void HtmlElementScan::addText(const xmlNode *node)
     Element &e = m_elements[std::size_t(m_open.back())];
     const auto *p = reinterpret_cast<const unsigned char *>(node->content);
     int chars = 0;
+    int punctuation = 0;
     for (; *p; ++p) {
         const unsigned char c = *p;
         const bool nbsp = c == 0xC2 && p[1] == 0xA0;
@@ -236,12 +241,20 @@ void HtmlElementScan::addText(const xmlNode *node)
         // ، ؛ ؟ and the Urdu full stop are two bytes: D8 8C, D8 9B, D8 9F, DB 94.
         if (isAsciiPunctuation(c) || (c == 0xD8 && (p[1] == 0x8C || p[1] == 0x9B || p[1] == 0x9F))
             || (c == 0xDB && p[1] == 0x94))
-            ++e.punctuation;
+            ++punctuation;
     }
     e.chars += chars;
+    e.punctuation += punctuation;
     if (m_linkDepth > 0)
         e.linkChars += chars;
     m_position += chars;
+    if (m_openBlocks.empty())
+        return;
+    Element &block = m_elements[std::size_t(m_openBlocks.back())];
+    block.inlineChars += chars;
+    if (m_linkDepth > 0)
+        block.inlineLinkChars += chars;
+    block.inlinePunctuation += punctuation;
 }
 
 QString HtmlElementScan::textOf(const Element &e, std::size_t maxBytes) const
@@ -275,6 +288,8 @@ void HtmlElementScan::checkPhrases(int index)
 void HtmlElementScan::leave(int index)
 {
     m_open.pop_back();
+    if (!m_openBlocks.empty() && m_openBlocks.back() == index)
+        m_openBlocks.pop_back();
     Element &e = m_elements[std::size_t(index)];
     e.end = int(m_elements.size()) - 1;
     if (e.kind == Kind::Link) {
@@ -286,7 +301,10 @@ void HtmlElementScan::leave(int index)
     const bool isProtectedElement = e.flags & Protected;
     if (e.kind == Kind::Header && !isProtectedElement && !isInside(e.node, "article"))
         e.flags |= Skipped;
-    if (e.kind == Kind::Form && !isProtectedElement && e.paragraphs < MinFormParagraphs)
+    if ((e.flags & HasBlockChild) && e.inlineContentChars() >= MinParagraphChars)
+        ++e.paragraphs;
+    if (e.kind == Kind::Form && !isProtectedElement && e.paragraphs < MinFormParagraphs
+        && e.contentChars() < MinFormChars)
         e.flags |= Skipped;
     // Text blocks: a <p>, or a <div> (<td>, <li>, …) with only text and inline elements in it; a
     // box of such blocks is scored through them instead.

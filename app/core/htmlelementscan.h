@@ -53,12 +53,18 @@ public:
         int links = 0;
         int punctuation = 0; // . , ، ؛ ? ؟ ! ;
         int paragraphs = 0; // text blocks inside with at least MinParagraphChars outside links
+        // Text directly in this block, not in a block inside it: the runs of a <td> or <div> that
+        // mixes <br>-separated text with boxes count as a paragraph of their own.
+        int inlineChars = 0;
+        int inlineLinkChars = 0;
+        int inlinePunctuation = 0;
         std::uint32_t textStart = 0; // in the scan's collapsed UTF-8 text
         std::int8_t weight = 0; // HtmlHints::weight()
         Kind kind = Kind::Inline;
         std::uint8_t flags = 0;
 
         int contentChars() const { return chars - linkChars; }
+        int inlineContentChars() const { return inlineChars - inlineLinkChars; }
         double linkDensity() const { return chars > 0 ? double(linkChars) / chars : 0.0; }
         bool has(Flag f) const { return flags & f; }
     };
@@ -94,6 +100,7 @@ private:
     int m_headlineIndex = -1;
     std::vector<Element> m_elements;
     std::vector<int> m_open; // indices of the elements entered and not yet left
+    std::vector<int> m_openBlocks; // the block-level ones among them
     std::vector<std::uint8_t> m_prunedByFirstChild; // per index: a phrase opened this box
     std::string m_text; // collapsed visible text, for the phrase rules
     int m_position = 0;

@@ -59,6 +59,12 @@ bool isEdgePunctuation(QChar c)
     return c.isSpace() || c.isPunct() || c.isSymbol();
 }
 
+// Counts go with the headings of comment boxes: «التعليقات (12)», «3 تعليقات».
+bool isEdgeNoise(QChar c)
+{
+    return isEdgePunctuation(c) || c.isDigit();
+}
+
 } // namespace
 
 const HtmlHints &HtmlHints::builtIn()
@@ -121,6 +127,10 @@ bool HtmlHints::load(const QString &path, QString *error)
     }
     for (const QJsonValue &v : root.value(u"title_separators"_s).toArray())
         m_titleSeparators.append(v.toString());
+    for (const QJsonValue &v : root.value(u"title_noise"_s).toArray())
+        m_titleNoise.insert(fold(v.toString()));
+    for (const QJsonValue &v : root.value(u"outlet_classes"_s).toArray())
+        addWordHint(&m_outletClasses, v.toString(), PositiveWeight);
     if (m_phrases.isEmpty() || m_titleSeparators.isEmpty()) {
         *error = u"%1: phrases and title_separators must not be empty"_s.arg(path);
         return false;
@@ -159,6 +169,11 @@ int HtmlHints::weight(std::string_view classes, std::string_view id, std::string
         + matchWords(m_role, role, false) + matchWords(m_itemprop, itemprop, false);
 }
 
+bool HtmlHints::isOutletElement(std::string_view classes, std::string_view id) const
+{
+    return matchWords(m_outletClasses, classes, true) + matchWords(m_outletClasses, id, true) > 0;
+}
+
 bool HtmlHints::isFurnitureElement(std::string_view name) const
 {
     return !m_furnitureElements.empty() && m_furnitureElements.count(std::string(name)) > 0;
@@ -189,9 +204,9 @@ QString HtmlHints::fold(const QString &text)
     QString folded = ArabicNormalizer::instance().normalized(text).toLower().simplified();
     qsizetype start = 0;
     qsizetype end = folded.size();
-    while (start < end && isEdgePunctuation(folded.at(start)))
+    while (start < end && isEdgeNoise(folded.at(start)))
         ++start;
-    while (end > start && isEdgePunctuation(folded.at(end - 1)))
+    while (end > start && isEdgeNoise(folded.at(end - 1)))
         --end;
     return folded.mid(start, end - start);
 }

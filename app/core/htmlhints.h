@@ -38,6 +38,10 @@ public:
 
     // " | ", " - ", …: what separates a headline from the site's name in <title>.
     const QStringList &titleSeparators() const { return m_titleSeparators; }
+    // A part of <title> that names neither the article nor the site ("طباعة" on a print view).
+    bool isTitleNoise(const QString &folded) const { return m_titleNoise.contains(folded); }
+    // The site's logo or name in the page's banner, a last resort for the outlet.
+    bool isOutletElement(std::string_view classes, std::string_view id) const;
 
     // Arabic folding, lower case, whitespace collapsed, punctuation at both ends removed.
     static QString fold(const QString &text);
@@ -56,6 +60,8 @@ private:
     WordHints m_classId;
     WordHints m_role;
     WordHints m_itemprop;
+    WordHints m_outletClasses;
+    QSet<QString> m_titleNoise;
     std::unordered_set<std::string> m_furnitureElements;
     QSet<QString> m_phrases;
     qsizetype m_longestPhrase = 0;

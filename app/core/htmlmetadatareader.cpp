@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlmetadatareader.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 #include "htmlhints.h"
@@ -16,6 +17,8 @@ constexpr qsizetype MaxHeadings = 16;
 constexpr qsizetype MaxTimes = 64;
 constexpr qsizetype MaxMetaValue = 2048;
 constexpr qsizetype MinHeadlineLength = 8; // folded; shorter headings ("أخبار") match anything
+constexpr int MinShownHeadlineWords = 4; // fewer: a section's name or a logo, not a headline
+constexpr int MaxOutletWords = 6;
 
 const std::initializer_list<const char *> PublishedTimeKeys {
     "article:published_time", "og:article:published_time", "og:published_time", "article:published"};
@@ -38,6 +41,27 @@ const std::initializer_list<const char *> MetaNameDateKeys {"date",
                                                             "article.published",
                                                             "original-publish-date"};
 
+int wordCount(const QString &s)
+{
+    return s.isEmpty() ? 0 : int(s.count(u' ')) + 1;
+}
+
+// <title> without its parts that name neither the article nor the site ("طباعة").
+QString withoutNoise(const QString &title, const HtmlHints &hints)
+{
+    QString t = title;
+    for (const QString &separator : hints.titleSeparators()) {
+        QStringList parts = t.split(separator);
+        if (parts.size() < 2)
+            continue;
+        parts.erase(std::remove_if(parts.begin(), parts.end(),
+                                   [&](const QString &p) { return hints.isTitleNoise(HtmlHints::fold(p)); }),
+                    parts.end());
+        t = parts.join(separator);
+    }
+    return t.trimmed();
+}
+
 bool isMarkedTime(const xmlNode *node)
 {
     if (hasAttribute(node, "pubdate"))
@@ -56,6 +80,7 @@ struct HtmlMetadataReader::Raw
     QString canonical;
     QString base;
     QString savedFrom;
+    QString logoName;
     QList<const xmlNode *> h1;
     QList<const xmlNode *> h2;
     QList<TimeElement> times;
@@ -84,7 +109,26 @@ void HtmlMetadataReader::visitTime(const xmlNode *node, Raw *raw)
         raw->times.append({node, date, isMarkedTime(node)});
 }
 
-void HtmlMetadataReader::visit(const xmlNode *node, Raw *raw)
+void HtmlMetadataReader::visitLogo(const xmlNode *node, const HtmlHints &hints, Raw *raw)
+{
+    if (!hints.isOutletElement(attributeView(node, "class"), attributeView(node, "id")))
+        return;
+    QString name = text(node);
+    if (name.isEmpty()) {
+        for (const xmlNode *n = node->children; n && n != node->next; n = next(n)) {
+            if (hasName(n, "img")) {
+                name = attribute(n, "alt");
+                break;
+            }
+            if (!isAncestorOf(node, n))
+                break;
+        }
+    }
+    if (name.size() >= 2 && wordCount(name) <= MaxOutletWords)
+        raw->logoName = name;
+}
+
+void HtmlMetadataReader::visit(const xmlNode *node, const HtmlHints &hints, Raw *raw)
 {
     if (node->type == XML_COMMENT_NODE) {
         if (raw->savedFrom.isEmpty() && node->content)
@@ -114,6 +158,9 @@ void HtmlMetadataReader::visit(const xmlNode *node, Raw *raw)
     } else if (n == "time") {
         visitTime(node, raw);
     }
+    // The banner comes before the headline; later "logo" classes are partners' and sponsors'.
+    if (raw->logoName.isEmpty() && raw->h1.isEmpty() && node->properties)
+        visitLogo(node, hints, raw);
     if (!raw->microdata.isValid() && n != "meta" && attributeView(node, "itemprop") == "datePublished") {
         QString value = attribute(node, "datetime");
         if (value.isEmpty())
@@ -137,7 +184,7 @@ HtmlMetadataReader::Found HtmlMetadataReader::read(const xmlDoc *doc, const Html
     Raw raw;
     for (const xmlNode *node = doc->children; node; node = next(node, node->type == XML_ELEMENT_NODE)) {
         if (node->type == XML_ELEMENT_NODE || node->type == XML_COMMENT_NODE)
-            visit(node, &raw);
+            visit(node, hints, &raw);
     }
     Found found;
     chooseHeadline(&raw, hints, &found);
@@ -189,11 +236,13 @@ void HtmlMetadataReader::chooseTexts(const Raw &raw, const HtmlHints &hints, Fou
     if (m.outlet.isEmpty())
         m.outlet = meta(raw, {"application-name", "apple-mobile-web-app-title"});
     const QString headline = found->headline ? text(found->headline) : QString();
+    const QString pageTitle = withoutNoise(raw.title, hints);
     QString title = meta(raw, {"og:title", "twitter:title"});
     if (title.isEmpty())
         title = raw.jsonLd.headline;
+    found->titleFromMeta = !title.isEmpty();
     if (title.isEmpty())
-        title = raw.title;
+        title = pageTitle;
     if (title.isEmpty())
         title = headline;
     if (title.isEmpty() && !raw.h1.isEmpty())
@@ -204,9 +253,22 @@ void HtmlMetadataReader::chooseTexts(const Raw &raw, const HtmlHints &hints, Fou
     if (m.outlet.isEmpty())
         m.outlet = parts.siteName;
     // The site's name in <title> even when og:title is clean: "headline - Outlet".
-    if (m.outlet.isEmpty() && !raw.title.isEmpty())
-        m.outlet = MetadataValues::splitSiteName(raw.title, {}, headline, hints.titleSeparators()).siteName;
+    if (m.outlet.isEmpty() && !pageTitle.isEmpty())
+        m.outlet = MetadataValues::splitSiteName(pageTitle, {}, headline, hints.titleSeparators()).siteName;
+    if (m.outlet.isEmpty())
+        m.outlet = raw.logoName;
     m.outlet = m.outlet.simplified();
+}
+
+void HtmlMetadataReader::settleTitle(Found *found, bool headlineKept)
+{
+    if (found->titleFromMeta || !found->headline || !headlineKept)
+        return;
+    const QString shown = text(found->headline);
+    if (wordCount(shown) < MinShownHeadlineWords)
+        return;
+    if (!HtmlHints::fold(found->metadata.title).contains(HtmlHints::fold(shown)))
+        found->metadata.title = shown;
 }
 
 void HtmlMetadataReader::chooseAddress(const Raw &raw, Found *found)
@@ -216,18 +278,11 @@ void HtmlMetadataReader::chooseAddress(const Raw &raw, Found *found)
     if (base.isEmpty())
         base = ogUrl.isEmpty() ? raw.savedFrom : ogUrl;
     const QString canonical = MetadataValues::webAddress(raw.canonical, base);
-    PageMetadata &m = found->metadata;
     for (const QString &address : {canonical, ogUrl, raw.jsonLd.url, raw.savedFrom}) {
-        if (!address.isEmpty()) {
-            m.url = address;
-            break;
-        }
+        if (!address.isEmpty() && !found->addresses.contains(address))
+            found->addresses.append(address);
     }
-    for (const QString &address : {canonical, ogUrl, raw.jsonLd.url, raw.savedFrom}) {
-        m.urlDate = MetadataValues::dateInUrl(address);
-        if (m.urlDate.isValid())
-            break;
-    }
+    found->metadata.url = found->addresses.value(0);
 }
 
 void HtmlMetadataReader::chooseDates(const Raw &raw, Found *found)
@@ -257,7 +312,7 @@ void HtmlMetadataReader::settleDate(Found *found, const std::function<bool(const
 {
     PageMetadata &m = found->metadata;
     if (m.published.isValid())
-        return;
+        return; // from the head, stronger than anything in the body
     const TimeElement *chosen = nullptr;
     for (const TimeElement &t : std::as_const(found->times)) {
         if (inArticle(t.node) && (!chosen || (t.marked && !chosen->marked)))
@@ -271,5 +326,12 @@ void HtmlMetadataReader::settleDate(Found *found, const std::function<bool(const
     } else if (found->metaNameDate.isValid()) {
         m.published = found->metaNameDate;
         m.publishedFrom = PageMetadata::DateSource::MetaName;
+    }
+    if (m.published.isValid())
+        return;
+    for (const QString &address : std::as_const(found->addresses)) {
+        m.urlDate = MetadataValues::dateInUrl(address);
+        if (m.urlDate.isValid())
+            break;
     }
 }

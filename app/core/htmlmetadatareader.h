@@ -32,19 +32,25 @@ public:
         const xmlNode *headline = nullptr; // the <h1> (or <h2>) that shows the title, if any
         QList<TimeElement> times;
         QDate metaNameDate; // <meta name="date"> and the like: weakest, used last
+        bool titleFromMeta = false; // og:title, twitter:title or JSON-LD, not <title>
+        QStringList addresses; // the page's addresses, best first, for metadata.urlDate
     };
 
     static Found read(const xmlDoc *doc, const HtmlHints &hints);
 
     // Completes metadata.published once the article's place in the page is known: a <time> inside
-    // it (a marked one first), else the weak <meta name=date>.
+    // it (a marked one first), else the weak <meta name=date>; without either, metadata.urlDate.
     static void settleDate(Found *found, const std::function<bool(const xmlNode *)> &inArticle);
+    // The headline shown over the article beats a <title> that says something else (the site's
+    // name, a section): called with whether the text kept holds found->headline.
+    static void settleTitle(Found *found, bool headlineKept);
 
 private:
     struct Raw;
-    static void visit(const xmlNode *node, Raw *raw);
+    static void visit(const xmlNode *node, const HtmlHints &hints, Raw *raw);
     static void visitMeta(const xmlNode *node, Raw *raw);
     static void visitTime(const xmlNode *node, Raw *raw);
+    static void visitLogo(const xmlNode *node, const HtmlHints &hints, Raw *raw);
     static QString meta(const Raw &raw, std::initializer_list<const char *> keys);
     static void chooseHeadline(Raw *raw, const HtmlHints &hints, Found *found);
     static void chooseTexts(const Raw &raw, const HtmlHints &hints, Found *found);

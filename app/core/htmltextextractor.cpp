@@ -89,6 +89,7 @@ HtmlTextExtractor::Result HtmlTextExtractor::extract(const QByteArray &utf8Html)
         // Without a kept article, only a <time> inside an <article> element is the article's.
         return kept ? finder.isKept(node) : HtmlNodes::isInside(node, "article");
     });
+    HtmlMetadataReader::settleTitle(&found, kept && finder.isKept(found.headline));
     result.metadata = std::move(found.metadata);
     result.title = result.metadata.title;
     return result;

@@ -113,24 +113,34 @@ double MainContentFinder::initialScore(const Element &e) const
     return tagPoints(e) + HintPoints * std::clamp<int>(e.weight, -MaxHintUnits, MaxHintUnits);
 }
 
+void MainContentFinder::addPoints(int first, double points)
+{
+    int ancestor = first;
+    for (const double share : AncestorShare) {
+        if (ancestor < 0)
+            break;
+        double &score = m_score[std::size_t(ancestor)];
+        if (score == std::numeric_limits<double>::lowest())
+            score = initialScore(at(ancestor));
+        score += points * share;
+        ancestor = at(ancestor).parent;
+    }
+}
+
 void MainContentFinder::scoreParagraphs()
 {
     m_score.assign(m_elements.size(), std::numeric_limits<double>::lowest());
+    auto points = [](int chars, int punctuation) { return 1.0 + punctuation + std::min(chars / 100, 3); };
     for (std::size_t i = 0; i < m_elements.size(); ++i) {
         const Element &e = m_elements[i];
-        if (m_dropped[i] || !e.has(Flag::Paragraph) || e.contentChars() < HtmlElementScan::MinParagraphChars)
+        if (m_dropped[i])
             continue;
-        const double points = 1.0 + e.punctuation + std::min(e.contentChars() / 100, 3);
-        int ancestor = e.parent;
-        for (const double share : AncestorShare) {
-            if (ancestor < 0)
-                break;
-            double &score = m_score[std::size_t(ancestor)];
-            if (score == std::numeric_limits<double>::lowest())
-                score = initialScore(at(ancestor));
-            score += points * share;
-            ancestor = at(ancestor).parent;
-        }
+        // A text block counts for the box it is in, as a <p> does.
+        if (e.has(Flag::Paragraph) && e.contentChars() >= HtmlElementScan::MinParagraphChars)
+            addPoints(e.parent, points(e.contentChars(), e.punctuation));
+        // Text runs between the boxes of a block are paragraphs inside it: they count for it.
+        if (e.has(Flag::HasBlockChild) && e.inlineContentChars() >= HtmlElementScan::MinParagraphChars)
+            addPoints(int(i), points(e.inlineContentChars(), e.inlinePunctuation));
     }
 }
 

@@ -34,6 +34,7 @@ private:
 
     void markDropped();
     void scoreParagraphs();
+    void addPoints(int first, double points);
     double initialScore(const Element &e) const;
     bool isCandidate(int index) const;
     double finalScore(int index, bool nearHeadline) const;

@@ -160,6 +160,15 @@ MetadataValues::TitleParts MetadataValues::splitSiteName(const QString &title, c
         const QString f = HtmlHints::fold(part);
         return !f.isEmpty() && !foldedOutlet.isEmpty() && (f == foldedOutlet || f.contains(foldedOutlet));
     };
+    // The headline as the page shows it, with the site's name before or after it.
+    for (const QString &separator : separators) {
+        if (pageHeadline.isEmpty())
+            break;
+        if (t.startsWith(pageHeadline + separator))
+            return {pageHeadline, t.mid(pageHeadline.size() + separator.size()).trimmed()};
+        if (t.endsWith(separator + pageHeadline))
+            return {pageHeadline, t.left(t.size() - pageHeadline.size() - separator.size()).trimmed()};
+    }
     for (const QString &separator : separators) {
         const qsizetype last = t.lastIndexOf(separator);
         if (last > 0) {
