@@ -11,12 +11,13 @@ using Flag = HtmlElementScan::Flag;
 
 namespace {
 
-constexpr double AncestorShare[] = {1.0, 0.5, 0.25}; // parent, grandparent, great-grandparent
+// Parent, grandparent, great-grandparent: a list of comments, each in its own wrappers, passes little up.
+constexpr double AncestorShare[] = {1.0, 0.5, 1.0 / 6};
 constexpr double HintPoints = 12.5; // per unit of HtmlHints::weight()
 constexpr int MaxHintUnits = 4;
 constexpr double NearHeadline = 1.25; // holds the headline or starts right after it
 constexpr double BeforeHeadline = 0.75; // tickers and menus come before the article
-constexpr int NearChars = 600;
+constexpr int NearChars = 250; // byline, date, a caption: the article starts this close after its headline
 constexpr double ClimbShare = 0.9; // a parent this close holds more of the article (split by ads)
 constexpr double SiblingShare = 0.2;
 constexpr double MinSiblingScore = 10;
