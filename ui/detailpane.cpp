@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,6 +39,12 @@ QModelIndex roundOf(const QModelIndex &index)
     while (round.parent().isValid())
         round = round.parent();
     return round;
+}
+
+bool isWebAddress(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
+        && !url.host().isEmpty();
 }
 
 QString listSeparator()
@@ -104,11 +111,26 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     // Shown only with an article's themes in it, so an empty box does not sit beside the text.
     m_legend->hide();
 
+    // The page's address as a link that only a click follows: nothing is loaded to show it.
+    m_source = new QLabel;
+    m_source->setObjectName(u"articleSource"_s);
+    m_source->setTextFormat(Qt::RichText);
+    m_source->setOpenExternalLinks(false);
+    m_source->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_source->setWordWrap(true);
+    m_source->hide();
+    m_openUrl = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    connect(m_source, &QLabel::linkActivated, this, &DetailPane::openSource);
+
     auto *textRow = new QWidget;
-    auto *textLayout = new QHBoxLayout(textRow);
+    auto *textColumn = new QVBoxLayout(textRow);
+    textColumn->setContentsMargins(0, 0, 0, 0);
+    textColumn->addWidget(m_source);
+    auto *textLayout = new QHBoxLayout;
     textLayout->setContentsMargins(0, 0, 0, 0);
     textLayout->addWidget(m_text, 1);
     textLayout->addWidget(m_legend);
+    textColumn->addLayout(textLayout, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"detailSplitter"_s);
@@ -143,8 +165,31 @@ void DetailPane::clear()
         setField(label, {});
     m_statements->clear();
     m_text->showText({});
+    showSource({});
     m_legend->clear();
     m_legend->hide();
+}
+
+void DetailPane::showSource(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    if (!isWebAddress(url)) {
+        m_source->clear();
+        m_source->hide();
+        return;
+    }
+    const QString link = u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                        url.toDisplayString().toHtmlEscaped());
+    m_source->setText(tr("Source: %1").arg(link));
+    m_source->setToolTip(url.toDisplayString());
+    m_source->show();
+}
+
+void DetailPane::openSource(const QString &link)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    if (isWebAddress(url) && m_openUrl)
+        m_openUrl(url);
 }
 
 void DetailPane::setField(QLabel *label, const QString &text)
@@ -255,6 +300,7 @@ void DetailPane::showRound(const QModelIndex &round)
     setField(m_warnings, (warnings + corrections).join(u'\n'));
 
     m_text->showText({});
+    showSource({});
     m_legend->clear();
     m_legend->hide();
 }
@@ -287,6 +333,7 @@ void DetailPane::showArticleText(const QModelIndex &article)
     const QString text = article.data(ArticleTextRole).toString();
     const QList<ThemeSpan> spans = article.data(ThemeSpansRole).value<QList<ThemeSpan>>();
     m_text->showText(text);
+    showSource(article.data(ArticleUrlRole).toString());
     m_text->setHighlights(m_highlighter.ranges(spans, int(text.size())));
     fillLegend(spans);
 }

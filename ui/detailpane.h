@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QPersistentModelIndex>
+#include <QUrl>
 #include <QWidget>
 
 #include "referencedata.h"
@@ -36,6 +39,10 @@ public:
     StatementList *statementList() const { return m_statements; }
     ArticleTextView *articleView() const { return m_text; }
     QLabel *roundTitle() const { return m_title; }
+    // "Source: <address>" over the article's text, when its page gave one.
+    QLabel *sourceLink() const { return m_source; }
+    // Opens the address the user clicked (QDesktopServices by default); tests put a recorder here.
+    void setUrlOpener(std::function<void(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     // The card's field texts, in order.
     QStringList cardTexts() const;
 
@@ -50,6 +57,8 @@ private:
     void showArticleText(const QModelIndex &article);
     void fillLegend(const QList<ThemeSpan> &spans);
     void setField(QLabel *label, const QString &text);
+    void showSource(const QString &address);
+    void openSource(const QString &link);
 
     const ReferenceData &m_reference;
     ThemeHighlighter m_highlighter;
@@ -69,5 +78,7 @@ private:
     QLabel *m_warnings = nullptr;
     StatementList *m_statements = nullptr;
     ArticleTextView *m_text = nullptr;
+    QLabel *m_source = nullptr;
+    std::function<void(const QUrl &)> m_openUrl;
     QListWidget *m_legend = nullptr;
 };

@@ -83,6 +83,7 @@ struct Article
     QList<Statement> statements;
     Diagnostics warnings;
     QStringList corrections; // what the user changed, for display; never set by the analysis
+    QString url; // the page's address (PageMetadata::url), for display; set by the library, not stored here
 };
 
 QString articleKindId(ArticleKind kind);

@@ -52,6 +52,7 @@ enum Role
     WarningsRole, // QVariant(Diagnostics): round: warnings of its articles; article: its own
     SearchTextRole, // QString: normalised text used by the search proxy
     CorrectionsRole, // QStringList: what the user corrected (article: its own; statement: its own)
+    ArticleUrlRole, // QString: the page's http(s) address from its markup, or empty (article and statement)
 };
 
 } // namespace RoundsRoles

@@ -273,6 +273,7 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {WarningsRole, "warnings"},
         {SearchTextRole, "searchText"},
         {CorrectionsRole, "corrections"},
+        {ArticleUrlRole, "articleUrl"},
     });
     return names;
 }
@@ -499,6 +500,8 @@ QVariant RoundsModel::articleFieldData(const Article &article, int role)
         return article.source;
     case ArticleFileRole:
         return article.file;
+    case ArticleUrlRole:
+        return article.url;
     case ArticleTextRole:
         return article.text;
     case PublishedRole:
