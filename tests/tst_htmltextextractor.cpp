@@ -419,18 +419,24 @@ void TestHtmlTextExtractor::mainContent()
     QCOMPARE(result.warnings.size(), warns ? 1 : 0);
 }
 
-void TestHtmlTextExtractor::metadata_data()
+namespace {
+
+const QString MetadataBody = u"<body><h1>%1</h1>%2</body>"_s.arg(Headline, paragraphs(Article));
+
+QString withHead(const QString &headContent)
 {
-    QTest::addColumn<QString>("html");
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QString>("value");
+    return u"<html><head>"_s + headContent + u"</head>"_s + MetadataBody + u"</html>"_s;
+}
 
-    const QString body = u"<body><h1>%1</h1>%2</body>"_s.arg(Headline, paragraphs(Article));
-    const QString head = u"<html><head>%1</head>"_s + body + u"</html>"_s;
-    auto page = [&](const QString &headContent) { return head.arg(headContent); };
-    auto ld
-        = [](const QString &json) { return u"<script type=\"application/ld+json\">%1</script>"_s.arg(json); };
+QString ldScript(const QString &json)
+{
+    return u"<script type=\"application/ld+json\">%1</script>"_s.arg(json);
+}
 
+void addTitleRows()
+{
+    auto page = withHead;
+    auto ld = ldScript;
     QTest::newRow("title: og:title without the site's name after it")
         << page(u"<meta property=\"og:title\" content=\"%1 | مرصد الشام\"><meta property=\"og:site_name\" "
                 "content=\"مرصد الشام\">"_s.arg(Headline))
@@ -458,6 +464,12 @@ void TestHtmlTextExtractor::metadata_data()
         << (u"<html><head><title>طباعة</title></head><body><div class=\"site-logo\"><img alt=\"موقع الجسر\" "
             "src=\"l.png\"></div><h1>%1</h1>%2</body></html>"_s.arg(Headline, paragraphs(Article)))
         << u"outlet"_s << u"موقع الجسر"_s;
+}
+
+void addDateRows()
+{
+    auto page = withHead;
+    auto ld = ldScript;
     QTest::newRow("published: article:published_time beats JSON-LD")
         << page(u"<meta property=\"article:published_time\" content=\"2019-12-11T16:42:10+03:00\">"_s
                 + ld(u"{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-12-01\"}"_s))
@@ -492,6 +504,11 @@ void TestHtmlTextExtractor::metadata_data()
     QTest::newRow("modified: article:modified_time")
         << page(u"<meta property=\"article:modified_time\" content=\"2019-12-12T08:05:00+03:00\">"_s)
         << u"modified"_s << u"2019-12-12"_s;
+}
+
+void addAddressRows()
+{
+    auto page = withHead;
     QTest::newRow("url: link rel=canonical, relative, resolved against <base>")
         << page(u"<base href=\"https://a.example/news/\"><link rel=\"canonical\" href=\"../x/1?a=b#c\">"_s)
         << u"url"_s << u"https://a.example/x/1?a=b"_s;
@@ -515,6 +532,18 @@ void TestHtmlTextExtractor::metadata_data()
     QTest::newRow("url date: a DDMMYY slug is left alone")
         << page(u"<link rel=\"canonical\" href=\"https://e.example/news/250117/story\">"_s) << u"urlDate"_s
         << QString();
+}
+
+} // namespace
+
+void TestHtmlTextExtractor::metadata_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    addTitleRows();
+    addDateRows();
+    addAddressRows();
 }
 
 void TestHtmlTextExtractor::metadata()

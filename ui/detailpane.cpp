@@ -111,17 +111,7 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     // Shown only with an article's themes in it, so an empty box does not sit beside the text.
     m_legend->hide();
 
-    // The page's address as a link that only a click follows: nothing is loaded to show it.
-    m_source = new QLabel;
-    m_source->setObjectName(u"articleSource"_s);
-    m_source->setTextFormat(Qt::RichText);
-    m_source->setOpenExternalLinks(false);
-    m_source->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_source->setWordWrap(true);
-    m_source->hide();
-    m_openUrl = [](const QUrl &url) { QDesktopServices::openUrl(url); };
-    connect(m_source, &QLabel::linkActivated, this, &DetailPane::openSource);
-
+    makeSourceLink();
     auto *textRow = new QWidget;
     auto *textColumn = new QVBoxLayout(textRow);
     textColumn->setContentsMargins(0, 0, 0, 0);
@@ -168,6 +158,20 @@ void DetailPane::clear()
     showSource({});
     m_legend->clear();
     m_legend->hide();
+}
+
+void DetailPane::makeSourceLink()
+{
+    // The page's address as a link that only a click follows: nothing is loaded to show it.
+    m_source = new QLabel;
+    m_source->setObjectName(u"articleSource"_s);
+    m_source->setTextFormat(Qt::RichText);
+    m_source->setOpenExternalLinks(false);
+    m_source->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_source->setWordWrap(true);
+    m_source->hide();
+    m_openUrl = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    connect(m_source, &QLabel::linkActivated, this, &DetailPane::openSource);
 }
 
 void DetailPane::showSource(const QString &address)
