@@ -30,6 +30,7 @@ private Q_SLOTS:
     void jsonLd();
     void storedFormRoundTrips();
     void storedFormToleratesJunk();
+    void quickFoldAgreesWithTheNormalizer();
 };
 
 void TestPageMetadata::parseDate_data()
@@ -243,6 +244,21 @@ void TestPageMetadata::storedFormToleratesJunk()
     QVERIFY(!m.published.isValid());
     QCOMPARE(m.publishedFrom, PageMetadata::DateSource::None);
     QVERIFY(!m.urlDate.isValid());
+}
+
+void TestPageMetadata::quickFoldAgreesWithTheNormalizer()
+{
+    // Every character of the shortcut's own set, alone and between letters.
+    for (char32_t u = 0; u < 0x0700; ++u) {
+        if ((u >= 0xD800 && u <= 0xDFFF) || (u >= 0x80 && u < 0x0600 && u != 0xA0))
+            continue;
+        const QString c = QString(QChar(char16_t(u)));
+        QVERIFY2(HtmlHints::quickFoldAgrees(c), qPrintable(QString::number(uint(u), 16)));
+        QVERIFY2(HtmlHints::quickFoldAgrees(u"ب"_s + c + u"ت"_s), qPrintable(QString::number(uint(u), 16)));
+    }
+    for (const QString &s :
+         {u"اقْرَأْ أيـــضاً"_s, u"الأكثر قراءةً"_s, u"إعلان"_s, u"Read Also"_s, u"٣ تعليقات"_s})
+        QVERIFY2(HtmlHints::quickFoldAgrees(s), qPrintable(s));
 }
 
 QTEST_GUILESS_MAIN(TestPageMetadata)

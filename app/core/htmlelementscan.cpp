@@ -2,10 +2,13 @@
 #include "htmlelementscan.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
 #include <limits>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "htmlhints.h"
 #include "htmlnodes.h"
@@ -22,6 +25,7 @@ constexpr std::string_view SkippedElements[] = {
 };
 
 constexpr int MaxPhraseElementChars = 60;
+constexpr int MaxLabelDigits = 3;
 // An ASP.NET page wraps the whole page in one <form>; a search or comment form holds a line or two.
 constexpr int MinFormParagraphs = 3;
 constexpr int MinFormChars = 500;
@@ -59,11 +63,14 @@ constexpr NamedKind Kinds[] = {
 
 Kind kindOf(std::string_view name)
 {
-    for (const NamedKind &k : Kinds) {
-        if (k.name == name)
-            return k.kind;
-    }
-    return Kind::Inline;
+    static const std::unordered_map<std::string_view, Kind> kinds = [] {
+        std::unordered_map<std::string_view, Kind> map;
+        for (const NamedKind &k : Kinds)
+            map.emplace(k.name, k.kind);
+        return map;
+    }();
+    const auto it = kinds.find(name);
+    return it == kinds.end() ? Kind::Inline : it->second;
 }
 
 bool isBlockLevel(Kind kind)
@@ -78,11 +85,47 @@ bool isBox(Kind kind)
         || kind == Kind::Form;
 }
 
-bool isHidden(const xmlNode *element)
+// The attributes the scan reads, in one walk over the element's attribute list.
+struct Attributes
 {
-    if (hasAttribute(element, "hidden") || attributeView(element, "aria-hidden") == "true")
+    std::string_view classes, id, role, itemprop, style, ariaHidden;
+    bool hidden = false;
+};
+
+Attributes attributesOf(const xmlNode *element)
+{
+    Attributes a;
+    for (const xmlAttr *p = element->properties; p; p = p->next) {
+        if (!p->name)
+            continue;
+        const std::string_view n(reinterpret_cast<const char *>(p->name));
+        const xmlNode *v = p->children;
+        const std::string_view value = v && v->type == XML_TEXT_NODE && v->content
+            ? std::string_view(reinterpret_cast<const char *>(v->content))
+            : std::string_view();
+        if (n == "class")
+            a.classes = value;
+        else if (n == "id")
+            a.id = value;
+        else if (n == "role")
+            a.role = value;
+        else if (n == "itemprop")
+            a.itemprop = value;
+        else if (n == "style")
+            a.style = value;
+        else if (n == "aria-hidden")
+            a.ariaHidden = value;
+        else if (n == "hidden")
+            a.hidden = true;
+    }
+    return a;
+}
+
+bool isHidden(const Attributes &a)
+{
+    if (a.hidden || a.ariaHidden == "true")
         return true;
-    const std::string_view style = attributeView(element, "style");
+    const std::string_view style = a.style;
     if (style.empty() || style.size() > 1024)
         return false;
     std::string compact;
@@ -94,15 +137,38 @@ bool isHidden(const xmlNode *element)
         || compact.find("visibility:hidden") != std::string::npos;
 }
 
-bool isAsciiSpace(unsigned char c)
+// What a byte of UTF-8 text is, for counting characters and punctuation in one table lookup.
+enum ByteClass : std::uint8_t
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    Continuation, // counted with its lead byte
+    Letter,
+    Space,
+    Punctuation, // . , ! ? ;
+    Digit,
+    ArabicLead, // D8, D9 or DB: ، ؛ ؟ (D8 8C, D8 9B, D8 9F), the Urdu full stop (DB 94), the
+                // Arabic-Indic digits (D9 A0–A9) and the Persian ones (DB B0–B9) start so
+    NbspLead, // C2: C2 A0 is a no-break space
+};
+
+constexpr std::array<ByteClass, 256> byteClasses()
+{
+    std::array<ByteClass, 256> table {};
+    for (int b = 0; b < 256; ++b)
+        table[std::size_t(b)] = (b & 0xC0) == 0x80 ? Continuation : Letter;
+    for (const unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'})
+        table[c] = Space;
+    for (const unsigned char c : {'.', ',', '!', '?', ';'})
+        table[c] = Punctuation;
+    for (unsigned char c = '0'; c <= '9'; ++c)
+        table[c] = Digit;
+    table[0xD8] = ArabicLead;
+    table[0xD9] = ArabicLead;
+    table[0xDB] = ArabicLead;
+    table[0xC2] = NbspLead;
+    return table;
 }
 
-bool isAsciiPunctuation(unsigned char c)
-{
-    return c == '.' || c == ',' || c == '!' || c == '?' || c == ';';
-}
+constexpr std::array<ByteClass, 256> ByteClasses = byteClasses();
 
 } // namespace
 
@@ -120,9 +186,10 @@ int HtmlElementScan::indexOf(const xmlNode *node)
 
 bool HtmlElementScan::isAlwaysSkipped(const xmlNode *element, const HtmlHints &hints)
 {
+    static const std::unordered_set<std::string_view> skipped(std::begin(SkippedElements),
+                                                              std::end(SkippedElements));
     const std::string_view n = name(element);
-    return std::find(std::begin(SkippedElements), std::end(SkippedElements), n) != std::end(SkippedElements)
-        || hints.isFurnitureElement(n);
+    return skipped.count(n) > 0 || hints.isFurnitureElement(n);
 }
 
 bool HtmlElementScan::isSkippedUnscanned(const xmlNode *element)
@@ -187,11 +254,10 @@ bool HtmlElementScan::enter(const xmlNode *node)
     e.parent = m_open.empty() ? -1 : m_open.back();
     e.end = index;
     e.start = m_position;
-    e.textStart
-        = std::uint32_t(std::min<std::size_t>(m_text.size(), std::numeric_limits<std::uint32_t>::max()));
     e.kind = kindOf(name(node));
-    const int weight = m_hints.weight(attributeView(node, "class"), attributeView(node, "id"),
-                                      attributeView(node, "role"), attributeView(node, "itemprop"));
+    const Attributes attributes = attributesOf(node);
+    const int weight
+        = m_hints.weight(attributes.classes, attributes.id, attributes.role, attributes.itemprop);
     e.weight = std::int8_t(std::clamp(weight, -100, 100));
     if (isProtected(node))
         e.flags |= Protected;
@@ -200,15 +266,14 @@ bool HtmlElementScan::enter(const xmlNode *node)
     if (e.parent >= 0 && isBlockLevel(e.kind))
         m_elements[std::size_t(e.parent)].flags |= HasBlockChild;
     const_cast<xmlNode *>(node)->_private = reinterpret_cast<void *>(std::intptr_t(index) + 1);
-    const bool furniture = !(e.flags & Protected) && e.kind != Kind::Root && (weight < 0 || isHidden(node));
+    const bool furniture
+        = !(e.flags & Protected) && e.kind != Kind::Root && (weight < 0 || isHidden(attributes));
     if (furniture)
         e.flags |= Pruned;
     m_elements.push_back(e);
     m_prunedByFirstChild.push_back(0);
     if (furniture)
         return false; // its text counts for nothing; the walk does not need it either
-    if (isBlockLevel(e.kind) && !m_text.empty() && m_text.back() != ' ')
-        m_text.push_back(' ');
     if (e.kind == Kind::Link)
         ++m_linkDepth;
     m_open.push_back(index);
@@ -225,26 +290,43 @@ void HtmlElementScan::addText(const xmlNode *node)
     const auto *p = reinterpret_cast<const unsigned char *>(node->content);
     int chars = 0;
     int punctuation = 0;
+    int digits = 0;
     for (; *p; ++p) {
-        const unsigned char c = *p;
-        const bool nbsp = c == 0xC2 && p[1] == 0xA0;
-        if (isAsciiSpace(c) || nbsp) {
-            if (!m_text.empty() && m_text.back() != ' ')
-                m_text.push_back(' ');
-            p += nbsp ? 1 : 0;
-            continue;
-        }
-        m_text.push_back(char(c));
-        if ((c & 0xC0) == 0x80)
-            continue; // a continuation byte: counted with its lead byte
-        ++chars;
-        // ، ؛ ؟ and the Urdu full stop are two bytes: D8 8C, D8 9B, D8 9F, DB 94.
-        if (isAsciiPunctuation(c) || (c == 0xD8 && (p[1] == 0x8C || p[1] == 0x9B || p[1] == 0x9F))
-            || (c == 0xDB && p[1] == 0x94))
+        switch (ByteClasses[*p]) {
+        case Continuation:
+        case Space:
+            break;
+        case Letter:
+            ++chars;
+            break;
+        case Punctuation:
+            ++chars;
             ++punctuation;
+            break;
+        case Digit:
+            ++chars;
+            ++digits;
+            break;
+        case ArabicLead:
+            ++chars;
+            if ((*p == 0xD8 && (p[1] == 0x8C || p[1] == 0x9B || p[1] == 0x9F))
+                || (*p == 0xDB && p[1] == 0x94))
+                ++punctuation;
+            else if ((*p == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9)
+                     || (*p == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9))
+                ++digits;
+            break;
+        case NbspLead:
+            if (p[1] == 0xA0)
+                ++p; // a space
+            else
+                ++chars;
+            break;
+        }
     }
     e.chars += chars;
     e.punctuation += punctuation;
+    e.digits += digits;
     if (m_linkDepth > 0)
         e.linkChars += chars;
     m_position += chars;
@@ -257,10 +339,13 @@ void HtmlElementScan::addText(const xmlNode *node)
     block.inlinePunctuation += punctuation;
 }
 
-QString HtmlElementScan::textOf(const Element &e, std::size_t maxBytes) const
+// Only short elements and the rare link-heavy paragraph need their words: asked of the tree then.
+QString HtmlElementScan::textOf(const Element &e, qsizetype maxChars)
 {
-    const std::size_t start = std::min<std::size_t>(e.textStart, m_text.size());
-    return fromUtf8(std::string_view(m_text).substr(start, maxBytes)).trimmed();
+    const xmlNode *only = e.node->children;
+    if (only && !only->next && only->type == XML_TEXT_NODE && only->content) // a label: one text node
+        return QString::fromUtf8(reinterpret_cast<const char *>(only->content)).left(maxChars);
+    return text(e.node).left(maxChars);
 }
 
 void HtmlElementScan::checkPhrases(int index)
@@ -268,8 +353,11 @@ void HtmlElementScan::checkPhrases(int index)
     Element &e = m_elements[std::size_t(index)];
     if (e.kind == Kind::Root || hasName(e.node, "main"))
         return;
-    if (e.chars >= 2 && e.chars <= MaxPhraseElementChars) {
-        if (m_hints.isPhrase(HtmlHints::fold(textOf(e, MaxPhraseElementChars * 4)))) {
+    // A label is a few words without sentence punctuation, and at most a count («التعليقات (12)»),
+    // not a date: only those are worth folding.
+    if (e.chars >= m_hints.shortestPhraseChars() && e.chars <= MaxPhraseElementChars && e.punctuation < 2
+        && e.digits <= MaxLabelDigits) {
+        if (m_hints.isPhrase(HtmlHints::fold(textOf(e, 2 * MaxPhraseElementChars)))) {
             e.flags |= Pruned;
             // The phrase opens its box: «اقرأ أيضا» over a list of headlines.
             if (e.parent >= 0 && m_elements[std::size_t(e.parent)].start == e.start)
@@ -279,8 +367,7 @@ void HtmlElementScan::checkPhrases(int index)
     }
     // «اقرأ أيضا: <a>…</a>» inside the article's text.
     if ((e.flags & Paragraph) && e.links > 0 && e.linkChars * 2 >= e.chars) {
-        const std::size_t bytes = std::size_t(m_hints.longestPhrase() + 8) * 4;
-        if (m_hints.phrasePrefix(HtmlHints::fold(textOf(e, bytes))) > 0)
+        if (m_hints.phrasePrefix(HtmlHints::fold(textOf(e, 2 * m_hints.longestPhrase() + 8))) > 0)
             e.flags |= Pruned;
     }
 }
@@ -296,8 +383,6 @@ void HtmlElementScan::leave(int index)
         --m_linkDepth;
         ++e.links;
     }
-    if (isBlockLevel(e.kind) && !m_text.empty() && m_text.back() != ' ')
-        m_text.push_back(' ');
     const bool isProtectedElement = e.flags & Protected;
     if (e.kind == Kind::Header && !isProtectedElement && !isInside(e.node, "article"))
         e.flags |= Skipped;
@@ -326,5 +411,6 @@ void HtmlElementScan::leave(int index)
     parent.linkChars += e.linkChars;
     parent.links += e.links;
     parent.punctuation += e.punctuation;
+    parent.digits += e.digits;
     parent.paragraphs += e.paragraphs;
 }

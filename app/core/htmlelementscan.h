@@ -52,13 +52,13 @@ public:
         int linkChars = 0;
         int links = 0;
         int punctuation = 0; // . , ، ؛ ? ؟ ! ;
+        int digits = 0; // ASCII, Arabic-Indic and Persian
         int paragraphs = 0; // text blocks inside with at least MinParagraphChars outside links
         // Text directly in this block, not in a block inside it: the runs of a <td> or <div> that
         // mixes <br>-separated text with boxes count as a paragraph of their own.
         int inlineChars = 0;
         int inlineLinkChars = 0;
         int inlinePunctuation = 0;
-        std::uint32_t textStart = 0; // in the scan's collapsed UTF-8 text
         std::int8_t weight = 0; // HtmlHints::weight()
         Kind kind = Kind::Inline;
         std::uint8_t flags = 0;
@@ -93,7 +93,7 @@ private:
     void addText(const xmlNode *node);
     void checkPhrases(int index);
     bool isProtected(const xmlNode *node) const;
-    QString textOf(const Element &e, std::size_t maxBytes) const;
+    static QString textOf(const Element &e, qsizetype maxChars);
 
     const HtmlHints &m_hints;
     const xmlNode *m_headline;
@@ -102,7 +102,6 @@ private:
     std::vector<int> m_open; // indices of the elements entered and not yet left
     std::vector<int> m_openBlocks; // the block-level ones among them
     std::vector<std::uint8_t> m_prunedByFirstChild; // per index: a phrase opened this box
-    std::string m_text; // collapsed visible text, for the phrase rules
     int m_position = 0;
     int m_linkDepth = 0;
 };

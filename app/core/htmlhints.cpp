@@ -2,6 +2,7 @@
 #include "htmlhints.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,29 +30,40 @@ bool isAsciiUpper(char c)
     return c >= 'A' && c <= 'Z';
 }
 
-// Words of a class or id list: "mostRead_box widget-3" → most, read, box, widget. Bytes outside
-// ASCII letters separate words too, so Arabic class names are simply not matched.
-std::vector<std::string> splitWords(std::string_view value, bool splitCamelCase)
+// Words of a class or id list, lower case, in a buffer of their own: this runs for every element
+// of a page, so it allocates nothing.
+struct Words
 {
-    std::vector<std::string> words;
-    std::string word;
+    char buffer[MaxAttributeBytes];
+    std::string_view at[MaxWordsPerAttribute];
+    int count = 0;
+};
+
+// "mostRead_box widget-3" → most, read, box, widget. Bytes outside ASCII letters separate words too,
+// so Arabic class names are simply not matched.
+void splitWords(std::string_view value, bool splitCamelCase, Words *words)
+{
+    words->count = 0;
+    std::size_t length = 0; // of the word being read, which ends at words->buffer + end
+    std::size_t end = 0;
     char previous = 0;
-    const std::size_t length = std::min(value.size(), MaxAttributeBytes);
-    for (std::size_t i = 0; i < length && int(words.size()) < MaxWordsPerAttribute; ++i) {
+    auto finish = [&] {
+        if (length > 0 && words->count < MaxWordsPerAttribute)
+            words->at[words->count++] = std::string_view(words->buffer + end - length, length);
+        length = 0;
+    };
+    for (std::size_t i = 0; i < std::min(value.size(), MaxAttributeBytes); ++i) {
         const char c = value[i];
         const bool letter = isAsciiLower(c) || isAsciiUpper(c);
-        const bool boundary = !letter || (splitCamelCase && isAsciiUpper(c) && isAsciiLower(previous));
-        if (boundary && !word.empty()) {
-            words.push_back(std::move(word));
-            word.clear();
+        if (!letter || (splitCamelCase && isAsciiUpper(c) && isAsciiLower(previous)))
+            finish();
+        if (letter) {
+            words->buffer[end++] = isAsciiUpper(c) ? char(c - 'A' + 'a') : c;
+            ++length;
         }
-        if (letter)
-            word.push_back(isAsciiUpper(c) ? char(c - 'A' + 'a') : c);
         previous = c;
     }
-    if (!word.empty() && int(words.size()) < MaxWordsPerAttribute)
-        words.push_back(std::move(word));
-    return words;
+    finish();
 }
 
 bool isEdgePunctuation(QChar c)
@@ -63,6 +75,41 @@ bool isEdgePunctuation(QChar c)
 bool isEdgeNoise(QChar c)
 {
     return isEdgePunctuation(c) || c.isDigit();
+}
+
+// ArabicNormalizer's folding for the characters labels and titles are made of, without its map back
+// to the original (which costs more than the folding on strings this short). Any other character
+// sends the whole string to the normalizer; tst_pagemetadata checks that both agree.
+std::optional<QString> quickFold(const QString &text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    qsizetype n = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        char16_t mapped = u;
+        if (u < 0x80 || (u >= 0x0627 && u <= 0x063A && u != 0x0629) || (u >= 0x0641 && u <= 0x0648)
+            || u == 0x064A || u == 0x0621)
+            mapped = u;
+        else if (u == 0x0622 || u == 0x0623 || u == 0x0625 || u == 0x0671)
+            mapped = 0x0627; // alef forms
+        else if (u == 0x0624)
+            mapped = 0x0648; // waw with hamza
+        else if (u == 0x0626 || u == 0x0649)
+            mapped = 0x064A; // yeh with hamza, alef maqsura
+        else if (u == 0x0629)
+            mapped = 0x0647; // ta marbuta
+        else if (u >= 0x0660 && u <= 0x0669)
+            mapped = char16_t(u'0' + (u - 0x0660));
+        else if ((u >= 0x064B && u <= 0x0652) || u == 0x0640)
+            continue; // harakat, tatweel
+        else if (u == 0x00A0)
+            mapped = u' ';
+        else
+            return std::nullopt;
+        out[n++] = QChar(mapped);
+    }
+    out.truncate(n);
+    return out;
 }
 
 } // namespace
@@ -81,13 +128,16 @@ const HtmlHints &HtmlHints::builtIn()
 
 void HtmlHints::addWordHint(WordHints *hints, const QString &hint, int weight)
 {
-    std::vector<std::string> words = splitWords(hint.toStdString(), false);
-    if (words.empty())
+    const std::string bytes = hint.toStdString();
+    Words split;
+    splitWords(bytes, false, &split);
+    if (split.count == 0)
         return;
     const int id = int(hints->words.size());
-    hints->byFirstWord[words.front()].push_back(id);
-    hints->words.push_back(std::move(words));
+    hints->words.emplace_back(split.at, split.at + split.count);
     hints->weights.push_back(weight);
+    // The key views the first word's own string, which stays where it is when the outer vector grows.
+    hints->byFirstWord[hints->words.back().front()].push_back(id);
 }
 
 bool HtmlHints::load(const QString &path, QString *error)
@@ -123,10 +173,20 @@ bool HtmlHints::load(const QString &path, QString *error)
         if (!folded.isEmpty()) {
             m_phrases.insert(folded);
             m_longestPhrase = std::max(m_longestPhrase, folded.size());
+            const int chars = int(folded.size() - folded.count(u' '));
+            m_shortestPhraseChars
+                = m_shortestPhraseChars == 0 ? chars : std::min(m_shortestPhraseChars, chars);
         }
     }
-    for (const QJsonValue &v : root.value(u"title_separators"_s).toArray())
+    for (const QJsonValue &v : root.value(u"title_separators"_s).toArray()) {
         m_titleSeparators.append(v.toString());
+        for (const QChar c : v.toString()) {
+            if (!c.isSpace()
+                && std::find(m_separatorMarks.begin(), m_separatorMarks.end(), c.unicode())
+                    == m_separatorMarks.end())
+                m_separatorMarks.push_back(c.unicode());
+        }
+    }
     for (const QJsonValue &v : root.value(u"title_noise"_s).toArray())
         m_titleNoise.insert(fold(v.toString()));
     for (const QJsonValue &v : root.value(u"outlet_classes"_s).toArray())
@@ -142,20 +202,23 @@ int HtmlHints::matchWords(const WordHints &hints, std::string_view value, bool s
 {
     if (value.empty())
         return 0;
-    const std::vector<std::string> words = splitWords(value, splitCamelCase);
+    Words words;
+    splitWords(value, splitCamelCase, &words);
     int sum = 0;
-    std::vector<int> seen; // a hint counts once however often its words come back
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const auto it = hints.byFirstWord.find(words[i]);
+    int seen[MaxWordsPerAttribute]; // a hint counts once however often its words come back
+    int seenCount = 0;
+    for (int i = 0; i < words.count; ++i) {
+        const auto it = hints.byFirstWord.find(words.at[i]);
         if (it == hints.byFirstWord.end())
             continue;
         for (const int id : it->second) {
             const std::vector<std::string> &hint = hints.words[std::size_t(id)];
-            if (i + hint.size() > words.size() || !std::equal(hint.begin(), hint.end(), words.begin() + i))
+            if (i + int(hint.size()) > words.count || !std::equal(hint.begin(), hint.end(), words.at + i))
                 continue;
-            if (std::find(seen.begin(), seen.end(), id) != seen.end())
+            if (std::find(seen, seen + seenCount, id) != seen + seenCount
+                || seenCount == MaxWordsPerAttribute)
                 continue;
-            seen.push_back(id);
+            seen[seenCount++] = id;
             sum += hints.weights[std::size_t(id)];
         }
     }
@@ -174,9 +237,22 @@ bool HtmlHints::isOutletElement(std::string_view classes, std::string_view id) c
     return matchWords(m_outletClasses, classes, true) + matchWords(m_outletClasses, id, true) > 0;
 }
 
+bool HtmlHints::mayHaveTitleSeparator(QStringView title) const
+{
+    for (const QChar c : title) {
+        // Arabic letters are never separators: most characters of a title stop here.
+        const char16_t u = c.unicode();
+        if (u >= 0x0600 && u <= 0x06FF)
+            continue;
+        if (std::find(m_separatorMarks.begin(), m_separatorMarks.end(), u) != m_separatorMarks.end())
+            return true;
+    }
+    return false;
+}
+
 bool HtmlHints::isFurnitureElement(std::string_view name) const
 {
-    return !m_furnitureElements.empty() && m_furnitureElements.count(std::string(name)) > 0;
+    return m_furnitureElements.find(name) != m_furnitureElements.end();
 }
 
 bool HtmlHints::isPhrase(const QString &folded) const
@@ -199,14 +275,40 @@ qsizetype HtmlHints::phrasePrefix(const QString &folded) const
     return 0;
 }
 
+bool HtmlHints::quickFoldAgrees(const QString &text)
+{
+    const std::optional<QString> quick = quickFold(text);
+    return !quick || *quick == ArabicNormalizer::instance().normalized(text);
+}
+
 QString HtmlHints::fold(const QString &text)
 {
-    QString folded = ArabicNormalizer::instance().normalized(text).toLower().simplified();
+    std::optional<QString> quick = quickFold(text);
+    const QString normalized = quick ? std::move(*quick) : ArabicNormalizer::instance().normalized(text);
     qsizetype start = 0;
-    qsizetype end = folded.size();
-    while (start < end && isEdgeNoise(folded.at(start)))
+    qsizetype end = normalized.size();
+    while (start < end && isEdgeNoise(normalized.at(start)))
         ++start;
-    while (end > start && isEdgeNoise(folded.at(end - 1)))
+    while (end > start && isEdgeNoise(normalized.at(end - 1)))
         --end;
-    return folded.mid(start, end - start);
+    // Lower case and single spaces in one pass: this runs for every short element of a page.
+    QString folded(end - start, Qt::Uninitialized);
+    qsizetype out = 0;
+    bool space = false;
+    for (qsizetype i = start; i < end; ++i) {
+        const QChar c = normalized.at(i);
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && out > 0)
+            folded[out++] = u' ';
+        space = false;
+        folded[out++] = c.unicode() < 0x80
+            ? QChar(
+                char16_t(c.unicode() >= 'A' && c.unicode() <= 'Z' ? c.unicode() + ('a' - 'A') : c.unicode()))
+            : c.toLower();
+    }
+    folded.truncate(out);
+    return folded;
 }

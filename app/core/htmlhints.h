@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,9 +36,14 @@ public:
     qsizetype phrasePrefix(const QString &folded) const;
     // The phrases are this many UTF-16 units long at most, folded.
     qsizetype longestPhrase() const { return m_longestPhrase; }
+    // The phrases have at least this many characters other than spaces, folded.
+    int shortestPhraseChars() const { return m_shortestPhraseChars; }
 
     // " | ", " - ", …: what separates a headline from the site's name in <title>.
     const QStringList &titleSeparators() const { return m_titleSeparators; }
+    // False when no separator can be in the title: one look at each character instead of a search
+    // for each separator.
+    bool mayHaveTitleSeparator(QStringView title) const;
     // A part of <title> that names neither the article nor the site ("طباعة" on a print view).
     bool isTitleNoise(const QString &folded) const { return m_titleNoise.contains(folded); }
     // The site's logo or name in the page's banner, a last resort for the outlet.
@@ -45,11 +51,13 @@ public:
 
     // Arabic folding, lower case, whitespace collapsed, punctuation at both ends removed.
     static QString fold(const QString &text);
+    // For tests: fold()'s shortcut gives what ArabicNormalizer gives, wherever it applies.
+    static bool quickFoldAgrees(const QString &text);
 
 private:
     struct WordHints
     {
-        std::unordered_map<std::string, std::vector<int>> byFirstWord; // first word → hint ids
+        std::unordered_map<std::string_view, std::vector<int>> byFirstWord; // first word → hint ids
         std::vector<std::vector<std::string>> words; // per hint id
         std::vector<int> weights; // per hint id
     };
@@ -62,8 +70,10 @@ private:
     WordHints m_itemprop;
     WordHints m_outletClasses;
     QSet<QString> m_titleNoise;
-    std::unordered_set<std::string> m_furnitureElements;
+    std::set<std::string, std::less<>> m_furnitureElements; // std::less<>: looked up without a copy
     QSet<QString> m_phrases;
     qsizetype m_longestPhrase = 0;
+    int m_shortestPhraseChars = 0;
     QStringList m_titleSeparators;
+    std::vector<char16_t> m_separatorMarks; // the separators' characters other than spaces
 };

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <optional>
+
+#include <QSet>
 
 #include "htmlhints.h"
 #include "htmlnodes.h"
@@ -50,16 +53,46 @@ int wordCount(const QString &s)
 QString withoutNoise(const QString &title, const HtmlHints &hints)
 {
     QString t = title;
+    if (!hints.mayHaveTitleSeparator(t))
+        return t.trimmed();
     for (const QString &separator : hints.titleSeparators()) {
-        QStringList parts = t.split(separator);
-        if (parts.size() < 2)
+        if (!t.contains(separator))
             continue;
+        QStringList parts = t.split(separator);
         parts.erase(std::remove_if(parts.begin(), parts.end(),
                                    [&](const QString &p) { return hints.isTitleNoise(HtmlHints::fold(p)); }),
                     parts.end());
         t = parts.join(separator);
     }
     return t.trimmed();
+}
+
+bool equalsIgnoringCase(std::string_view value, std::string_view lower)
+{
+    if (value.size() != lower.size())
+        return false;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i] >= 'A' && value[i] <= 'Z' ? char(value[i] - 'A' + 'a') : value[i];
+        if (c != lower[i])
+            return false;
+    }
+    return true;
+}
+
+// The <meta> keys the reader uses; others are not kept (pages carry dozens).
+bool isWantedMetaKey(const QString &key)
+{
+    static const QSet<QString> wanted = [] {
+        QSet<QString> keys;
+        for (const auto *list : {&PublishedTimeKeys, &ModifiedKeys, &MetaNameDateKeys})
+            for (const char *k : *list)
+                keys.insert(QString::fromLatin1(k));
+        for (const char *k : {"og:title", "twitter:title", "og:site_name", "application-name",
+                              "apple-mobile-web-app-title", "og:url", "datepublished"})
+            keys.insert(QString::fromLatin1(k));
+        return keys;
+    }();
+    return wanted.contains(key);
 }
 
 bool isMarkedTime(const xmlNode *node)
@@ -90,12 +123,15 @@ struct HtmlMetadataReader::Raw
 
 void HtmlMetadataReader::visitMeta(const xmlNode *node, Raw *raw)
 {
-    const QString content = attribute(node, "content");
-    if (content.isEmpty() || content.size() > MaxMetaValue)
-        return;
     for (const char *key : {"property", "name", "itemprop"}) {
-        const QString k = attribute(node, key).toLower();
-        if (!k.isEmpty() && !raw->meta.contains(k))
+        const std::string_view view = attributeView(node, key);
+        if (view.empty() || view.size() > 64)
+            continue;
+        const QString k = fromUtf8(view).toLower();
+        if (!isWantedMetaKey(k) || raw->meta.contains(k))
+            continue;
+        const QString content = attribute(node, "content");
+        if (!content.isEmpty() && content.size() <= MaxMetaValue)
             raw->meta.insert(k, content);
     }
 }
@@ -144,13 +180,11 @@ void HtmlMetadataReader::visit(const xmlNode *node, const HtmlHints &hints, Raw 
     } else if (n == "link" && raw->canonical.isEmpty()) {
         if (attribute(node, "rel").toLower().split(u' ').contains(u"canonical"_s))
             raw->canonical = attribute(node, "href");
+    } else if (n == "script") {
+        if (equalsIgnoringCase(attributeView(node, "type"), "application/ld+json"))
+            JsonLdReader::read(text(node).toUtf8(), &raw->jsonLd);
     } else if (n == "base" && raw->base.isEmpty()) {
         raw->base = MetadataValues::webAddress(attribute(node, "href"));
-    } else if (n == "script") {
-        if (attribute(node, "type").toLower() == u"application/ld+json"_s) {
-            const QString block = text(node);
-            JsonLdReader::read(block.toUtf8(), &raw->jsonLd);
-        }
     } else if (n == "h1" && raw->h1.size() < MaxHeadings) {
         raw->h1.append(node);
     } else if (n == "h2" && raw->h2.size() < MaxHeadings) {
@@ -203,14 +237,23 @@ void HtmlMetadataReader::chooseHeadline(Raw *raw, const HtmlHints &hints, Found 
             return m;
         return raw->jsonLd.headline.isEmpty() ? raw->title : raw->jsonLd.headline;
     }();
-    const QString foldedReference = HtmlHints::fold(reference);
+    std::optional<QString> foldedReference;
     auto matches = [&](const xmlNode *heading) {
-        const QString f = HtmlHints::fold(text(heading));
-        return f.size() >= MinHeadlineLength && (foldedReference.contains(f) || f.contains(foldedReference));
+        auto fits = [](const QString &a, const QString &b) {
+            return (a.size() >= MinHeadlineLength && b.contains(a))
+                || (b.size() >= MinHeadlineLength && a.contains(b));
+        };
+        found->headlineText = text(heading);
+        const QString &shown = found->headlineText;
+        if (fits(shown, reference))
+            return true; // as written: the usual case, no folding needed
+        if (!foldedReference)
+            foldedReference = HtmlHints::fold(reference);
+        return fits(HtmlHints::fold(shown), *foldedReference);
     };
     for (const QList<const xmlNode *> *list : {&raw->h1, &raw->h2}) {
         for (const xmlNode *heading : *list) {
-            if (!foldedReference.isEmpty() && matches(heading)) {
+            if (!reference.isEmpty() && matches(heading)) {
                 found->headline = heading;
                 return;
             }
@@ -220,11 +263,13 @@ void HtmlMetadataReader::chooseHeadline(Raw *raw, const HtmlHints &hints, Found 
     for (const xmlNode *heading : std::as_const(raw->h1)) {
         const int weight
             = hints.weight(attributeView(heading, "class"), attributeView(heading, "id"), {}, {});
-        if (weight >= 0 && !text(heading).isEmpty()) {
+        found->headlineText = weight >= 0 ? text(heading) : QString();
+        if (!found->headlineText.isEmpty()) {
             found->headline = heading;
             return;
         }
     }
+    found->headlineText.clear();
 }
 
 void HtmlMetadataReader::chooseTexts(const Raw &raw, const HtmlHints &hints, Found *found)
@@ -235,7 +280,7 @@ void HtmlMetadataReader::chooseTexts(const Raw &raw, const HtmlHints &hints, Fou
         m.outlet = raw.jsonLd.publisher;
     if (m.outlet.isEmpty())
         m.outlet = meta(raw, {"application-name", "apple-mobile-web-app-title"});
-    const QString headline = found->headline ? text(found->headline) : QString();
+    const QString &headline = found->headlineText;
     const QString pageTitle = withoutNoise(raw.title, hints);
     QString title = meta(raw, {"og:title", "twitter:title"});
     if (title.isEmpty())
@@ -264,8 +309,8 @@ void HtmlMetadataReader::settleTitle(Found *found, bool headlineKept)
 {
     if (found->titleFromMeta || !found->headline || !headlineKept)
         return;
-    const QString shown = text(found->headline);
-    if (wordCount(shown) < MinShownHeadlineWords)
+    const QString &shown = found->headlineText;
+    if (wordCount(shown) < MinShownHeadlineWords || found->metadata.title.contains(shown))
         return;
     if (!HtmlHints::fold(found->metadata.title).contains(HtmlHints::fold(shown)))
         found->metadata.title = shown;

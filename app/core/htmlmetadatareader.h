@@ -30,6 +30,7 @@ public:
     {
         PageMetadata metadata; // published is set only from the head; see settleDate()
         const xmlNode *headline = nullptr; // the <h1> (or <h2>) that shows the title, if any
+        QString headlineText; // its text, whitespace collapsed
         QList<TimeElement> times;
         QDate metaNameDate; // <meta name="date"> and the like: weakest, used last
         bool titleFromMeta = false; // og:title, twitter:title or JSON-LD, not <title>

@@ -3,16 +3,23 @@
 
 void HtmlTextBuilder::addText(QStringView text)
 {
-    for (const QChar c : text) {
-        if (c.isSpace()) {
+    // Runs of non-space characters are appended whole: most of a page's text goes through here.
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        if (text[i].isSpace()) {
             m_pendingSpace = true;
+            ++i;
             continue;
         }
+        qsizetype end = i + 1;
+        while (end < n && !text[end].isSpace())
+            ++end;
         flushBreak();
         if (m_pendingSpace && !m_text.isEmpty() && m_text.back() != u'\n')
             m_text.append(u' ');
         m_pendingSpace = false;
-        m_text.append(c);
+        m_text.append(text.sliced(i, end - i));
+        i = end;
     }
 }
 

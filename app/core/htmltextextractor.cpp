@@ -47,12 +47,15 @@ void initialiseLibxml()
     xmlSetStructuredErrorFunc(nullptr, ignoreStructuredError);
 }
 
-int visibleChars(const QString &text)
+// Whether the text has at least `wanted` characters that are not white space; stops there.
+bool hasVisibleChars(const QString &text, int wanted)
 {
     int n = 0;
-    for (const QChar c : text)
-        n += c.isSpace() ? 0 : 1;
-    return n;
+    for (const QChar c : text) {
+        if (!c.isSpace() && ++n >= wanted)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -78,11 +81,11 @@ HtmlTextExtractor::Result HtmlTextExtractor::extract(const QByteArray &utf8Html)
     bool kept = false;
     if (finder.find() != MainContentFinder::Outcome::NothingStandsOut) {
         result.text = HtmlTextWalker(hints, scan, true).walk(doc.get());
-        kept = visibleChars(result.text) > 0;
+        kept = hasVisibleChars(result.text, 1);
     }
     if (!kept) {
         result.text = HtmlTextWalker(hints, scan, false).walk(doc.get());
-        if (visibleChars(result.text) >= MinWarningChars)
+        if (hasVisibleChars(result.text, MinWarningChars))
             result.warnings.append({Diagnostic::Code::NoMainContent, {}});
     }
     HtmlMetadataReader::settleDate(&found, [&](const xmlNode *node) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string_view>
+#include <unordered_set>
 
 #include "htmlnodes.h"
 
@@ -22,8 +23,9 @@ constexpr std::string_view BlockElements[] = {
 
 bool isBlock(const xmlNode *element)
 {
-    return std::find(std::begin(BlockElements), std::end(BlockElements), name(element))
-        != std::end(BlockElements);
+    static const std::unordered_set<std::string_view> blocks(std::begin(BlockElements),
+                                                             std::end(BlockElements));
+    return blocks.count(name(element)) > 0;
 }
 
 bool isCell(const xmlNode *element)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatavalues.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
@@ -154,20 +156,37 @@ MetadataValues::TitleParts MetadataValues::splitSiteName(const QString &title, c
                                                          const QStringList &separators)
 {
     const QString t = title.simplified();
-    const QString foldedOutlet = HtmlHints::fold(outlet);
-    const QString foldedHeadline = HtmlHints::fold(pageHeadline);
+    if (!HtmlHints::builtIn().mayHaveTitleSeparator(t) && !separators.isEmpty()
+        && separators == HtmlHints::builtIn().titleSeparators())
+        return {t, {}};
+    // Folding costs more than the rest: only for titles that have a separator, and once.
+    std::optional<QString> foldedOutlet;
+    std::optional<QString> foldedHeadline;
     auto isOutlet = [&](const QString &part) {
+        if (outlet.isEmpty())
+            return false;
+        if (!foldedOutlet)
+            foldedOutlet = HtmlHints::fold(outlet);
         const QString f = HtmlHints::fold(part);
-        return !f.isEmpty() && !foldedOutlet.isEmpty() && (f == foldedOutlet || f.contains(foldedOutlet));
+        return !f.isEmpty() && !foldedOutlet->isEmpty() && f.contains(*foldedOutlet);
+    };
+    auto isInHeadline = [&](const QString &part) {
+        if (pageHeadline.isEmpty())
+            return false;
+        if (!foldedHeadline)
+            foldedHeadline = HtmlHints::fold(pageHeadline);
+        return foldedHeadline->contains(HtmlHints::fold(part));
     };
     // The headline as the page shows it, with the site's name before or after it.
     for (const QString &separator : separators) {
         if (pageHeadline.isEmpty())
             break;
-        if (t.startsWith(pageHeadline + separator))
-            return {pageHeadline, t.mid(pageHeadline.size() + separator.size()).trimmed()};
-        if (t.endsWith(separator + pageHeadline))
-            return {pageHeadline, t.left(t.size() - pageHeadline.size() - separator.size()).trimmed()};
+        const QStringView v(t);
+        const qsizetype h = pageHeadline.size();
+        if (v.startsWith(pageHeadline) && v.sliced(h).startsWith(separator))
+            return {pageHeadline, t.mid(h + separator.size()).trimmed()};
+        if (v.endsWith(pageHeadline) && v.first(v.size() - h).endsWith(separator))
+            return {pageHeadline, t.left(t.size() - h - separator.size()).trimmed()};
     }
     for (const QString &separator : separators) {
         const qsizetype last = t.lastIndexOf(separator);
@@ -175,9 +194,7 @@ MetadataValues::TitleParts MetadataValues::splitSiteName(const QString &title, c
             const QString head = t.left(last).trimmed();
             const QString tail = t.mid(last + separator.size()).trimmed();
             const bool shortTail = tail.count(u' ') + 1 <= MaxSiteNameWords && head.size() >= 2 * tail.size();
-            const bool inHeadline
-                = !foldedHeadline.isEmpty() && foldedHeadline.contains(HtmlHints::fold(tail));
-            if (!tail.isEmpty() && !head.isEmpty() && (isOutlet(tail) || (shortTail && !inHeadline)))
+            if (!tail.isEmpty() && !head.isEmpty() && (isOutlet(tail) || (shortTail && !isInHeadline(tail))))
                 return {head, tail};
         }
         const qsizetype first = t.indexOf(separator);
