@@ -361,6 +361,21 @@ void TestHtmlTextExtractor::mainContent_data()
                                                             paragraphs(Article.mid(2, 1)),
                                                             paragraphs(Article.mid(3)))
         << all << QStringList {OtherRound} << false;
+    QTest::newRow("text split by an ad, its second part opening with a subheading, comes back whole")
+        << u"<body><div class=\"w\">%1<div class=\"p1\">%2</div><div class=\"slot\"><a "
+           u"href=\"#\">%3</a></div>"
+           "<div class=\"p2\"><h3>عودة اللاجئين</h3>%4</div></div><div class=\"side\">%5</div></body>"_s.arg(
+               h1, paragraphs(Article.mid(0, 2)), OtherRound, paragraphs(Article.mid(2)), links)
+        << all + QStringList {u"عودة اللاجئين"_s} << QStringList {OtherRound} << false;
+    QTest::newRow(
+        "opinion columns beside a <br>-separated article, in boxes of one paragraph each, are left out")
+        << u"<body><div class=\"z1\"><div class=\"z2\">%1<div class=\"t\">%2</div></div><div class=\"z3\">"
+           "<div>مقالات الرأي</div>%3</div></div></body>"_s.arg(
+               h1, Article.join(u"<br><br>"_s),
+               QString(u"<div class=\"op\"><p>يكتب كاتب: %1</p></div>"_s.arg(
+                           OtherRound + u"، قراءة في خلفيات الجولة وما تغير في حسابات الضامنين هذه المرة."_s))
+                   .repeated(3))
+        << all << QStringList {OtherRound, u"مقالات الرأي"_s} << false;
     QTest::newRow("comments without hints, three times the article, in wrappers of their own, do not win")
         << u"<body><div class=\"a\">%1<div class=\"t\">%2</div></div><div class=\"r\">%3</div></body>"_s.arg(
                h1, body, comments(12, u"i"_s))

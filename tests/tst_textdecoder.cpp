@@ -294,6 +294,16 @@ void TestTextDecoder::refused_data()
     QTest::newRow("HTML without readable text")
         << "<html><head><title>t</title><script>var a = 1;</script></head><body> </body></html>"_ba
         << u"blank.html"_s << Error::Empty;
+    QTest::newRow("HTML with metadata and no body")
+        << "<html><head><title>t</title><meta property=\"og:title\" content=\"x\"><link rel=canonical "
+           "href=\"https://a.example/\"></head></html>"_ba
+        << u"head-only.html"_s << Error::Empty;
+    QTest::newRow("HTML whose only text is navigation, asides, footers and AMP sidebars")
+        << u"<body><nav>القائمة</nav><aside>الأكثر قراءة</aside><amp-sidebar>قائمة</amp-sidebar>"
+           "<footer>حقوق</footer></body>"_s.toUtf8()
+        << u"furniture.html"_s << Error::Empty;
+    QTest::newRow("HTML over the limit") << "<p>" + QByteArray(TextDecoder::MaxBytes, 'a') + "</p>"
+                                         << u"huge.html"_s << Error::TooLarge;
     QTest::newRow("PNG header") << "\x89PNG\r\n\x1a\n\0\0\0\rIHDR"_ba << u"image.png.txt"_s << Error::Binary;
     QTest::newRow("PDF") << "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"_ba << u"doc.pdf"_s << Error::Binary;
     QTest::newRow("ZIP (docx)") << "PK\x03\x04\x14\0\x06\0"_ba << u"article.docx"_s << Error::Binary;

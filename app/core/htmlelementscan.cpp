@@ -265,6 +265,8 @@ bool HtmlElementScan::enter(const xmlNode *node)
         m_headlineIndex = index;
     if (e.parent >= 0 && isBlockLevel(e.kind))
         m_elements[std::size_t(e.parent)].flags |= HasBlockChild;
+    if (!m_open.empty() && name(node) == "br")
+        ++m_elements[std::size_t(m_open.back())].lineBreaks;
     const_cast<xmlNode *>(node)->_private = reinterpret_cast<void *>(std::intptr_t(index) + 1);
     const bool furniture
         = !(e.flags & Protected) && e.kind != Kind::Root && (weight < 0 || isHidden(attributes));
@@ -412,5 +414,6 @@ void HtmlElementScan::leave(int index)
     parent.links += e.links;
     parent.punctuation += e.punctuation;
     parent.digits += e.digits;
+    parent.lineBreaks += e.lineBreaks;
     parent.paragraphs += e.paragraphs;
 }

@@ -51,6 +51,7 @@ public:
         int chars = 0; // visible non-space characters inside, furniture left out
         int linkChars = 0;
         int links = 0;
+        int lineBreaks = 0; // <br> inside: a text block of "<br><br>"-separated paragraphs counts as several
         int punctuation = 0; // . , ، ؛ ? ؟ ! ;
         int digits = 0; // ASCII, Arabic-Indic and Persian
         int paragraphs = 0; // text blocks inside with at least MinParagraphChars outside links

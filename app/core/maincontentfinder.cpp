@@ -28,6 +28,9 @@ constexpr double HeadlineExtraShare = 0.25;
 constexpr int MaxBetweenChars = 300;
 constexpr int MaxBetweenTotal = 600;
 constexpr double RivalShare = 0.8; // another block this good: nothing stands out
+constexpr int MinListItems = 3;
+constexpr double WholeLink = 0.95;
+constexpr int MaxLinkLineChars = 200;
 
 double tagPoints(const HtmlElementScan::Element &e)
 {
@@ -43,14 +46,16 @@ double tagPoints(const HtmlElementScan::Element &e)
     return 0;
 }
 
-// Link lists and share bars inside the article's box. A <p> with a link in it is a sentence citing
-// its source and stays.
+// Link lists, share bars and promos inside the article's box. A <p> with a link in it is a sentence
+// citing its source and stays; a line that is nothing but a link is a headline of another page.
 bool isLinkFurniture(const HtmlElementScan::Element &e)
 {
     if (e.chars == 0 || e.kind == Kind::Inline || e.kind == Kind::Link || e.kind == Kind::Heading)
         return false;
     const double density = e.linkDensity();
     if (e.has(Flag::Paragraph)) {
+        if (density >= WholeLink && e.chars <= MaxLinkLineChars)
+            return true;
         if (HtmlNodes::hasName(e.node, "p") || HtmlNodes::hasName(e.node, "pre")
             || HtmlNodes::hasName(e.node, "blockquote"))
             return false;
@@ -131,14 +136,17 @@ void MainContentFinder::addPoints(int first, double points)
 void MainContentFinder::scoreParagraphs()
 {
     m_score.assign(m_elements.size(), std::numeric_limits<double>::lowest());
-    auto points = [](int chars, int punctuation) { return 1.0 + punctuation + std::min(chars / 100, 3); };
+    // Each paragraph of a block counts: one per pair of <br> in a text block that uses them so.
+    auto points = [](int chars, int punctuation, int paragraphs = 1) {
+        return paragraphs + punctuation + std::min(chars / 100, 3 * paragraphs);
+    };
     for (std::size_t i = 0; i < m_elements.size(); ++i) {
         const Element &e = m_elements[i];
         if (m_dropped[i])
             continue;
         // A text block counts for the box it is in, as a <p> does.
         if (e.has(Flag::Paragraph) && e.contentChars() >= HtmlElementScan::MinParagraphChars)
-            addPoints(e.parent, points(e.contentChars(), e.punctuation));
+            addPoints(e.parent, points(e.contentChars(), e.punctuation, 1 + e.lineBreaks / 2));
         // Text runs between the boxes of a block are paragraphs inside it: they count for it.
         if (e.has(Flag::HasBlockChild) && e.inlineContentChars() >= HtmlElementScan::MinParagraphChars)
             addPoints(int(i), points(e.inlineContentChars(), e.inlinePunctuation));
@@ -218,13 +226,28 @@ std::vector<int> MainContentFinder::siblingsOf(int top) const
         double bonus = 0;
         if (!topClass.isEmpty() && HtmlNodes::attribute(e.node, "class") == topClass)
             bonus = SiblingShare * topScore;
-        const bool scored = isCandidate(c) && finalScore(c, false) + bonus >= threshold;
+        const bool scored
+            = isCandidate(c) && finalScore(c, false) + bonus >= threshold && (bonus > 0 || !isItemList(c));
         const bool paragraph = e.has(Flag::Paragraph) && e.contentChars() >= SiblingParagraphChars
             && e.linkDensity() < SiblingLinkDensity;
         if (scored || paragraph)
             siblings.push_back(c);
     }
     return siblings;
+}
+
+// Boxes of one paragraph each, side by side: teasers, opinion columns, comments. A sibling of the
+// article made so is another section of the page, not more of the article.
+bool MainContentFinder::isItemList(int index) const
+{
+    const Element &list = at(index);
+    int items = 0;
+    for (int c = index + 1; c <= list.end; c = at(c).end + 1) {
+        const Element &e = at(c);
+        if (!m_dropped[std::size_t(c)] && !e.has(Flag::Paragraph) && e.paragraphs == 1)
+            ++items;
+    }
+    return items >= MinListItems && items * 4 >= list.paragraphs * 3;
 }
 
 int MainContentFinder::commonAncestor(int a, int b) const

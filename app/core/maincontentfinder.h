@@ -47,6 +47,7 @@ private:
     void cleanInside(int root);
     bool isInsideRoot(int index) const;
     int commonAncestor(int a, int b) const;
+    bool isItemList(int index) const;
     const Element &at(int index) const { return m_elements[std::size_t(index)]; }
 
     HtmlElementScan &m_scan;
