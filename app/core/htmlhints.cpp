@@ -167,7 +167,9 @@ bool HtmlHints::load(const QString &path, QString *error)
             addWordHint(hints, v.toString(), PositiveWeight);
     }
     for (const QJsonValue &v : root.value(u"furniture_elements"_s).toArray())
-        m_furnitureElements.insert(v.toString().toLower().toStdString());
+        m_furnitureNames.push_back(v.toString().toLower().toStdString());
+    m_furnitureElements.clear();
+    m_furnitureElements.insert(m_furnitureNames.begin(), m_furnitureNames.end());
     for (const QJsonValue &v : root.value(u"phrases"_s).toArray()) {
         const QString folded = fold(v.toString());
         if (!folded.isEmpty()) {
@@ -252,7 +254,7 @@ bool HtmlHints::mayHaveTitleSeparator(QStringView title) const
 
 bool HtmlHints::isFurnitureElement(std::string_view name) const
 {
-    return m_furnitureElements.find(name) != m_furnitureElements.end();
+    return m_furnitureElements.count(name) > 0;
 }
 
 bool HtmlHints::isPhrase(const QString &folded) const

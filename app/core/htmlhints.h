@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,6 +19,13 @@
 class HtmlHints
 {
 public:
+    // Not copyable: the lookup tables view strings the object owns; a move keeps them where they are.
+    HtmlHints() = default;
+    HtmlHints(const HtmlHints &) = delete;
+    HtmlHints &operator=(const HtmlHints &) = delete;
+    HtmlHints(HtmlHints &&) = default;
+    HtmlHints &operator=(HtmlHints &&) = default;
+
     static const HtmlHints &builtIn();
 
     bool load(const QString &path, QString *error);
@@ -70,7 +76,8 @@ private:
     WordHints m_itemprop;
     WordHints m_outletClasses;
     QSet<QString> m_titleNoise;
-    std::set<std::string, std::less<>> m_furnitureElements; // std::less<>: looked up without a copy
+    std::vector<std::string> m_furnitureNames; // not changed after load(): the set below views them
+    std::unordered_set<std::string_view> m_furnitureElements;
     QSet<QString> m_phrases;
     qsizetype m_longestPhrase = 0;
     int m_shortestPhraseChars = 0;
