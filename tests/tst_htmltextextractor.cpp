@@ -317,20 +317,27 @@ void TestHtmlTextExtractor::concurrentCallsAgree()
         QCOMPARE(mismatches[t], 0);
 }
 
-void TestHtmlTextExtractor::mainContent_data()
-{
-    QTest::addColumn<QString>("html");
-    QTest::addColumn<QStringList>("kept");
-    QTest::addColumn<QStringList>("dropped");
-    QTest::addColumn<bool>("warns");
+namespace {
 
-    const QString h1 = u"<h1>%1</h1>"_s.arg(Headline);
-    const QString body = paragraphs(Article);
-    const QString links
+// The pieces the main-content rows are built of.
+struct PageParts
+{
+    QString h1 = u"<h1>%1</h1>"_s.arg(Headline);
+    QString body = paragraphs(Article);
+    QString links
         = u"<ul><li><a href=\"#\">%1</a></li><li><a href=\"#\">الجولة 19: التزام بمكافحة الإرهاب</a>"
           "</li><li><a href=\"#\">انطلاق الجولة 13 في نور سلطان</a></li></ul>"_s.arg(OtherRound);
-    const QStringList all = QStringList {Headline} + Article;
+    QStringList all = QStringList {Headline} + Article;
+};
 
+// Furniture beside and inside the article, and an article split in parts.
+void addFurnitureRows()
+{
+    const PageParts parts;
+    const QString &h1 = parts.h1;
+    const QString &body = parts.body;
+    const QString &links = parts.links;
+    const QStringList &all = parts.all;
     QTest::newRow("a sidebar of other rounds' headlines is left out")
         << u"<body><div class=\"post\">%1%2</div><div class=\"sidebar\"><h3>أحدث الأخبار</h3>%3</div></body>"_s
                .arg(h1, body, links)
@@ -380,6 +387,16 @@ void TestHtmlTextExtractor::mainContent_data()
         << u"<body><div class=\"a\">%1<div class=\"t\">%2</div></div><div class=\"r\">%3</div></body>"_s.arg(
                h1, body, comments(12, u"i"_s))
         << all << QStringList {u"تعليق رقم"_s} << false;
+}
+
+// Layouts: hidden and AMP furniture, bylines, headers, forms, and pages where nothing stands out.
+void addLayoutRows()
+{
+    const PageParts parts;
+    const QString &h1 = parts.h1;
+    const QString &body = parts.body;
+    const QString &links = parts.links;
+    const QStringList &all = parts.all;
     QTest::newRow("hidden elements are left out")
         << u"<body><div class=\"t\">%1%2<div style=\"DISPLAY: none\">%3</div><div hidden>مخفي أول</div>"
            "<p aria-hidden=\"true\">مخفي ثان</p></div></body>"_s.arg(h1, body, OtherRound)
@@ -416,6 +433,18 @@ void TestHtmlTextExtractor::mainContent_data()
     QTest::newRow("a short page without furniture is kept as it is, without a warning")
         << u"<body><h1>عنوان</h1><p>فقرة قصيرة.</p><div>سطر آخر</div></body>"_s
         << QStringList {u"عنوان\n\nفقرة قصيرة.\n\nسطر آخر"_s} << QStringList() << false;
+}
+
+} // namespace
+
+void TestHtmlTextExtractor::mainContent_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QStringList>("kept");
+    QTest::addColumn<QStringList>("dropped");
+    QTest::addColumn<bool>("warns");
+    addFurnitureRows();
+    addLayoutRows();
 }
 
 void TestHtmlTextExtractor::mainContent()

@@ -111,16 +111,7 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     // Shown only with an article's themes in it, so an empty box does not sit beside the text.
     m_legend->hide();
 
-    makeSourceLink();
-    auto *textRow = new QWidget;
-    auto *textColumn = new QVBoxLayout(textRow);
-    textColumn->setContentsMargins(0, 0, 0, 0);
-    textColumn->addWidget(m_source);
-    auto *textLayout = new QHBoxLayout;
-    textLayout->setContentsMargins(0, 0, 0, 0);
-    textLayout->addWidget(m_text, 1);
-    textLayout->addWidget(m_legend);
-    textColumn->addLayout(textLayout, 1);
+    QWidget *textRow = makeTextRow();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"detailSplitter"_s);
@@ -158,6 +149,22 @@ void DetailPane::clear()
     showSource({});
     m_legend->clear();
     m_legend->hide();
+}
+
+// The article's text with the source link over it and the themes' legend beside it.
+QWidget *DetailPane::makeTextRow()
+{
+    makeSourceLink();
+    auto *textRow = new QWidget;
+    auto *textColumn = new QVBoxLayout(textRow);
+    textColumn->setContentsMargins(0, 0, 0, 0);
+    textColumn->addWidget(m_source);
+    auto *textLayout = new QHBoxLayout;
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->addWidget(m_text, 1);
+    textLayout->addWidget(m_legend);
+    textColumn->addLayout(textLayout, 1);
+    return textRow;
 }
 
 void DetailPane::makeSourceLink()

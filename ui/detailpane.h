@@ -57,6 +57,7 @@ private:
     void showArticleText(const QModelIndex &article);
     void fillLegend(const QList<ThemeSpan> &spans);
     void setField(QLabel *label, const QString &text);
+    QWidget *makeTextRow();
     void makeSourceLink();
     void showSource(const QString &address);
     void openSource(const QString &link);
