@@ -75,7 +75,15 @@ void TestPageMetadata::dateInUrl_data()
     QTest::newRow("eight digits between separators") << u"https://a.example/20190425/x"_s << u"2019-04-25"_s;
     QTest::newRow("percent-encoded Arabic slug around the date")
         << u"https://a.example/2017/1/25/%D8%A3%D8%B3%D8%AA%D8%A7%D9%86%D8%A7"_s << u"2017-01-25"_s;
+    QTest::newRow("the month in English words, month first")
+        << u"https://a.example/article/%D8%B7%D9%8A-x-january-27,-2024,-10:14-am"_s << u"2024-01-27"_s;
+    QTest::newRow("the month in English words, day first")
+        << u"https://a.example/p/27-Jan-2024-x"_s << u"2024-01-27"_s;
+    QTest::newRow("a month's name without a year") << u"https://a.example/p/january-27-x"_s << QString();
+    QTest::newRow("a word that starts like a month") << u"https://a.example/p/mayor-12-2024"_s << QString();
     QTest::newRow("DDMMYY slug: too ambiguous") << u"https://a.example/news/250117/x"_s << QString();
+    QTest::newRow("DDMMYY and an hour in a file name: too ambiguous")
+        << u"https://a.example/5c8e21ab-21112212_m.html"_s << QString();
     QTest::newRow("year and month only") << u"https://a.example/2017/01/x"_s << QString();
     QTest::newRow("an article id that is not a date") << u"https://a.example/news/2017134512"_s << QString();
     QTest::newRow("mixed separators") << u"https://a.example/2017-01_25"_s << QString();

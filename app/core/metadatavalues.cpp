@@ -2,6 +2,7 @@
 #include "metadatavalues.h"
 
 #include <optional>
+#include <tuple>
 
 #include <QDateTime>
 #include <QLocale>
@@ -74,6 +75,33 @@ QDate wordedDate(const QString &v)
     return {};
 }
 
+// "january-27,-2024" or "27-jan-2024" in a slug: with the month named, nothing is ambiguous.
+QDate namedMonthInPath(const QString &path)
+{
+    // Whole names or the usual abbreviations, so that "mayor-12-2024" is no date.
+    static const QString names = u"(january|february|march|april|may|june|july|august|september|october|"
+                                 "november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"_s;
+    static const QRegularExpression monthFirst(u"(?<![a-z])"_s + names
+                                                   + uR"([-_.](\d{1,2}),?[-_.](\d{4})(?!\d))"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayFirst(uR"((?<!\d)(\d{1,2})[-_.])"_s + names
+                                                 + uR"([-_.](\d{4})(?!\d))"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QStringList months {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
+                                     u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+    for (const auto &[re, monthGroup, dayGroup] :
+         {std::tuple {&monthFirst, 1, 2}, std::tuple {&dayFirst, 2, 1}}) {
+        const QRegularExpressionMatch m = re->match(path);
+        if (!m.hasMatch())
+            continue;
+        const int month = int(months.indexOf(m.captured(monthGroup).toLower().left(3))) + 1;
+        const QDate d = dateIn(m.captured(3).toInt(), month, m.captured(dayGroup).toInt(), 2000, 2099);
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+
 } // namespace
 
 QDate MetadataValues::parseDate(const QString &value)
@@ -104,6 +132,8 @@ QDate MetadataValues::dateInUrl(const QString &url)
         const QRegularExpression *re;
         int year, month, day;
     };
+    if (const QDate named = namedMonthInPath(path); named.isValid())
+        return named;
     for (const Pattern &p :
          {Pattern {&slashes, 1, 2, 3}, Pattern {&separated, 1, 3, 4}, Pattern {&compact, 1, 2, 3}}) {
         QRegularExpressionMatchIterator it = p.re->globalMatch(path);

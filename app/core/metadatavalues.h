@@ -17,8 +17,9 @@ public:
     static QDate parseDate(const QString &value);
 
     // A date in the path of an address: /2017/1/25/, /2018/07/31/, -2024-12-03-, _2019_04_25,
-    // /20190425/ (eight digits, year first, between separators). Short slugs such as 250117 are
-    // left alone: day, month and year cannot be told apart. Years 2000–2099; else invalid.
+    // /20190425/ (eight digits, year first, between separators), january-27,-2024 (the month in
+    // English words). Short slugs such as 250117 are left alone: day, month and year cannot be
+    // told apart. Years 2000–2099; else invalid.
     static QDate dateInUrl(const QString &url);
 
     // href as an absolute http(s) address, resolved against base when relative, without its
