@@ -73,7 +73,7 @@ fuzz)
     CC=clang CXX=clang++ configure_and_build build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMASAR_FUZZ=ON \
         -DMASAR_BUILD_UI=OFF -DBUILD_TESTING=OFF
     mkdir -p build-fuzz/corpus
-    cp -n tests/data/seeds/*.txt build-fuzz/corpus/ 2>/dev/null || true
+    cp -n tests/data/seeds/*.txt tests/data/html/*.html build-fuzz/corpus/ 2>/dev/null || true
     ./build-fuzz/tests/fuzz/fuzz_analyze -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
         -timeout=10 build-fuzz/corpus
     ;;

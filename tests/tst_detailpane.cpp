@@ -84,6 +84,8 @@ private Q_SLOTS:
     void whyRoundLightsTheDecidingWords();
     void filtersDriveTheList();
     void filteringAwayTheCurrentRowClearsThePane();
+    void sourceLinkOpensOnlyOnClick_data();
+    void sourceLinkOpensOnlyOnClick();
 };
 
 void TestDetailPane::initTestCase()
@@ -288,6 +290,48 @@ void TestDetailPane::filteringAwayTheCurrentRowClearsThePane()
     window.themeFilter()->setCheckedThemes({});
     select(window, findRound(window.filteredModel(), 20));
     QCOMPARE(window.detailPane()->statementList()->count(), 2);
+}
+
+void TestDetailPane::sourceLinkOpensOnlyOnClick_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("shown"); // empty: no link at all
+    QTest::newRow("an https address, shown decoded")
+        << u"https://a.example/%D8%AE%D8%A8%D8%B1/1"_s << u"https://a.example/خبر/1"_s;
+    QTest::newRow("no address") << QString() << QString();
+    QTest::newRow("javascript: is never a link") << u"javascript:alert(1)"_s << QString();
+    QTest::newRow("file: is never a link") << u"file:///etc/passwd"_s << QString();
+    QTest::newRow("markup in an address is not an address")
+        << u"https://a.example/\"><img src=x>"_s << QString();
+}
+
+void TestDetailPane::sourceLinkOpensOnlyOnClick()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, shown);
+    MainWindow window;
+    Article a = twoRoundReport();
+    a.url = url;
+    window.setArticles({a});
+    DetailPane *pane = window.detailPane();
+    QList<QUrl> opened;
+    pane->setUrlOpener([&](const QUrl &u) { opened.append(u); });
+    select(window, findStatement(window.filteredModel(), 20, u"lavrentiev"_s));
+    QLabel *link = pane->sourceLink();
+    QCOMPARE(link->isHidden(), shown.isEmpty());
+    QVERIFY(!link->openExternalLinks());
+    QVERIFY(opened.isEmpty()); // showing it loads and opens nothing
+    if (shown.isEmpty())
+        return;
+    QVERIFY2(link->text().contains(shown), qPrintable(link->text()));
+    QVERIFY2(link->text().contains(u"المصدر"_s), qPrintable(link->text()));
+    Q_EMIT link->linkActivated(url);
+    QCOMPARE(opened, QList<QUrl> {QUrl(url)});
+    Q_EMIT link->linkActivated(u"javascript:alert(1)"_s);
+    QCOMPARE(opened.size(), 1);
+    // A round without a shown article has no source line.
+    select(window, findRound(window.filteredModel(), 10));
+    QVERIFY(link->isHidden());
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -5,11 +5,13 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "analysisprofile.h"
 #include "articlefiles.h"
 #include "articlegenerator.h"
 #include "articleserializer.h"
@@ -92,6 +94,8 @@ private Q_SLOTS:
     void cancelKeepsWhatFinished();
     void correctionsSurviveRestartAndReanalysis();
     void addedTermHighlightsAfterReanalysis();
+    void pageMetadataIsStoredAndGivenBack();
+    void schemaOneLibraryIsUpgradedWithoutLoss();
 
 private:
     QTemporaryDir m_dir;
@@ -423,6 +427,104 @@ void TestLibrary::addedTermHighlightsAfterReanalysis()
     QCOMPARE(spansOfTerm(reopened), 2);
     QVERIFY(reopened.removeTerm({u"sanctions"_s, term}, &error));
     QCOMPARE(reopened.staleCount(), 2);
+}
+
+void TestLibrary::pageMetadataIsStoredAndGivenBack()
+{
+    const QString page = QStringLiteral(MASAR_TEST_DATA_DIR) + u"/html/json-ld.html"_s;
+    const DecodedDocument decoded = TextDecoder::decodeFile(page);
+    QVERIFY(decoded.ok());
+    QVERIFY(!decoded.metadata.url.isEmpty() && decoded.metadata.published.isValid());
+    const QString path = m_dir.filePath(u"metadata/library.sqlite"_s);
+    {
+        Library library;
+        QString error;
+        QVERIFY2(library.open(path, &error), qPrintable(error));
+        QCOMPARE(runImport(library, {page}).added.size(), 1);
+        QCOMPARE(library.stored().first().documentMeta, decoded.metadata);
+    }
+    Library reopened;
+    QString error;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    const LibraryArticle &stored = reopened.stored().first();
+    QCOMPARE(stored.documentMeta, decoded.metadata);
+    QCOMPARE(stored.documentTitle, decoded.title);
+    // Re-analysis starts from the same document the decoder gave, metadata included.
+    const DecodedDocument again = AnalysisProfile::storedDocument(stored);
+    QCOMPARE(again.metadata, decoded.metadata);
+    QCOMPARE(again.text, decoded.text);
+    QCOMPARE(again.title, decoded.title);
+    // The page's address reaches the views.
+    QCOMPARE(reopened.articlesForDisplay().last().url, decoded.metadata.url);
+    QVERIFY(reopened.articlesForDisplay().first().url.isEmpty()); // a sample: plain text
+}
+
+void TestLibrary::schemaOneLibraryIsUpgradedWithoutLoss()
+{
+    // A library as version 1 wrote it: no document_meta column.
+    const QString path = m_dir.filePath(u"schema1/library.sqlite"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    Article article;
+    article.ok = true;
+    article.text = ArticleGenerator::text(3);
+    article.title = u"عنوان قديم"_s;
+    QJsonObject analysis = ArticleSerializer::toJson(article);
+    analysis.remove(u"text"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema1"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *statement :
+             {"CREATE TABLE articles (id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE, source_path "
+              "TEXT "
+              "NOT NULL, encoding TEXT NOT NULL, format TEXT NOT NULL, document_title TEXT NOT NULL DEFAULT "
+              "'', "
+              "decoder_warnings TEXT NOT NULL DEFAULT '[]', text TEXT NOT NULL, text_sha256 TEXT NOT NULL, "
+              "original_sha256 TEXT NOT NULL, original_size INTEGER NOT NULL, imported_at TEXT NOT NULL, "
+              "analysis_version TEXT NOT NULL, analysis TEXT NOT NULL)",
+              "CREATE TABLE corrections (article TEXT NOT NULL, field TEXT NOT NULL, statement_start INTEGER "
+              "NOT "
+              "NULL, statement_end INTEGER NOT NULL, theme TEXT NOT NULL, value TEXT NOT NULL, created_at "
+              "TEXT NOT "
+              "NULL, PRIMARY KEY (article, field, statement_start, statement_end, theme))",
+              "CREATE TABLE lexicon_terms (theme TEXT NOT NULL, term TEXT NOT NULL, added_at TEXT NOT NULL, "
+              "PRIMARY "
+              "KEY (theme, term))",
+              "PRAGMA user_version=1"})
+            QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
+        q.prepare(u"INSERT INTO articles (fingerprint, source_path, encoding, format, document_title, text, "
+                  "text_sha256, original_sha256, original_size, imported_at, analysis_version, analysis) "
+                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+        for (const QVariant &v :
+             QVariantList {TextFingerprint::of(article.text), u"/old/page.html"_s, u"UTF-8"_s, u"html"_s,
+                           article.title, article.text, TextFingerprint::exactHash(article.text), u"00"_s, 10,
+                           u"2025-01-01T00:00:00.000"_s, u"0.0.1"_s,
+                           QString::fromUtf8(QJsonDocument(analysis).toJson())})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"schema1"_s);
+
+    Library library;
+    QString error;
+    QVERIFY2(library.open(path, &error), qPrintable(error));
+    QVERIFY(library.database().setAsidePath().isEmpty());
+    QCOMPARE(library.stored().size(), 1);
+    const LibraryArticle &a = library.stored().first();
+    QCOMPARE(a.article.text, article.text);
+    QCOMPARE(a.article.title, article.title);
+    QCOMPARE(a.documentTitle, article.title);
+    QVERIFY(a.documentMeta.isEmpty());
+    QSqlQuery q(library.database().database());
+    QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), LibraryDatabase::SchemaVersion);
+    QVERIFY(q.exec(u"SELECT document_meta FROM articles"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"{}"_s);
+    // New articles go in beside the old one.
+    QCOMPARE(runImport(library, {m_folder + u"/01-utf8.txt"_s}).added.size(), 1);
+    QCOMPARE(library.stored().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)

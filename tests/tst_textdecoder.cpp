@@ -210,10 +210,11 @@ void TestTextDecoder::html_data()
     QTest::newRow("unknown declared charset: detection wins, with a warning")
         << encode(page.arg(u"x-no-such-charset"_s, Arabic), "windows-1256") << u"news.html"_s
         << u"windows-1256"_s << u"عنوان الخبر"_s << pageText << true;
-    QTest::newRow("fixture made with iconv, meta http-equiv windows-1256")
+    // The <h1> over the article names it better than a <title> that says something else.
+    QTest::newRow("fixture made with iconv, meta http-equiv windows-1256, menu left out, h1 the title")
         << readFixture(u"news-windows-1256.html"_s) << u"news-windows-1256.html"_s << u"windows-1256"_s
-        << u"محادثات أستانا: البيان الختامي"_s
-        << u"الرئيسية | سوريا\n\nالدول الضامنة تؤكد التهدئة في إدلب\n\n"
+        << u"الدول الضامنة تؤكد التهدئة في إدلب"_s
+        << u"الدول الضامنة تؤكد التهدئة في إدلب\n\n"
            "أكدت الدول الضامنة في ختام الجولة الجديدة ضرورة الحفاظ على التهدئة في إدلب.\n"
            "وشددت على مكافحة الإرهاب & رفض الأجندات الانفصالية.\n\nودعت إلى عودة اللاجئين."_s
         << false;
@@ -293,6 +294,16 @@ void TestTextDecoder::refused_data()
     QTest::newRow("HTML without readable text")
         << "<html><head><title>t</title><script>var a = 1;</script></head><body> </body></html>"_ba
         << u"blank.html"_s << Error::Empty;
+    QTest::newRow("HTML with metadata and no body")
+        << "<html><head><title>t</title><meta property=\"og:title\" content=\"x\"><link rel=canonical "
+           "href=\"https://a.example/\"></head></html>"_ba
+        << u"head-only.html"_s << Error::Empty;
+    QTest::newRow("HTML whose only text is navigation, asides, footers and AMP sidebars")
+        << u"<body><nav>القائمة</nav><aside>الأكثر قراءة</aside><amp-sidebar>قائمة</amp-sidebar>"
+           "<footer>حقوق</footer></body>"_s.toUtf8()
+        << u"furniture.html"_s << Error::Empty;
+    QTest::newRow("HTML over the limit") << "<p>" + QByteArray(TextDecoder::MaxBytes, 'a') + "</p>"
+                                         << u"huge.html"_s << Error::TooLarge;
     QTest::newRow("PNG header") << "\x89PNG\r\n\x1a\n\0\0\0\rIHDR"_ba << u"image.png.txt"_s << Error::Binary;
     QTest::newRow("PDF") << "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"_ba << u"doc.pdf"_s << Error::Binary;
     QTest::newRow("ZIP (docx)") << "PK\x03\x04\x14\0\x06\0"_ba << u"article.docx"_s << Error::Binary;

@@ -183,6 +183,10 @@
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -183,6 +183,10 @@
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

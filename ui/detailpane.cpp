@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,6 +40,12 @@ QModelIndex roundOf(const QModelIndex &index)
     while (round.parent().isValid())
         round = round.parent();
     return round;
+}
+
+bool isWebAddress(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
+        && !url.host().isEmpty();
 }
 
 QString listSeparator()
@@ -105,28 +112,7 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     // Shown only with an article's themes in it, so an empty box does not sit beside the text.
     m_legend->hide();
 
-    m_why = new QLabel;
-    m_why->setObjectName(u"whyLine"_s);
-    m_why->setTextFormat(Qt::RichText); // the article's words in it are escaped
-    m_why->setWordWrap(true);
-    m_why->setOpenExternalLinks(false);
-    m_why->hide();
-    connect(m_why, &QLabel::linkActivated, this, [this] {
-        const QModelIndex article = m_article;
-        m_text->setEvidence(
-            m_text->showsEvidence() || !article.isValid()
-                ? QList<std::pair<int, int>> {}
-                : EvidenceText::spans(m_round.data(RoundNumberRole).toInt(),
-                                      article.data(RoundEvidenceRole).value<QList<Evidence>>()));
-    });
-    auto *textRow = new QWidget;
-    auto *textColumn = new QVBoxLayout(textRow);
-    textColumn->setContentsMargins(0, 0, 0, 0);
-    textColumn->addWidget(m_why);
-    auto *textLayout = new QHBoxLayout;
-    textColumn->addLayout(textLayout, 1);
-    textLayout->addWidget(m_text, 1);
-    textLayout->addWidget(m_legend);
+    QWidget *textRow = makeTextRow();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"detailSplitter"_s);
@@ -162,8 +148,81 @@ void DetailPane::clear()
     m_statements->clear();
     m_text->showText({});
     m_why->hide();
+    showSource({});
     m_legend->clear();
     m_legend->hide();
+}
+
+// The article's text with the source link over it and the themes' legend beside it.
+QWidget *DetailPane::makeTextRow()
+{
+    makeSourceLink();
+    makeWhyLine();
+    auto *textRow = new QWidget;
+    auto *textColumn = new QVBoxLayout(textRow);
+    textColumn->setContentsMargins(0, 0, 0, 0);
+    textColumn->addWidget(m_source);
+    textColumn->addWidget(m_why);
+    auto *textLayout = new QHBoxLayout;
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->addWidget(m_text, 1);
+    textLayout->addWidget(m_legend);
+    textColumn->addLayout(textLayout, 1);
+    return textRow;
+}
+
+void DetailPane::makeWhyLine()
+{
+    m_why = new QLabel;
+    m_why->setObjectName(u"whyLine"_s);
+    m_why->setTextFormat(Qt::RichText); // the article's words in it are escaped
+    m_why->setWordWrap(true);
+    m_why->setOpenExternalLinks(false);
+    m_why->hide();
+    connect(m_why, &QLabel::linkActivated, this, [this] {
+        const QModelIndex article = m_article;
+        m_text->setEvidence(
+            m_text->showsEvidence() || !article.isValid()
+                ? QList<std::pair<int, int>> {}
+                : EvidenceText::spans(m_round.data(RoundNumberRole).toInt(),
+                                      article.data(RoundEvidenceRole).value<QList<Evidence>>()));
+    });
+}
+
+void DetailPane::makeSourceLink()
+{
+    // The page's address as a link that only a click follows: nothing is loaded to show it.
+    m_source = new QLabel;
+    m_source->setObjectName(u"articleSource"_s);
+    m_source->setTextFormat(Qt::RichText);
+    m_source->setOpenExternalLinks(false);
+    m_source->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_source->setWordWrap(true);
+    m_source->hide();
+    m_openUrl = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    connect(m_source, &QLabel::linkActivated, this, &DetailPane::openSource);
+}
+
+void DetailPane::showSource(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    if (!isWebAddress(url)) {
+        m_source->clear();
+        m_source->hide();
+        return;
+    }
+    const QString link = u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                        url.toDisplayString().toHtmlEscaped());
+    m_source->setText(tr("Source: %1").arg(link));
+    m_source->setToolTip(url.toDisplayString());
+    m_source->show();
+}
+
+void DetailPane::openSource(const QString &link)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    if (isWebAddress(url) && m_openUrl)
+        m_openUrl(url);
 }
 
 void DetailPane::setField(QLabel *label, const QString &text)
@@ -275,6 +334,7 @@ void DetailPane::showRound(const QModelIndex &round)
 
     m_text->showText({});
     m_why->hide();
+    showSource({});
     m_legend->clear();
     m_legend->hide();
 }
@@ -307,6 +367,7 @@ void DetailPane::showArticleText(const QModelIndex &article)
     const QString text = article.data(ArticleTextRole).toString();
     const QList<ThemeSpan> spans = article.data(ThemeSpansRole).value<QList<ThemeSpan>>();
     m_text->showText(text);
+    showSource(article.data(ArticleUrlRole).toString());
     m_text->setHighlights(m_highlighter.ranges(spans, int(text.size())));
     fillLegend(spans);
     showWhy(article);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QPersistentModelIndex>
+#include <QUrl>
 #include <QWidget>
 
 #include "referencedata.h"
@@ -38,6 +41,10 @@ public:
     QLabel *roundTitle() const { return m_title; }
     // «Why round N?» over the article's text; its link lights up the deciding words.
     QLabel *whyLine() const { return m_why; }
+    // "Source: <address>" over the article's text, when its page gave one.
+    QLabel *sourceLink() const { return m_source; }
+    // Opens the address the user clicked (QDesktopServices by default); tests put a recorder here.
+    void setUrlOpener(std::function<void(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     // The card's field texts, in order.
     QStringList cardTexts() const;
 
@@ -53,6 +60,11 @@ private:
     void fillLegend(const QList<ThemeSpan> &spans);
     void setField(QLabel *label, const QString &text);
     void showWhy(const QModelIndex &article);
+    void makeWhyLine();
+    QWidget *makeTextRow();
+    void makeSourceLink();
+    void showSource(const QString &address);
+    void openSource(const QString &link);
 
     const ReferenceData &m_reference;
     ThemeHighlighter m_highlighter;
@@ -73,5 +85,7 @@ private:
     StatementList *m_statements = nullptr;
     ArticleTextView *m_text = nullptr;
     QLabel *m_why = nullptr;
+    QLabel *m_source = nullptr;
+    std::function<void(const QUrl &)> m_openUrl;
     QListWidget *m_legend = nullptr;
 };

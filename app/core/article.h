@@ -128,6 +128,7 @@ struct Article
     QList<Evidence> kindEvidence;
     QList<Evidence> datesEvidence;
     QStringList corrections; // what the user changed, for display; never set by the analysis
+    QString url; // the page's address (PageMetadata::url), for display; set by the library, not stored here
 };
 
 QString articleKindId(ArticleKind kind);

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "diagnostic.h"
+#include "pagemetadata.h"
 
 // What TextDecoder makes of one article file: the plain text the analysis indexes into, or why there is
 // none.
@@ -24,8 +25,11 @@ struct DecodedDocument
     QString text; // paragraphs separated by "\n\n"; LF line ends; no BOM
     QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1256", "ISO-8859-6", …
     QString format; // "text" or "html"
-    QString title; // html: <title>, else the first <h1>; text: empty (the analyzer picks one)
-    Diagnostics warnings; // e.g. a guessed encoding, a declared charset that the content contradicts
+    QString title; // html: metadata.title (the headline without the site's name); text: empty (the
+                   // analyzer picks one)
+    PageMetadata metadata; // html: what the markup says (outlet, address, dates); text: empty
+    Diagnostics warnings; // e.g. a guessed encoding, a declared charset that the content contradicts,
+                          // NoMainContent
 
     bool ok() const { return error == Error::None; }
 };

@@ -4,16 +4,25 @@
 #include <QByteArray>
 #include <QString>
 
-// Plain text of an HTML page, parsed with libxml2's forgiving HTML parser. Navigation, scripts, forms
-// and other page furniture are left out; block elements become paragraphs separated by a blank line.
-// Nothing the page refers to is ever loaded. Safe to call from several threads at once.
+#include "diagnostic.h"
+#include "pagemetadata.h"
+
+// The article in an HTML page, parsed with libxml2's forgiving HTML parser: the main content without
+// the page's furniture (menus, tickers, "read also" and "most read" lists, share bars, comments,
+// cookie banners, footers; see MainContentFinder and resources/html_hints.json), and what the
+// markup says about the page (PageMetadata). When no part of the page stands out as the article,
+// all of its text is kept, with the warning NoMainContent. Block elements become paragraphs
+// separated by a blank line. Nothing the page refers to is ever loaded. Safe to call from several
+// threads at once.
 class HtmlTextExtractor
 {
 public:
     struct Result
     {
         QString text; // paragraphs separated by "\n\n", lines by "\n"; spaces collapsed
-        QString title; // <title>, else the first <h1>; whitespace collapsed
+        QString title; // metadata.title
+        PageMetadata metadata;
+        Diagnostics warnings; // NoMainContent
     };
 
     static Result extract(const QByteArray &utf8Html);

@@ -500,6 +500,8 @@ DecodedDocument TextDecoder::decode(const QByteArray &bytes, const QString &file
         document.format = u"html"_s;
         document.text = std::move(html.text);
         document.title = std::move(html.title);
+        document.metadata = std::move(html.metadata);
+        document.warnings.append(html.warnings);
     } else {
         document.format = u"text"_s;
         document.text = std::move(text);

@@ -32,13 +32,19 @@ std::shared_ptr<const AnalysisProfile> AnalysisProfile::create(const QList<Lexic
     return std::make_shared<const AnalysisProfile>(addedTerms);
 }
 
-Article AnalysisProfile::reanalyze(const LibraryArticle &stored) const
+DecodedDocument AnalysisProfile::storedDocument(const LibraryArticle &stored)
 {
     DecodedDocument doc;
     doc.text = stored.article.text;
     doc.encoding = stored.article.encoding;
     doc.format = stored.article.format;
     doc.title = stored.documentTitle;
+    doc.metadata = stored.documentMeta;
     doc.warnings = stored.decoderWarnings;
-    return m_analyzer->analyzeDocument(doc, stored.sourcePath);
+    return doc;
+}
+
+Article AnalysisProfile::reanalyze(const LibraryArticle &stored) const
+{
+    return m_analyzer->analyzeDocument(storedDocument(stored), stored.sourcePath);
 }

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "articleanalyzer.h"
+#include "decodeddocument.h"
 #include "lexiconstore.h"
 #include "libraryarticle.h"
 #include "referencedata.h"
@@ -29,6 +30,8 @@ public:
     const ArticleAnalyzer &analyzer() const { return *m_analyzer; }
     QString version() const { return m_version; }
 
+    // The decoder's result rebuilt from what the library stores: text, title, page metadata, warnings.
+    static DecodedDocument storedDocument(const LibraryArticle &stored);
     // Analyses a stored article again from its stored text, as the decoder once gave it.
     Article reanalyze(const LibraryArticle &stored) const;
 

@@ -24,6 +24,16 @@ QString analysisJson(const Article &article)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
 // Qt binds a null QString as SQL NULL; the columns want text.
 QString text(const QString &s)
 {
@@ -45,7 +55,7 @@ bool ArticleStore::add(QList<LibraryArticle> *batch, QString *error)
             QSqlQuery q(m_db.database());
             q.prepare(u"INSERT INTO articles (fingerprint, source_path, encoding, format, document_title, "
                       "decoder_warnings, text, text_sha256, original_sha256, original_size, imported_at, "
-                      "analysis_version, analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+                      "analysis_version, analysis, document_meta) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
             for (const LibraryArticle &a : std::as_const(*batch)) {
                 q.addBindValue(text(a.fingerprint));
                 q.addBindValue(text(a.sourcePath));
@@ -55,7 +65,7 @@ bool ArticleStore::add(QList<LibraryArticle> *batch, QString *error)
                 QJsonArray warnings;
                 for (const Diagnostic &w : a.decoderWarnings)
                     warnings.append(ArticleSerializer::toJson(w));
-                q.addBindValue(QString::fromUtf8(QJsonDocument(warnings).toJson(QJsonDocument::Compact)));
+                q.addBindValue(json(warnings));
                 q.addBindValue(a.article.text);
                 q.addBindValue(TextFingerprint::exactHash(a.article.text));
                 q.addBindValue(text(a.originalSha256));
@@ -63,6 +73,7 @@ bool ArticleStore::add(QList<LibraryArticle> *batch, QString *error)
                 q.addBindValue(a.importedAt.toString(Qt::ISODateWithMs));
                 q.addBindValue(text(a.analysisVersion));
                 q.addBindValue(analysisJson(a.article));
+                q.addBindValue(json(a.documentMeta.toJson()));
                 if (!q.exec()) {
                     if (error)
                         *error = m_db.sqlError(
@@ -107,9 +118,10 @@ QList<LibraryArticle> ArticleStore::all(QStringList *problems) const
     QList<LibraryArticle> out;
     QSqlQuery q(m_db.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, fingerprint, source_path, encoding, format, document_title, decoder_warnings, "
-                "text, original_sha256, original_size, imported_at, analysis_version, analysis "
-                "FROM articles ORDER BY id"_s)) {
+    if (!q.exec(
+            u"SELECT id, fingerprint, source_path, encoding, format, document_title, decoder_warnings, "
+            "text, original_sha256, original_size, imported_at, analysis_version, analysis, document_meta "
+            "FROM articles ORDER BY id"_s)) {
         if (problems)
             problems->append(m_db.sqlError(q.lastError().text()));
         return out;
@@ -120,6 +132,8 @@ QList<LibraryArticle> ArticleStore::all(QStringList *problems) const
         a.fingerprint = q.value(1).toString();
         a.sourcePath = q.value(2).toString();
         a.documentTitle = q.value(5).toString();
+        a.documentMeta
+            = PageMetadata::fromJson(QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object());
         for (const QJsonValue &w : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
             a.decoderWarnings.append(ArticleSerializer::diagnosticFromJson(w));
         a.originalSha256 = q.value(8).toString();

@@ -83,6 +83,7 @@ void ImportJob::work(int index)
         LibraryArticle &a = item.article;
         a.sourcePath = path;
         a.documentTitle = doc.title;
+        a.documentMeta = doc.metadata;
         a.decoderWarnings = doc.warnings;
         a.originalSha256 = TextFingerprint::bytesHash(bytes);
         a.originalSize = bytes.size();

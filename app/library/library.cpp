@@ -49,6 +49,7 @@ void Library::loadSamples()
         LibraryArticle a;
         a.sourcePath = path;
         a.documentTitle = doc.title;
+        a.documentMeta = doc.metadata;
         a.decoderWarnings = doc.warnings;
         a.originalSha256 = TextFingerprint::bytesHash(bytes);
         a.originalSize = bytes.size();
@@ -149,6 +150,7 @@ QList<Article> Library::articlesForDisplay() const
         out.append(s.article);
     for (const LibraryArticle &a : m_stored) {
         out.append(a.article);
+        out.last().url = a.documentMeta.url;
         if (corrected.contains(a.fingerprint))
             applier.apply(&out.last(), a.fingerprint, corrections);
     }

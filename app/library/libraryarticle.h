@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "article.h"
+#include "pagemetadata.h"
 
 // One article of the user's library as stored: what the decoder made of the file, where it came
 // from, and the analysis (without corrections, which are stored apart and applied on top).
@@ -19,7 +20,8 @@ struct LibraryArticle
     qint64 id = 0; // rowid; 0 before it is stored
     QString fingerprint; // TextFingerprint::of(text)
     QString sourcePath;
-    QString documentTitle; // the decoder's title (HTML <title>), kept for re-analysis
+    QString documentTitle; // the decoder's title (an HTML page's headline), kept for re-analysis
+    PageMetadata documentMeta; // what an HTML page's markup said, kept for re-analysis
     Diagnostics decoderWarnings;
     QString originalSha256;
     qint64 originalSize = 0;

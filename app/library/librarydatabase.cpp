@@ -47,6 +47,8 @@ const char *const migrations[] = {
         term TEXT NOT NULL,
         added_at TEXT NOT NULL,
         PRIMARY KEY (theme, term));)",
+    // What the page's markup said (PageMetadata as JSON): rows stored before it keep '{}'.
+    R"(ALTER TABLE articles ADD COLUMN document_meta TEXT NOT NULL DEFAULT '{}';)",
 };
 
 } // namespace

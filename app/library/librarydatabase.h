@@ -14,7 +14,7 @@ class LibraryDatabase
     Q_DECLARE_TR_FUNCTIONS(LibraryDatabase)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     LibraryDatabase();
     ~LibraryDatabase();

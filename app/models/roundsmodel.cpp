@@ -274,6 +274,7 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {SearchTextRole, "searchText"},
         {CorrectionsRole, "corrections"},
         {RoundEvidenceRole, "roundEvidence"},
+        {ArticleUrlRole, "articleUrl"},
     });
     return names;
 }
@@ -502,6 +503,8 @@ QVariant RoundsModel::articleFieldData(const Article &article, int role)
         return article.source;
     case ArticleFileRole:
         return article.file;
+    case ArticleUrlRole:
+        return article.url;
     case ArticleTextRole:
         return article.text;
     case PublishedRole:

@@ -10,12 +10,20 @@
 //   mentions                           an archive page of piled-up «الجولة K من أستانا» lines, from
 //                                      100 KB to 20 MB: analysis time per MB at each size, against
 //                                      the 100 KB figure (the cost must stay linear)
+//   html     --repeat R [--furniture K] PATH…
+//                                      the HTML extraction before main-content extraction (a frozen copy)
+//                                      and now, on the same UTF-8 pages in one run: extraction alone,
+//                                      and extraction + analysis. --furniture K puts K more blocks of what
+//                                      saved pages carry (a mega-menu, a sidebar of teasers, an inline
+//                                      script) before each page's </body>, to weigh pages the size of real
+//                                      ones
 #include <algorithm>
 #include <limits>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMouseEvent>
@@ -28,6 +36,8 @@
 #include "arabicnormalizer.h"
 #include "articleanalyzer.h"
 #include "chartexporter.h"
+#include "htmltextextractor.h"
+#include "legacyhtmltextextractor.h"
 #include "mainwindow.h"
 #include "referencedata.h"
 #include "roundsmodel.h"
@@ -326,6 +336,141 @@ int benchMentions()
     return 0;
 }
 
+// The UTF-8 HTML files among the paths (folders searched through); other encodings are left out so
+// that both extractors get the very same bytes without a decoder in front.
+QList<QByteArray> htmlPages(const QStringList &paths, qint64 *bytes)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            QDirIterator it(path, {u"*.html"_s, u"*.htm"_s}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files.append(it.next());
+        } else {
+            files.append(path);
+        }
+    }
+    files.sort();
+    QList<QByteArray> pages;
+    for (const QString &f : std::as_const(files)) {
+        QFile file(f);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray page = file.readAll();
+        if (QString::fromUtf8(page).toUtf8() != page)
+            continue; // not valid UTF-8
+        pages.append(page);
+        *bytes += page.size();
+    }
+    return pages;
+}
+
+// What a real saved page has around its article, many times over: a menu of links, a sidebar of
+// teasers naming other rounds, and a script. Deterministic, so that runs compare.
+QByteArray furnitureBlock(int k)
+{
+    QByteArray block = "<div class=\"mega-menu\"><ul>";
+    for (int i = 0; i < 40; ++i)
+        block += "<li class=\"menu-item\"><a href=\"/section/" + QByteArray::number(i)
+            + "\">\xd9\x82\xd8\xb3\xd9\x85 " + QByteArray::number(i) + "</a></li>";
+    block += "</ul></div><div class=\"sidebar-teasers\">";
+    for (int i = 0; i < 10; ++i)
+        block += "<div class=\"teaser\"><a href=\"/n/" + QByteArray::number(k * 10 + i) + "\">"
+            + u"الجولة %1 من محادثات أستانا تبحث ملف المعتقلين"_s.arg(1 + (k + i) % 22).toUtf8() + "</a><p>"
+            + u"تفاصيل ما جرى في الجلسات، وما قاله رؤساء الوفود للصحفيين في ختام الاجتماع."_s.toUtf8()
+            + "</p></div>";
+    block += "</div><script>var tracking = {" + QByteArray("\"k\": 1, ").repeated(400) + "};</script>";
+    return block;
+}
+
+QByteArray withFurniture(QByteArray page, int blocks)
+{
+    if (blocks <= 0)
+        return page;
+    QByteArray furniture;
+    for (int k = 0; k < blocks; ++k)
+        furniture += furnitureBlock(k);
+    const qsizetype end = page.lastIndexOf("</body>");
+    page.insert(end < 0 ? page.size() : end, furniture);
+    return page;
+}
+
+DecodedDocument legacyDocument(const QByteArray &page)
+{
+    LegacyHtmlTextExtractor::Result r = LegacyHtmlTextExtractor::extract(page);
+    DecodedDocument doc;
+    doc.encoding = u"UTF-8"_s;
+    doc.format = u"html"_s;
+    doc.text = std::move(r.text);
+    doc.title = std::move(r.title);
+    return doc;
+}
+
+DecodedDocument currentDocument(const QByteArray &page)
+{
+    HtmlTextExtractor::Result r = HtmlTextExtractor::extract(page);
+    DecodedDocument doc;
+    doc.encoding = u"UTF-8"_s;
+    doc.format = u"html"_s;
+    doc.text = std::move(r.text);
+    doc.title = std::move(r.title);
+    doc.metadata = std::move(r.metadata);
+    doc.warnings = std::move(r.warnings);
+    return doc;
+}
+
+int benchHtml(const QStringList &paths, int repeat, int furniture)
+{
+    qint64 bytes = 0;
+    QList<QByteArray> pages = htmlPages(paths, &bytes);
+    if (furniture > 0) {
+        bytes = 0;
+        for (QByteArray &page : pages) {
+            page = withFurniture(page, furniture);
+            bytes += page.size();
+        }
+    }
+    if (pages.isEmpty()) {
+        out() << "ERROR no UTF-8 HTML page in " << paths.join(u' ') << Qt::endl;
+        return 1;
+    }
+    const ArticleAnalyzer analyzer(ReferenceData::builtIn());
+    auto pass = [&](const std::function<void(const QByteArray &)> &work) {
+        return msOf([&] {
+            for (const QByteArray &page : pages)
+                work(page);
+        });
+    };
+    const std::function<void(const QByteArray &)> work[] = {
+        [](const QByteArray &p) { (void)LegacyHtmlTextExtractor::extract(p); },
+        [](const QByteArray &p) { (void)HtmlTextExtractor::extract(p); },
+        [&](const QByteArray &p) { (void)analyzer.analyzeDocument(legacyDocument(p), u"p.html"_s); },
+        [&](const QByteArray &p) { (void)analyzer.analyzeDocument(currentDocument(p), u"p.html"_s); },
+    };
+    for (const auto &w : work)
+        pass(w); // warm up: page cache, lexicons, libxml2
+    // Interleaved, so that a machine shared with other jobs slows both sides alike.
+    QList<double> ms[4];
+    for (int r = 0; r < repeat; ++r) {
+        for (int i = 0; i < 4; ++i)
+            ms[i].append(pass(work[i]));
+    }
+    qint64 oldChars = 0;
+    qint64 newChars = 0;
+    for (const QByteArray &page : pages) {
+        oldChars += LegacyHtmlTextExtractor::extract(page).text.size();
+        newChars += HtmlTextExtractor::extract(page).text.size();
+    }
+    const double m[4] = {median(ms[0]), median(ms[1]), median(ms[2]), median(ms[3])};
+    out() << "RESULT html pages=" << pages.size() << " furniture=" << furniture << " bytes=" << bytes
+          << " repeat=" << repeat << " old_extract_ms=" << m[0] << " new_extract_ms=" << m[1]
+          << " extract_ratio=" << m[1] / m[0] << " old_analysis_ms=" << m[2] << " new_analysis_ms=" << m[3]
+          << " analysis_ratio=" << m[3] / m[2] << " old_MBps=" << double(bytes) / 1e3 / m[2]
+          << " new_MBps=" << double(bytes) / 1e3 / m[3] << " old_text_chars=" << oldChars
+          << " new_text_chars=" << newChars << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -344,9 +489,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption heightOption(u"height"_s, u"Export height."_s, u"H"_s, u"1080"_s);
     const QCommandLineOption articlesOption(u"articles"_s, u"Articles to load (0: all)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption uiOption(u"ui"_s, u"Load into the shown main window."_s);
+    const QCommandLineOption furnitureOption(u"furniture"_s, u"html: furniture blocks added to each page."_s,
+                                             u"K"_s, u"0"_s);
     parser.addOptions({threadsOption, repeatOption, modeOption, statementsOption, widthOption, heightOption,
-                       articlesOption, uiOption});
-    parser.addPositionalArgument(u"command"_s, u"analyze, timeline, export or rss"_s);
+                       articlesOption, uiOption, furnitureOption});
+    parser.addPositionalArgument(u"command"_s, u"analyze, timeline, export, rss or html"_s);
     parser.addPositionalArgument(u"corpus"_s, u"Corpus directory (analyze, rss)."_s);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
@@ -361,6 +508,9 @@ int main(int argc, char *argv[])
                            QSize(parser.value(widthOption).toInt(), parser.value(heightOption).toInt()));
     if (command == u"mentions")
         return benchMentions();
+    if (command == u"html" && args.size() >= 2)
+        return benchHtml(args.mid(1), parser.value(repeatOption).toInt(),
+                         parser.value(furnitureOption).toInt());
     if (command == u"rss" && args.size() == 2)
         return benchRss(args.at(1), parser.value(articlesOption).toInt(), parser.isSet(uiOption));
     parser.showHelp(2);
