@@ -109,9 +109,10 @@ void TestAnalyzeCommand::jsonContract()
     QVERIFY(!root.value(u"version").toString().isEmpty());
     const QJsonObject a = root.value(u"articles").toArray().at(0).toObject();
     const QStringList keys {
-        u"encoding"_s, u"evidence"_s,    u"file"_s,   u"format"_s,      u"kind"_s,   u"mentioned_rounds"_s,
-        u"ok"_s,       u"published"_s,   u"round"_s,  u"round_dates"_s, u"source"_s, u"statements"_s,
-        u"text"_s,     u"theme_spans"_s, u"themes"_s, u"title"_s,       u"venue"_s,  u"warnings"_s};
+        u"encoding"_s,         u"evidence"_s, u"file"_s,       u"format"_s,    u"kind"_s,
+        u"mentioned_rounds"_s, u"ok"_s,       u"outlet"_s,     u"published"_s, u"round"_s,
+        u"round_dates"_s,      u"source"_s,   u"statements"_s, u"text"_s,      u"theme_spans"_s,
+        u"themes"_s,           u"title"_s,    u"url"_s,        u"venue"_s,     u"warnings"_s};
     QCOMPARE(a.keys(), keys);
     // Each decision carries what decided it, pointing into the text.
     const QJsonObject evidence = a.value(u"evidence").toObject();

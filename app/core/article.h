@@ -128,7 +128,8 @@ struct Article
     QList<Evidence> kindEvidence;
     QList<Evidence> datesEvidence;
     QStringList corrections; // what the user changed, for display; never set by the analysis
-    QString url; // the page's address (PageMetadata::url), for display; set by the library, not stored here
+    QString url; // the page's address, from its markup (PageMetadata::url), or empty
+    QString outlet; // the site that published it, from its markup (og:site_name…), or empty
 };
 
 QString articleKindId(ArticleKind kind);

@@ -89,6 +89,8 @@ QJsonObject toJson(const Article &a, const Describe &describe)
     o.insert(u"text"_s, a.text);
     o.insert(u"title"_s, stringOrNull(a.title));
     o.insert(u"source"_s, stringOrNull(a.source));
+    o.insert(u"outlet"_s, stringOrNull(a.outlet));
+    o.insert(u"url"_s, stringOrNull(a.url));
     o.insert(u"published"_s, dateOrNull(a.published));
     o.insert(u"round"_s, roundOrNull(a.round));
     o.insert(u"kind"_s, articleKindId(a.kind));
@@ -200,6 +202,8 @@ bool fromJson(const QJsonObject &o, Article *article, QString *error)
     a.text = o.value(u"text"_s).toString();
     a.title = o.value(u"title"_s).toString();
     a.source = o.value(u"source"_s).toString();
+    a.outlet = o.value(u"outlet"_s).toString();
+    a.url = o.value(u"url"_s).toString();
     a.published = dateFrom(o.value(u"published"_s));
     a.round = roundFrom(o.value(u"round"_s));
     bool kindOk = false;

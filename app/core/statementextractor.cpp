@@ -396,8 +396,12 @@ int StatementExtractor::roundOf(const AnalysisContext &c, const Speaker &speaker
     }
     if (before && notAfter(before->number, mainRound))
         return before->number;
+
     if (speaker.statementVoice || speaker.id == u"guarantors")
         return walk.contextRound;
+    // A piece about no one round: the round its sentence names, if any.
+    if (mainRound == NoRound)
+        return walk.sentenceRounds.isEmpty() ? NoRound : walk.sentenceRounds.first()->number;
     walk.contextRound = mainRound;
     return mainRound;
 }

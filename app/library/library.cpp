@@ -150,7 +150,6 @@ QList<Article> Library::articlesForDisplay() const
         out.append(s.article);
     for (const LibraryArticle &a : m_stored) {
         out.append(a.article);
-        out.last().url = a.documentMeta.url;
         if (corrected.contains(a.fingerprint))
             applier.apply(&out.last(), a.fingerprint, corrections);
     }

@@ -4,8 +4,8 @@
 #include "analysiscontext.h"
 #include "boilerplatestage.h"
 #include "bystart.h"
+#include "metadatavalues.h"
 #include "textscan.h"
-#include "urldate.h"
 
 namespace {
 
@@ -52,7 +52,7 @@ HeaderStage::Header HeaderStage::scan(AnalysisContext &c, qsizetype zoneEnd) con
         const int words = TextScan::wordCount(text, line);
         const QString content = text.mid(line.start, line.length());
         if (content.startsWith(u"http") && !h.urlDate.isValid())
-            h.urlDate = UrlDate::fromUrl(content);
+            h.urlDate = MetadataValues::dateInUrl(content);
         if (const DateMention *full = fullDateIn(c.dates, line); full && words <= MaxDateLineWords) {
             h.dates.append({int(i), QDate(full->year, full->month, full->day)});
             c.headerEnd = std::max(c.headerEnd, line.end);
@@ -123,10 +123,21 @@ void HeaderStage::run(AnalysisContext &c) const
     zoneEnd = std::min(zoneEnd, MaxHeaderLines);
     const Header header = scan(c, zoneEnd);
     const QDate date = chosenDate(header);
-    if (date.isValid() && !contradictedByToday(c, date))
+    const PageMetadata &meta = c.document.metadata;
+    a.url = meta.url;
+    a.outlet = meta.outlet;
+    if (meta.published.isValid()) {
+        // The page's markup dates the article more reliably than a date line in its text.
+        a.published = meta.published;
+        if (date.isValid() && std::abs(date.daysTo(meta.published)) > 1)
+            a.warnings.append({Diagnostic::Code::MetadataDateConflict,
+                               {meta.published.toString(Qt::ISODate), date.toString(Qt::ISODate)}});
+    } else if (date.isValid() && !contradictedByToday(c, date)) {
         a.published = date;
-    else if (!date.isValid() && header.urlDate.isValid())
-        a.published = header.urlDate;
+    } else if (!date.isValid()) {
+        // The address's date is the weakest: only with no date on the page at all.
+        a.published = meta.urlDate.isValid() ? meta.urlDate : header.urlDate;
+    }
     if (!c.document.title.isEmpty())
         a.title = c.document.title;
     else if (c.titleLine.length() > 0)
