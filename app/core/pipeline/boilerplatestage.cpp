@@ -2,12 +2,11 @@
 #include "boilerplatestage.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include "analysiscontext.h"
-#include "arabicnormalizer.h"
 #include "cuelexicon.h"
 #include "textscan.h"
+#include "wordscan.h"
 
 namespace {
 
@@ -41,14 +40,32 @@ bool BoilerplateStage::isFurniture(const AnalysisContext &c, TextSegment line) c
     const int words = TextScan::wordCount(c.text(), line);
     if (bars >= 2 || (bars == 1 && words <= 4))
         return true;
-    static const QRegularExpression wordRe(QStringLiteral("[\\p{L}\\p{M}\\p{N}]+"));
+    // A long line is furniture only as a ticker, whose separators («logo») are Latin: an Arabic
+    // paragraph goes no further.
+    if (words > ShortLineWords
+        && std::none_of(s.cbegin(), s.cend(), [](QChar ch) { return ch.unicode() < 128 && ch.isLetter(); }))
+        return false;
+    // Word by word over the folded copy the analysis made already: no allocation but the lower-
+    // casing of Latin words (share bars are written in English too).
+    const QStringView n = QStringView(c.norm.text)
+                              .sliced(c.norm.normalizedPos(line.start),
+                                      c.norm.normalizedPos(line.end) - c.norm.normalizedPos(line.start));
     int furniture = 0;
     int total = 0;
-    QHash<QString, int> repeats;
-    for (auto it = wordRe.globalMatch(s); it.hasNext();) {
-        const QString w = ArabicNormalizer::instance().normalized(it.next().captured()).toLower();
+    QHash<QStringView, int> repeats;
+    QString lower;
+    for (qsizetype i = 0; i < n.size();) {
+        while (i < n.size() && !WordScan::isWordChar(n.at(i)))
+            ++i;
+        const qsizetype from = i;
+        while (i < n.size() && WordScan::isWordChar(n.at(i)))
+            ++i;
+        if (i == from)
+            break;
+        const QStringView w = n.sliced(from, i - from);
         ++total;
-        const bool word = m_lexicon.words(CueLexicon::FurnitureWord).contains(w);
+        lower = w.toString().toLower();
+        const bool word = m_lexicon.words(CueLexicon::FurnitureWord).contains(lower);
         if (word || w.front().isDigit())
             ++furniture;
         // «logo … logo … logo»: a ticker's separator between headlines.

@@ -8,6 +8,7 @@
 namespace {
 
 using Reason = Evidence::Reason;
+constexpr qsizetype MaxTenseEvidence = 6;
 
 } // namespace
 
@@ -32,6 +33,11 @@ void KindStage::run(AnalysisContext &c) const
         if (a.published.isValid() && info)
             a.kindEvidence.append({Reason::PublishedDuring, a.round, 1, -1, -1});
         a.kind = byTense;
-        a.kindEvidence += cues;
+        // The cues of the tense that won, then the others: enough to see why, not every verb.
+        for (const Evidence &e : cues) {
+            if (a.kindEvidence.size() < MaxTenseEvidence
+                && (e.reason == Reason::FutureTense) == (a.kind == ArticleKind::Announcement))
+                a.kindEvidence.append(e);
+        }
     }
 }

@@ -68,6 +68,13 @@ bool speaksOfNow(const AnalysisContext &c)
 
 } // namespace
 
+MainRoundStage::MainRoundStage(const ReferenceData &reference)
+    : m_reference(reference)
+{
+    for (const RoundInfo &r : reference.rounds())
+        m_roundsByCity[ArabicNormalizer::instance().normalized(r.cityAr)].append(r.number);
+}
+
 void MainRoundStage::Tally::add(const Evidence &e)
 {
     score[e.round] += e.weight;
@@ -181,16 +188,10 @@ void MainRoundStage::addPublication(const AnalysisContext &c, Tally &tally) cons
 // «اجتماع أستانا في العاصمة القطرية الدوحة»: a city that hosted one meeting only names it.
 void MainRoundStage::addVenues(const AnalysisContext &c, Tally &tally) const
 {
-    const ArabicNormalizer &normalizer = ArabicNormalizer::instance();
     for (const CueIndex::Match &v : c.cues.of(CueLexicon::Venue)) {
         if (c.excluded.contains(v.start) || !c.cues.anyIn(CueLexicon::AstanaName, c.sentenceOf(v.start)))
             continue;
-        const QString city = normalizer.normalized(c.text().mid(v.start, v.end - v.start));
-        QList<int> hosted;
-        for (const RoundInfo &r : m_reference.rounds()) {
-            if (normalizer.normalized(r.cityAr) == city)
-                hosted.append(r.number);
-        }
+        const QList<int> hosted = m_roundsByCity.value(c.norm.text.mid(v.nstart, v.nend - v.nstart));
         if (hosted.size() == 1)
             tally.add({Reason::Venue, hosted.first(), 4, v.start, v.end});
     }
@@ -298,4 +299,18 @@ void MainRoundStage::run(AnalysisContext &c) const
         if (best != NoRound && e.round == best && e.start >= 0 && e.reason != Reason::NextRoundDated)
             c.addMainSentence(e.start);
     }
+    keepStrongest(&c.article.roundEvidence, best);
+}
+
+// What explains the decision: the evidence for the chosen round and its strongest rivals, not
+// every mention of a page that lists hundreds.
+void MainRoundStage::keepStrongest(QList<Evidence> *evidence, int chosen)
+{
+    std::stable_sort(evidence->begin(), evidence->end(), [chosen](const Evidence &a, const Evidence &b) {
+        if ((a.round == chosen) != (b.round == chosen))
+            return a.round == chosen;
+        return a.weight > b.weight;
+    });
+    if (evidence->size() > MaxEvidence)
+        evidence->resize(MaxEvidence);
 }

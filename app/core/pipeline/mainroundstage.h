@@ -20,10 +20,7 @@ struct RoundInfo;
 class MainRoundStage : public AnalysisStage
 {
 public:
-    explicit MainRoundStage(const ReferenceData &reference)
-        : m_reference(reference)
-    {
-    }
+    explicit MainRoundStage(const ReferenceData &reference);
     void run(AnalysisContext &context) const override;
 
 private:
@@ -45,6 +42,9 @@ private:
     // The evidence that the piece is not about one round, or an empty list.
     QList<Evidence> reviewEvidence(const AnalysisContext &c, const Tally &tally, int best) const;
     QList<const RoundInfo *> roundsOn(const QDate &date, int slackBefore, int slackAfter) const;
+    static void keepStrongest(QList<Evidence> *evidence, int chosen);
+    static constexpr qsizetype MaxEvidence = 12;
 
     const ReferenceData &m_reference;
+    QHash<QString, QList<int>> m_roundsByCity; // folded city name → rounds held there
 };

@@ -5,12 +5,24 @@
 
 namespace TextScan {
 
+// Arabic letters, tashkeel and digits, and ASCII, answered without Qt's Unicode tables: this runs
+// over every character of every line.
+static bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
+    if (u >= 0x0621 && u <= 0x0669)
+        return true; // letters, tatweel, tashkeel and Arabic-Indic digits
+    return c.isLetterOrNumber() || c.isMark();
+}
+
 int wordCount(const QString &text, TextSegment seg)
 {
     int words = 0;
     bool inWord = false;
     for (int i = seg.start; i < seg.end; ++i) {
-        const bool letter = text.at(i).isLetterOrNumber() || text.at(i).isMark();
+        const bool letter = isWordChar(text.at(i));
         if (letter && !inWord)
             ++words;
         inWord = letter;
