@@ -40,10 +40,10 @@ QJsonArray evidenceJson(const QList<Evidence> &list, const QString &text)
         QJsonObject o {{u"reason"_s, Evidence::reasonId(e.reason)},
                        {u"round"_s, roundOrNull(e.round)},
                        {u"weight"_s, e.weight}};
+        // Offsets into "text", like theme_spans: the words themselves are one slice away.
         if (e.start >= 0 && e.end <= text.size()) {
             o.insert(u"start"_s, e.start);
             o.insert(u"end"_s, e.end);
-            o.insert(u"text"_s, text.mid(e.start, e.end - e.start));
         }
         out.append(o);
     }

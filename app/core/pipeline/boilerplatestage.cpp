@@ -53,7 +53,6 @@ bool BoilerplateStage::isFurniture(const AnalysisContext &c, TextSegment line) c
     int furniture = 0;
     int total = 0;
     QHash<QStringView, int> repeats;
-    QString lower;
     for (qsizetype i = 0; i < n.size();) {
         while (i < n.size() && !WordScan::isWordChar(n.at(i)))
             ++i;
@@ -64,8 +63,7 @@ bool BoilerplateStage::isFurniture(const AnalysisContext &c, TextSegment line) c
             break;
         const QStringView w = n.sliced(from, i - from);
         ++total;
-        lower = w.toString().toLower();
-        const bool word = m_lexicon.words(CueLexicon::FurnitureWord).contains(lower);
+        const bool word = isFurnitureWord(w);
         if (word || w.front().isDigit())
             ++furniture;
         // «logo … logo … logo»: a ticker's separator between headlines.
@@ -73,6 +71,24 @@ bool BoilerplateStage::isFurniture(const AnalysisContext &c, TextSegment line) c
             return true;
     }
     return total > 0 && furniture >= 2 && furniture * 10 >= total * 6;
+}
+
+BoilerplateStage::BoilerplateStage(const CueLexicon &lexicon)
+    : m_lexicon(lexicon)
+{
+    for (const QString &w : lexicon.words(CueLexicon::FurnitureWord))
+        m_furniture.append(w);
+    std::sort(m_furniture.begin(), m_furniture.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+}
+
+// Without making a string of every word: the share bar's words are few and sorted.
+bool BoilerplateStage::isFurnitureWord(QStringView word) const
+{
+    const auto it = std::lower_bound(
+        m_furniture.cbegin(), m_furniture.cend(), word,
+        [](const QString &a, QStringView b) { return QStringView(a).compare(b, Qt::CaseInsensitive) < 0; });
+    return it != m_furniture.cend() && QStringView(*it).compare(word, Qt::CaseInsensitive) == 0;
 }
 
 void BoilerplateStage::run(AnalysisContext &c) const

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringView>
 
 #include "analysisstage.h"
 #include "textsegment.h"
@@ -15,10 +17,7 @@ class CueLexicon;
 class BoilerplateStage : public AnalysisStage
 {
 public:
-    explicit BoilerplateStage(const CueLexicon &lexicon)
-        : m_lexicon(lexicon)
-    {
-    }
+    explicit BoilerplateStage(const CueLexicon &lexicon);
     void run(AnalysisContext &context) const override;
 
     // A line of prose: long, or a sentence ending in a full stop.
@@ -29,5 +28,8 @@ private:
     void markHeaderLists(AnalysisContext &context) const;
     bool isHeaderFact(const AnalysisContext &context, TextSegment line) const;
 
+    bool isFurnitureWord(QStringView word) const;
+
     const CueLexicon &m_lexicon;
+    QList<QString> m_furniture; // sorted without regard to case
 };

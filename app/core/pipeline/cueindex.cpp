@@ -10,15 +10,6 @@ CueIndex::CueIndex(QList<Match> sortedMatches)
 {
     for (const Match &m : std::as_const(m_all))
         m_byKind[size_t(m.kind)].append(m);
-    for (size_t k = 0; k < m_byKind.size(); ++k) {
-        QList<int> &order = m_nendSorted[k];
-        const QList<Match> &list = m_byKind[k];
-        order.resize(list.size());
-        for (int i = 0; i < int(list.size()); ++i)
-            order[i] = i;
-        std::stable_sort(order.begin(), order.end(),
-                         [&list](int a, int b) { return list.at(a).nend < list.at(b).nend; });
-    }
 }
 
 int CueIndex::countIn(Kind kind, TextSegment segment) const
@@ -49,7 +40,15 @@ const CueIndex::Match *CueIndex::lastIn(Kind kind, TextSegment segment) const
 const CueIndex::Match *CueIndex::endingAt(Kind kind, int nend) const
 {
     const QList<Match> &list = of(kind);
-    const QList<int> &order = m_nendSorted[size_t(kind)];
+    QList<int> &order = m_nendSorted[size_t(kind)];
+    if (!m_nendReady[size_t(kind)]) {
+        order.resize(list.size());
+        for (int i = 0; i < int(list.size()); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&list](int a, int b) { return list.at(a).nend < list.at(b).nend; });
+        m_nendReady[size_t(kind)] = true;
+    }
     const auto it = std::lower_bound(order.cbegin(), order.cend(), nend,
                                      [&list](int i, int value) { return list.at(i).nend < value; });
     return it != order.cend() && list.at(*it).nend == nend ? &list.at(*it) : nullptr;

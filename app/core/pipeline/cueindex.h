@@ -36,5 +36,8 @@ public:
 private:
     QList<Match> m_all;
     std::array<QList<Match>, size_t(CueLexicon::KindCount)> m_byKind;
-    std::array<QList<int>, size_t(CueLexicon::KindCount)> m_nendSorted; // indices into m_byKind by nend
+    // Indices into m_byKind sorted by nend, made for a kind the first time it is asked for: only
+    // two kinds ever are. One article's index lives in one thread.
+    mutable std::array<QList<int>, size_t(CueLexicon::KindCount)> m_nendSorted;
+    mutable std::array<bool, size_t(CueLexicon::KindCount)> m_nendReady {};
 };
