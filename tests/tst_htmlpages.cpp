@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "articleanalyzer.h"
+#include "referencedata.h"
 #include "testdiagnostics.h"
 #include "textdecoder.h"
 
@@ -94,6 +96,8 @@ private Q_SLOTS:
     void readsMetadata();
     void precision_data() { pages_data(); }
     void precision();
+    void analysis_data() { pages_data(); }
+    void analysis();
 };
 
 void TestHtmlPages::pages_data()
@@ -157,6 +161,40 @@ void TestHtmlPages::precision()
     qInfo("%-22s precision %.3f  recall %.3f", qPrintable(page), precision, recall);
     QVERIFY2(precision >= 0.95, qPrintable(QString::number(precision)));
     QVERIFY2(recall >= 0.99, qPrintable(QString::number(recall)));
+}
+
+// The analysis of the kept article: the round, its dates, the page's date, title and outlet are
+// the article's, and no statement comes from the furniture (the other rounds its lists name).
+void TestHtmlPages::analysis()
+{
+    QFETCH(QString, page);
+    const QJsonObject truth = truthOf(page);
+    static const ArticleAnalyzer analyzer(ReferenceData::builtIn());
+    const Article a = analyzer.analyzeFile(dataDir() + u'/' + page);
+    QVERIFY2(a.ok, qPrintable(a.failure.debugString()));
+    QCOMPARE(a.round, truth.value(u"round"_s).toInt());
+    QCOMPARE(a.roundDates.start.toString(Qt::ISODate), truth.value(u"start"_s).toString());
+    QCOMPARE(a.roundDates.end.toString(Qt::ISODate), truth.value(u"end"_s).toString());
+    const QString published = truth.value(u"published"_s).isString() ? truth.value(u"published"_s).toString()
+                                                                     : truth.value(u"url_date"_s).toString();
+    QCOMPARE(a.published.toString(Qt::ISODate), published);
+    QCOMPARE(a.title, truth.value(u"title"_s).toString());
+    QCOMPARE(a.outlet, truth.value(u"outlet"_s).toString());
+    QCOMPARE(a.url, truth.value(u"url"_s).toString());
+    const QStringList paragraphs = strings(truth.value(u"paragraphs"_s));
+    QVERIFY(!a.statements.isEmpty());
+    for (const Statement &st : a.statements) {
+        const bool inArticle = std::any_of(paragraphs.cbegin(), paragraphs.cend(),
+                                           [&](const QString &p) { return p.contains(st.text); });
+        QVERIFY2(inArticle, qPrintable(u"statement from outside the article: «%1»"_s.arg(st.text)));
+        QCOMPARE(st.round, a.round);
+    }
+    for (const QString &expected : strings(truth.value(u"statements"_s))) {
+        const bool found = std::any_of(a.statements.cbegin(), a.statements.cend(), [&](const Statement &st) {
+            return st.text.contains(expected) || expected.contains(st.text);
+        });
+        QVERIFY2(found, qPrintable(u"statement not found: «%1»"_s.arg(expected)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHtmlPages)
