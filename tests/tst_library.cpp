@@ -2,6 +2,7 @@
 // The library: import reports, storage across restarts, damaged files set aside, cancelled
 // imports, corrections and lexicon edits that survive restart and re-analysis.
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void addedTermHighlightsAfterReanalysis();
     void pageMetadataIsStoredAndGivenBack();
     void schemaOneLibraryIsUpgradedWithoutLoss();
+    void proseWarningsBecomeCodesOnReanalysis();
 
 private:
     QTemporaryDir m_dir;
@@ -525,6 +527,52 @@ void TestLibrary::schemaOneLibraryIsUpgradedWithoutLoss()
     // New articles go in beside the old one.
     QCOMPARE(runImport(library, {m_folder + u"/01-utf8.txt"_s}).added.size(), 1);
     QCOMPARE(library.stored().size(), 2);
+}
+
+// An analysis stored by a version that wrote warnings as words: they are kept as they were
+// written until the background re-analysis (its version is older) replaces them with codes.
+void TestLibrary::proseWarningsBecomeCodesOnReanalysis()
+{
+    const QString path = m_dir.filePath(u"prose/library.sqlite"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    // Sample 000 with a line of our own: a sample itself is a duplicate, never stored.
+    const QString seed = m_dir.filePath(u"prose/000-copy.txt"_s);
+    {
+        QFile f(seed);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(readFile(QStringLiteral(MASAR_TEST_DATA_DIR) + u"/seeds/000_9e61edb7ab7a6c13.txt"_s));
+        f.write("\nنسخة محفوظة للاختبار.\n");
+    }
+    const QString prose
+        = u"The page's date (23 January 2025) does not fit «11 و12 من تشرين الثاني الجاري»."_s;
+    {
+        Library library;
+        QString error;
+        QVERIFY2(library.open(path, &error), qPrintable(error));
+        QCOMPARE(runImport(library, {seed}).added.size(), 1);
+        QSqlQuery q(library.database().database());
+        QVERIFY(q.exec(u"SELECT analysis FROM articles"_s) && q.next());
+        QJsonObject analysis = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        analysis.insert(u"warnings"_s, QJsonArray {prose});
+        q.prepare(u"UPDATE articles SET analysis = ?, analysis_version = '0.1.0'"_s);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(analysis).toJson(QJsonDocument::Compact)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    Library library;
+    QString error;
+    QVERIFY2(library.open(path, &error), qPrintable(error));
+    QCOMPARE(library.stored().size(), 1);
+    QCOMPARE(library.stored().first().article.warnings,
+             (Diagnostics {Diagnostic {Diagnostic::Code::Legacy, {prose}}}));
+    QCOMPARE(library.staleCount(), 1);
+    QVERIFY(library.replaceAnalyses(Library::reanalyzed(library.stored(), library.profile()), &error));
+    const Diagnostics warnings = library.stored().first().article.warnings;
+    QVERIFY(!warnings.isEmpty());
+    for (const Diagnostic &w : warnings)
+        QVERIFY2(w.code != Diagnostic::Code::Legacy, qPrintable(w.debugString()));
+    QVERIFY(std::any_of(warnings.cbegin(), warnings.cend(),
+                        [](const Diagnostic &w) { return w.code == Diagnostic::Code::PageDateMismatch; }));
+    QCOMPARE(library.staleCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)

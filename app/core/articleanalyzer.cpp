@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleanalyzer.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+
 #include "actorstage.h"
 #include "analysiscontext.h"
 #include "boilerplatestage.h"
@@ -23,6 +26,8 @@
 #include "textindexstage.h"
 #include "themestage.h"
 #include "venuestage.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 ArticleAnalyzer::ArticleAnalyzer(const ReferenceData &data)
     : ArticleAnalyzer(data, CueLexicon::builtIn())
@@ -55,6 +60,22 @@ ArticleAnalyzer::ArticleAnalyzer(const ReferenceData &data, const CueLexicon &cu
 }
 
 ArticleAnalyzer::~ArticleAnalyzer() = default;
+
+QString ArticleAnalyzer::version()
+{
+    // Bump with every change of the rules that changes results (2: the pipeline of issue 10).
+    constexpr int Generation = 2;
+    static const QString v = []() -> QString {
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        for (const char *name : {"cues", "actors", "themes", "rounds", "html_hints"}) {
+            QFile file(u":/masar/data/"_s + QLatin1StringView(name) + u".json"_s);
+            if (file.open(QIODevice::ReadOnly))
+                hash.addData(file.readAll());
+        }
+        return QString::number(Generation) + u'.' + QString::fromLatin1(hash.result().toHex().left(10));
+    }();
+    return v;
+}
 
 Article ArticleAnalyzer::analyzeFile(const QString &path) const
 {

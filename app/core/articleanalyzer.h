@@ -38,6 +38,11 @@ public:
 
     const ReferenceData &referenceData() const { return m_data; }
 
+    // Changes whenever the built-in analysis could give another result: its rules (a generation
+    // bumped with them) and its word lists and reference data (a hash of resources/*.json). A
+    // library re-analyses what an older version stored.
+    static QString version();
+
     // For tests and tools: runs the stages in order until `stop` says a stage was the last, and
     // hands over what the context holds then. `document` must outlive the context.
     using StopAfter = std::function<bool(const AnalysisStage &)>;

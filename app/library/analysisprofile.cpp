@@ -22,7 +22,7 @@ AnalysisProfile::AnalysisProfile(const QList<LexiconStore::Term> &addedTerms, co
     }
     m_data.setThemes(themes);
     m_analyzer = std::make_unique<ArticleAnalyzer>(m_data);
-    m_version = QStringLiteral(MASAR_VERSION);
+    m_version = QStringLiteral(MASAR_VERSION) + u"+analysis."_s + ArticleAnalyzer::version();
     if (!addedTerms.isEmpty())
         m_version += u"+lexicon."_s + QString::fromLatin1(lexicon.result().toHex().left(12));
 }

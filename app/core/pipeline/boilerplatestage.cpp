@@ -74,7 +74,6 @@ bool BoilerplateStage::isFurniture(const AnalysisContext &c, TextSegment line) c
 }
 
 BoilerplateStage::BoilerplateStage(const CueLexicon &lexicon)
-    : m_lexicon(lexicon)
 {
     for (const QString &w : lexicon.words(CueLexicon::FurnitureWord))
         m_furniture.append(w);

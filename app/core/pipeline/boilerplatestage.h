@@ -30,6 +30,5 @@ private:
 
     bool isFurnitureWord(QStringView word) const;
 
-    const CueLexicon &m_lexicon;
     QList<QString> m_furniture; // sorted without regard to case
 };
