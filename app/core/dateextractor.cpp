@@ -224,6 +224,7 @@ private:
     int yearAt(int p, int &year) const;
     int monthTail(int p, DateMention &m) const;
     int dayMonthAt(int p, DateMention &m) const;
+    int rangeEnd(int e, int *lastDay) const;
     int numericDateAt(int p, DateMention &m) const;
     int latinDateAt(int p, DateMention &m) const;
     int unitAt(int p, DateMention &m, bool afterPart) const;
@@ -350,6 +351,31 @@ int Parser::monthTail(int p, DateMention &m) const
 
 // «23 كانون الثاني 2017», «11 و12 من تشرين الثاني الجاري», «14 -15 مايو», «الحادي عشر من أيلول»,
 // «20 من الشهر الماضي».
+// The second day of «11-12», «11 و12», «11 إلى 12» after the first day's end e: its end and
+// *lastDay, or e and 0.
+int Parser::rangeEnd(int e, int *lastDay) const
+{
+    const int q = blanks(e);
+    int r = -1;
+    if (q < n && isDash(t.at(q))) {
+        r = blanks(q + 1);
+    } else if (q < n && t.at(q) == u'\u0648') {
+        if (q + 1 < n && isDigit(t.at(q + 1)))
+            r = q + 1;
+        else if (endOfWord(q) == q + 1)
+            r = blanks(q + 1);
+    } else if (words().rangeWords.contains(wordAt(q))) {
+        r = blanks(endOfWord(q));
+    }
+    int second = 0;
+    const int e2 = r >= 0 ? readNumber(r, 1, 2, second) : -1;
+    if (e2 >= 0 && second >= 1 && second <= 31 && numberEnds(e2)) {
+        *lastDay = second;
+        return e2;
+    }
+    return e;
+}
+
 int Parser::dayMonthAt(int p, DateMention &m) const
 {
     int day = 0;
@@ -376,26 +402,8 @@ int Parser::dayMonthAt(int p, DateMention &m) const
             return -1;
     }
     int lastDay = 0;
-    if (!ordinal) {
-        const int q = blanks(e);
-        int r = -1;
-        if (q < n && isDash(t.at(q))) {
-            r = blanks(q + 1);
-        } else if (q < n && t.at(q) == u'\u0648') {
-            if (q + 1 < n && isDigit(t.at(q + 1)))
-                r = q + 1;
-            else if (endOfWord(q) == q + 1)
-                r = blanks(q + 1);
-        } else if (words().rangeWords.contains(wordAt(q))) {
-            r = blanks(endOfWord(q));
-        }
-        int second = 0;
-        const int e2 = r >= 0 ? readNumber(r, 1, 2, second) : -1;
-        if (e2 >= 0 && second >= 1 && second <= 31 && numberEnds(e2)) {
-            lastDay = second;
-            e = e2;
-        }
-    }
+    if (!ordinal)
+        e = rangeEnd(e, &lastDay);
     int q = blanks(e);
     const bool hadOf = wordAt(q) == words().min;
     if (hadOf)
@@ -848,114 +856,148 @@ void narrow(DateMention &m)
 
 } // namespace
 
-bool DateExtractor::resolve(DateMention &m, const QDate &anchor)
+namespace {
+
+// Days from the anchor a relative day names; *relative says whether it names one.
+int dayOffset(Relative rel, bool *relative)
 {
-    m.resolvedStart = m.resolvedEnd = QDate();
-    bool consistent = true;
-    const bool haveAnchor = anchor.isValid();
-    switch (m.unit) {
-    case Unit::Day: {
-        int offset = 0;
-        bool relativeDay = true;
-        switch (m.relative) {
-        case Relative::Today:
-            break;
-        case Relative::Yesterday:
-            offset = -1;
-            break;
-        case Relative::DayBeforeYesterday:
-            offset = -2;
-            break;
-        case Relative::Tomorrow:
-            offset = 1;
-            break;
-        default:
-            relativeDay = false;
-        }
-        if (relativeDay && !m.day) {
-            if (!haveAnchor)
-                return false;
-            m.resolvedStart = m.resolvedEnd = anchor.addDays(offset);
-        } else if (m.day) {
-            int month = m.month;
-            int year = m.year;
-            if (!month) { // «20 من الشهر الماضي»
-                if (!haveAnchor)
-                    return false;
-                const QDate first = monthFor(m.relative, anchor);
-                month = first.month();
-                year = first.year();
-            } else if (!year) {
-                if (!haveAnchor)
-                    return false;
-                year = yearFor(month, m.day, relativeDay ? Relative::None : m.relative, anchor, consistent);
-            }
-            m.resolvedStart = QDate(year, month, m.day);
-            m.resolvedEnd = QDate(year, month, m.lastDay ? m.lastDay : m.day);
-            if (!m.resolvedStart.isValid() || !m.resolvedEnd.isValid()) {
-                m.resolvedStart = m.resolvedEnd = QDate();
-                return false;
-            }
-            if (relativeDay && haveAnchor && m.resolvedStart != anchor.addDays(offset))
-                consistent = false;
-        } else if (m.weekday) {
-            if (!haveAnchor)
-                return false;
-            const int back = (anchor.dayOfWeek() - m.weekday + 7) % 7;
-            const int ahead = (m.weekday - anchor.dayOfWeek() + 7) % 7;
-            QDate d;
-            if (m.relative == Relative::Last)
-                d = anchor.addDays(-(back ? back : 7));
-            else if (m.relative == Relative::Next)
-                d = anchor.addDays(ahead ? ahead : 7);
-            else
-                d = anchor.addDays(-back);
-            m.resolvedStart = m.resolvedEnd = d;
-        } else {
-            return false;
-        }
-        if (m.weekday && m.resolvedStart.dayOfWeek() != m.weekday)
-            consistent = false;
-        break;
+    *relative = true;
+    switch (rel) {
+    case Relative::Today:
+        return 0;
+    case Relative::Yesterday:
+        return -1;
+    case Relative::DayBeforeYesterday:
+        return -2;
+    case Relative::Tomorrow:
+        return 1;
+    default:
+        *relative = false;
+        return 0;
     }
+}
+
+// «20 من الشهر الماضي», «11 و12 تشرين الثاني», «اليوم الأربعاء 11 كانون الأول».
+bool resolveDayOfMonth(DateMention &m, const QDate &anchor, int offset, bool relativeDay, bool &consistent)
+{
+    int month = m.month;
+    int year = m.year;
+    if (!month) {
+        if (!anchor.isValid())
+            return false;
+        const QDate first = monthFor(m.relative, anchor);
+        month = first.month();
+        year = first.year();
+    } else if (!year) {
+        if (!anchor.isValid())
+            return false;
+        year = yearFor(month, m.day, relativeDay ? Relative::None : m.relative, anchor, consistent);
+    }
+    m.resolvedStart = QDate(year, month, m.day);
+    m.resolvedEnd = QDate(year, month, m.lastDay ? m.lastDay : m.day);
+    if (!m.resolvedStart.isValid() || !m.resolvedEnd.isValid()) {
+        m.resolvedStart = m.resolvedEnd = QDate();
+        return false;
+    }
+    if (relativeDay && anchor.isValid() && m.resolvedStart != anchor.addDays(offset))
+        consistent = false;
+    return true;
+}
+
+// «الأربعاء» (the last one), «الأربعاء الماضي», «الأربعاء المقبل».
+void resolveWeekday(DateMention &m, const QDate &anchor)
+{
+    const int back = (anchor.dayOfWeek() - m.weekday + 7) % 7;
+    const int ahead = (m.weekday - anchor.dayOfWeek() + 7) % 7;
+    QDate d;
+    if (m.relative == Relative::Last)
+        d = anchor.addDays(-(back ? back : 7));
+    else if (m.relative == Relative::Next)
+        d = anchor.addDays(ahead ? ahead : 7);
+    else
+        d = anchor.addDays(-back);
+    m.resolvedStart = m.resolvedEnd = d;
+}
+
+bool resolveDay(DateMention &m, const QDate &anchor, bool &consistent)
+{
+    bool relativeDay = false;
+    const int offset = dayOffset(m.relative, &relativeDay);
+    if (relativeDay && !m.day) {
+        if (!anchor.isValid())
+            return false;
+        m.resolvedStart = m.resolvedEnd = anchor.addDays(offset);
+    } else if (m.day) {
+        if (!resolveDayOfMonth(m, anchor, offset, relativeDay, consistent))
+            return false;
+    } else if (m.weekday && anchor.isValid()) {
+        resolveWeekday(m, anchor);
+    } else {
+        return false;
+    }
+    if (m.weekday && m.resolvedStart.dayOfWeek() != m.weekday)
+        consistent = false;
+    return true;
+}
+
+bool resolveMonth(DateMention &m, const QDate &anchor, bool &consistent)
+{
+    int month = m.month;
+    int year = m.year;
+    if (!month) {
+        if (!anchor.isValid())
+            return false;
+        const QDate first = monthFor(m.relative, anchor);
+        month = first.month();
+        year = first.year();
+    } else if (!year) {
+        if (!anchor.isValid())
+            return false;
+        year = yearFor(month, 0, m.relative, anchor, consistent);
+    }
+    m.resolvedStart = QDate(year, month, 1);
+    m.resolvedEnd = lastDayOf(year, month);
+    return true;
+}
+
+bool resolveUnit(DateMention &m, const QDate &anchor, bool &consistent)
+{
+    switch (m.unit) {
+    case Unit::Day:
+        return resolveDay(m, anchor, consistent);
     case Unit::Week: {
-        if (!haveAnchor)
+        if (!anchor.isValid())
             return false;
         const int shift = m.relative == Relative::Last ? -7 : m.relative == Relative::Next ? 7 : 0;
         m.resolvedStart = anchor.addDays(1 - anchor.dayOfWeek() + shift);
         m.resolvedEnd = m.resolvedStart.addDays(6);
-        break;
+        return true;
     }
-    case Unit::Month: {
-        int month = m.month;
-        int year = m.year;
-        if (!month) {
-            if (!haveAnchor)
-                return false;
-            const QDate first = monthFor(m.relative, anchor);
-            month = first.month();
-            year = first.year();
-        } else if (!year) {
-            if (!haveAnchor)
-                return false;
-            year = yearFor(month, 0, m.relative, anchor, consistent);
-        }
-        m.resolvedStart = QDate(year, month, 1);
-        m.resolvedEnd = lastDayOf(year, month);
-        break;
-    }
+    case Unit::Month:
+        return resolveMonth(m, anchor, consistent);
     case Unit::Year: {
         int year = m.year;
         if (!year) {
-            if (!haveAnchor)
+            if (!anchor.isValid())
                 return false;
             year = anchor.year() + (m.relative == Relative::Last ? -1 : m.relative == Relative::Next ? 1 : 0);
         }
         m.resolvedStart = QDate(year, 1, 1);
         m.resolvedEnd = QDate(year, 12, 31);
-        break;
+        return true;
     }
     }
+    return false;
+}
+
+} // namespace
+
+bool DateExtractor::resolve(DateMention &m, const QDate &anchor)
+{
+    m.resolvedStart = m.resolvedEnd = QDate();
+    bool consistent = true;
+    if (!resolveUnit(m, anchor, consistent))
+        return false;
     narrow(m);
     return consistent && m.resolvedStart.isValid();
 }

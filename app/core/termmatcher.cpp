@@ -205,8 +205,33 @@ void TermMatcher::build()
         outputs[size_t(node)].push_back(index);
     }
 
+    linkFailures(outputs, nodeCount);
+
+    m_outFirst.assign(size_t(nodeCount) + 1, 0);
+    m_outPatterns.clear();
+    for (int node = 0; node < nodeCount; ++node) {
+        m_outFirst[size_t(node)] = int(m_outPatterns.size());
+        m_outPatterns.insert(m_outPatterns.end(), outputs[size_t(node)].begin(), outputs[size_t(node)].end());
+    }
+    m_outFirst[size_t(nodeCount)] = int(m_outPatterns.size());
+    m_firstOutput.resize(size_t(nodeCount));
+    for (int node = 0; node < nodeCount; ++node)
+        m_firstOutput[size_t(node)] = outputs[size_t(node)].empty() ? m_dictLink[size_t(node)] : node;
+
+    qsizetype longest = 1;
+    for (const Pattern &p : std::as_const(m_patterns))
+        longest = std::max(longest, p.text.size());
+    m_ringMask = 1;
+    while (m_ringMask + 1 < longest)
+        m_ringMask = m_ringMask * 2 + 1;
+    m_built = true;
+}
+
+void TermMatcher::linkFailures(const std::vector<std::vector<int>> &outputs, int nodeCount)
+{
     // Breadth-first: failure links, then the full transition table, and dictionary links so
     // that every pattern ending at a position is reported without walking dead failure links.
+    const int classes = m_classCount;
     std::vector<int> fail(size_t(nodeCount), 0);
     m_dictLink.assign(size_t(nodeCount), -1);
     std::queue<int> queue;
@@ -236,25 +261,6 @@ void TermMatcher::build()
             queue.push(next);
         }
     }
-
-    m_outFirst.assign(size_t(nodeCount) + 1, 0);
-    m_outPatterns.clear();
-    for (int node = 0; node < nodeCount; ++node) {
-        m_outFirst[size_t(node)] = int(m_outPatterns.size());
-        m_outPatterns.insert(m_outPatterns.end(), outputs[size_t(node)].begin(), outputs[size_t(node)].end());
-    }
-    m_outFirst[size_t(nodeCount)] = int(m_outPatterns.size());
-    m_firstOutput.resize(size_t(nodeCount));
-    for (int node = 0; node < nodeCount; ++node)
-        m_firstOutput[size_t(node)] = outputs[size_t(node)].empty() ? m_dictLink[size_t(node)] : node;
-
-    qsizetype longest = 1;
-    for (const Pattern &p : std::as_const(m_patterns))
-        longest = std::max(longest, p.text.size());
-    m_ringMask = 1;
-    while (m_ringMask + 1 < longest)
-        m_ringMask = m_ringMask * 2 + 1;
-    m_built = true;
 }
 
 QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised) const
@@ -325,8 +331,13 @@ QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised) const
         }
     }
 
-    // For one key keep the longest of overlapping matches: sweeping in start order, a match
-    // that overlaps the last kept one replaces it only when longer.
+    return longestPerKey(std::move(found));
+}
+
+// For one key keep the longest of overlapping matches: sweeping in start order, a match that
+// overlaps the last kept one replaces it only when longer. In text order at the end.
+QList<TermMatcher::Match> TermMatcher::longestPerKey(QList<Match> found)
+{
     std::sort(found.begin(), found.end(), [](const Match &a, const Match &b) {
         if (a.key != b.key)
             return a.key < b.key;

@@ -63,6 +63,9 @@ private:
     };
 
     void addPattern(const QString &text, int key, bool openEnd);
+    // Failure and dictionary links, and the full transition table, breadth-first.
+    void linkFailures(const std::vector<std::vector<int>> &outputs, int nodeCount);
+    static QList<Match> longestPerKey(QList<Match> found);
     int charClass(char16_t c) const { return m_classOf[c]; }
 
     QList<Pattern> m_patterns;
