@@ -5,6 +5,7 @@
 
 #include "articleserializer.h"
 #include "csvreader.h"
+#include "jsontextwriter.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void fromJsonRestoresWhatToJsonWrote();
     void fromJsonRejects_data();
     void fromJsonRejects();
+    void writtenJsonIsQtsLayoutOfToJson_data();
+    void writtenJsonIsQtsLayoutOfToJson();
 };
 
 void TestArticleSerializer::jsonNullsAndTypes()
@@ -219,6 +222,65 @@ void TestArticleSerializer::fromJsonRejects()
     QString error;
     QVERIFY(!ArticleSerializer::fromJson(QJsonDocument::fromJson(json).object(), &a, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestArticleSerializer::writtenJsonIsQtsLayoutOfToJson_data()
+{
+    QTest::addColumn<Article>("article");
+    QTest::addColumn<bool>("described");
+    QTest::newRow("report with statement and dates") << sample() << false;
+    Article full = sample();
+    full.title = u"العنوان"_s;
+    full.source = u"وكالة"_s;
+    full.outlet = u"Outlet"_s;
+    full.url = u"https://example.org/a?b=1&c=\"2\""_s;
+    full.published = QDate(2019, 4, 27);
+    full.venue = u"نور سلطان"_s;
+    full.mentionedRounds = {11, 12, 0};
+    full.warnings = {Diagnostic {Diagnostic::Code::EncodingGuessed, {u"windows-1256"_s}},
+                     Diagnostic {Diagnostic::Code::Legacy, {u"نص قديم"_s}}};
+    full.roundEvidence = {Evidence {Evidence::Reason::HeadlineMention, 12, 3, 0, 5},
+                          Evidence {Evidence::Reason::Mention, NoRound, -1, -1, -1},
+                          Evidence {Evidence::Reason::LeadMention, 11, 1, 2, 4000}};
+    full.kindEvidence = {Evidence {Evidence::Reason::PastTense, NoRound, 2, 6, 12}};
+    QTest::newRow("every field, evidence in and outside the text") << full << false;
+    QTest::newRow("every field, diagnostics described") << full << true;
+    Article none = sample();
+    none.round = NoRound;
+    none.roundDates = {};
+    none.themes.clear();
+    none.themeSpans.clear();
+    none.statements = {Statement {NoRound, u"unknown"_s, u"other"_s, {}, 1, 2, u"x"_s, {}}};
+    QTest::newRow("no round, no dates, empty lists") << none << false;
+    Article doha = sample();
+    doha.round = 0;
+    doha.roundDates = DateRange {QDate(2024, 12, 7), QDate(2024, 12, 7), DateRange::Origin::Reference};
+    QTest::newRow("Doha is round 0, dates from the reference") << doha << false;
+    Article failed;
+    failed.file = u"bad.bin"_s;
+    failed.failure = Diagnostic {Diagnostic::Code::FileBinary, {u"bad.bin"_s, u"PNG image"_s}};
+    QTest::newRow("failed article") << failed << false;
+    QTest::newRow("failed article, described") << failed << true;
+}
+
+// writeJson is what `masar analyze` writes; toJson is what the library stores. They are two
+// pieces of code and must say the same thing in the same bytes.
+void TestArticleSerializer::writtenJsonIsQtsLayoutOfToJson()
+{
+    QFETCH(Article, article);
+    QFETCH(bool, described);
+    const ArticleSerializer::Describe describe = described
+        ? ArticleSerializer::Describe(
+            [](const Diagnostic &d) -> QString { return u"words: "_s + d.args.join(u'|'); })
+        : ArticleSerializer::Describe();
+    QByteArray written;
+    JsonTextWriter w(&written);
+    w.beginArray();
+    ArticleSerializer::writeJson(w, article, describe);
+    w.endArray();
+    written.append('\n');
+    const QJsonArray expected {ArticleSerializer::toJson(article, describe)};
+    QCOMPARE(written, QJsonDocument(expected).toJson(QJsonDocument::Indented));
 }
 
 QTEST_GUILESS_MAIN(TestArticleSerializer)

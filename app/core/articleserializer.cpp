@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "jsontextwriter.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace ArticleSerializer {
@@ -255,14 +257,226 @@ bool fromJson(const QJsonObject &o, Article *article, QString *error)
     return true;
 }
 
+namespace {
+
+void writeRound(JsonTextWriter &w, int round)
+{
+    if (round != NoRound)
+        w.integer(round);
+    else
+        w.null();
+}
+
+void writeDate(JsonTextWriter &w, const QDate &date)
+{
+    if (date.isValid())
+        w.string(date.toString(Qt::ISODate));
+    else
+        w.null();
+}
+
+void writeStrings(JsonTextWriter &w, const QStringList &list)
+{
+    w.beginArray();
+    for (const QString &s : list)
+        w.string(s);
+    w.endArray();
+}
+
+void writeDiagnostic(JsonTextWriter &w, const Diagnostic &d, const Describe &describe)
+{
+    w.beginObject();
+    w.key("args"_L1);
+    writeStrings(w, d.args);
+    w.key("code"_L1);
+    w.string(Diagnostic::codeId(d.code));
+    if (describe) {
+        w.key("message"_L1);
+        w.string(describe(d));
+    }
+    w.endObject();
+}
+
+void writeEvidence(JsonTextWriter &w, const QList<Evidence> &list, qsizetype textSize)
+{
+    w.beginArray();
+    for (const Evidence &e : list) {
+        const bool inText = e.start >= 0 && e.end <= textSize;
+        w.beginObject();
+        if (inText) {
+            w.key("end"_L1);
+            w.integer(e.end);
+        }
+        w.key("reason"_L1);
+        w.string(Evidence::reasonId(e.reason));
+        w.key("round"_L1);
+        writeRound(w, e.round);
+        if (inText) {
+            w.key("start"_L1);
+            w.integer(e.start);
+        }
+        w.key("weight"_L1);
+        w.integer(e.weight);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeRoundDates(JsonTextWriter &w, const DateRange &dates)
+{
+    if (!dates.isValid()) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    w.key("end"_L1);
+    w.string(dates.end.toString(Qt::ISODate));
+    w.key("from"_L1);
+    w.string(dates.from == DateRange::Origin::Text ? u"text" : u"reference");
+    w.key("start"_L1);
+    w.string(dates.start.toString(Qt::ISODate));
+    w.endObject();
+}
+
+void writeStatements(JsonTextWriter &w, const QList<Statement> &statements)
+{
+    w.beginArray();
+    for (const Statement &s : statements) {
+        w.beginObject();
+        w.key("end"_L1);
+        w.integer(s.end);
+        w.key("round"_L1);
+        writeRound(w, s.round);
+        w.key("speaker"_L1);
+        w.string(s.speaker);
+        w.key("stance"_L1);
+        w.string(s.stance);
+        w.key("start"_L1);
+        w.integer(s.start);
+        w.key("text"_L1);
+        w.string(s.text);
+        w.key("themes"_L1);
+        writeStrings(w, s.themes);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeThemeSpans(JsonTextWriter &w, const QList<ThemeSpan> &spans)
+{
+    w.beginArray();
+    for (const ThemeSpan &s : spans) {
+        w.beginObject();
+        w.key("end"_L1);
+        w.integer(s.end);
+        w.key("start"_L1);
+        w.integer(s.start);
+        w.key("theme"_L1);
+        w.string(s.theme);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeAllEvidence(JsonTextWriter &w, const Article &a)
+{
+    w.beginObject();
+    w.key("kind"_L1);
+    writeEvidence(w, a.kindEvidence, a.text.size());
+    w.key("round"_L1);
+    writeEvidence(w, a.roundEvidence, a.text.size());
+    w.key("round_dates"_L1);
+    writeEvidence(w, a.datesEvidence, a.text.size());
+    w.endObject();
+}
+
+void writeFailure(JsonTextWriter &w, const Article &a, const Describe &describe)
+{
+    w.key("error"_L1);
+    writeDiagnostic(w, a.failure, describe);
+    w.key("file"_L1);
+    w.string(a.file);
+    w.key("ok"_L1);
+    w.boolean(false);
+}
+
+} // namespace
+
+// The keys of toJson(Article), in QJsonObject's (sorted) order.
+void writeJson(JsonTextWriter &w, const Article &a, const Describe &describe)
+{
+    w.beginObject();
+    if (!a.ok) {
+        writeFailure(w, a, describe);
+        w.endObject();
+        return;
+    }
+    w.key("encoding"_L1);
+    w.string(a.encoding);
+    w.key("evidence"_L1);
+    writeAllEvidence(w, a);
+    w.key("file"_L1);
+    w.string(a.file);
+    w.key("format"_L1);
+    w.string(a.format);
+    w.key("kind"_L1);
+    w.string(articleKindId(a.kind));
+    w.key("mentioned_rounds"_L1);
+    w.beginArray();
+    for (int r : a.mentionedRounds)
+        w.integer(r);
+    w.endArray();
+    w.key("ok"_L1);
+    w.boolean(true);
+    w.key("outlet"_L1);
+    w.stringOrNull(a.outlet);
+    w.key("published"_L1);
+    writeDate(w, a.published);
+    w.key("round"_L1);
+    writeRound(w, a.round);
+    w.key("round_dates"_L1);
+    writeRoundDates(w, a.roundDates);
+    w.key("source"_L1);
+    w.stringOrNull(a.source);
+    w.key("statements"_L1);
+    writeStatements(w, a.statements);
+    w.key("text"_L1);
+    w.string(a.text);
+    w.key("theme_spans"_L1);
+    writeThemeSpans(w, a.themeSpans);
+    w.key("themes"_L1);
+    writeStrings(w, a.themes);
+    w.key("title"_L1);
+    w.stringOrNull(a.title);
+    w.key("url"_L1);
+    w.stringOrNull(a.url);
+    w.key("venue"_L1);
+    w.stringOrNull(a.venue);
+    w.key("warnings"_L1);
+    w.beginArray();
+    for (const Diagnostic &d : a.warnings)
+        writeDiagnostic(w, d, describe);
+    w.endArray();
+    w.endObject();
+}
+
 QByteArray toJsonDocument(const QList<Article> &articles, const Describe &describe)
 {
-    QJsonArray list;
+    QByteArray out;
+    JsonTextWriter w(&out);
+    w.beginObject();
+    w.key("articles"_L1);
+    w.beginArray();
     for (const Article &a : articles)
-        list.append(toJson(a, describe));
-    const QJsonObject root {
-        {u"tool"_s, u"masar"_s}, {u"version"_s, QStringLiteral(MASAR_VERSION)}, {u"articles"_s, list}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+        writeJson(w, a, describe);
+    w.endArray();
+    w.key("tool"_L1);
+    w.string(u"masar");
+    w.key("version"_L1);
+    w.string(QStringLiteral(MASAR_VERSION));
+    w.endObject();
+    out.append('\n');
+    return out;
 }
 
 QString csvField(const QString &value)

@@ -9,6 +9,8 @@
 
 #include "article.h"
 
+class JsonTextWriter;
+
 // The `masar analyze` contract (DESIGN.md): one JSON object per run, or CSV with one row per
 // statement (articles without statements get one row with empty statement columns).
 namespace ArticleSerializer {
@@ -26,6 +28,9 @@ QJsonObject toJson(const Article &article, const Describe &describe = {});
 // The inverse of toJson, for articles stored as JSON. False (and *error set) when `object` is not
 // an article of the contract; unknown keys are ignored so that newer files still load.
 bool fromJson(const QJsonObject &object, Article *article, QString *error = nullptr);
+// toJson(article) written as text, byte for byte as QJsonDocument::Indented lays it out, without
+// building the object: what `masar analyze` writes.
+void writeJson(JsonTextWriter &writer, const Article &article, const Describe &describe = {});
 QByteArray toJsonDocument(const QList<Article> &articles, const Describe &describe = {});
 QByteArray toCsv(const QList<Article> &articles, const Describe &describe = {});
 // RFC 4180 field quoting.
