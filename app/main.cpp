@@ -20,7 +20,9 @@
 #include "library.h"
 #include "librarycontroller.h"
 #include "libraryoption.h"
+#include "librarywiring.h"
 #include "mainwindow.h"
+#include "roundsmodel.h"
 #include "startupprobe.h"
 #include "uilanguage.h"
 
@@ -89,6 +91,30 @@ void warnOnceShown(QWidget *window, const QString &text)
     box->open();
 }
 
+// The window's options; the returned names are those later looked up by name.
+void addWindowOptions(QCommandLineParser *parser)
+{
+    parser->setApplicationDescription(QApplication::translate("main", "Timeline of the Astana talks on Syria"));
+    parser->addHelpOption();
+    parser->addVersionOption();
+    parser->addOptions({
+        {u"lang"_s, QApplication::translate("main", "User interface language: ar (default) or en."),
+         u"language"_s},
+        {u"round"_s, QApplication::translate("main", "Select round N at start (0: the Doha meeting)."), u"N"_s},
+        {u"startup-probe"_s,
+         QApplication::translate("main",
+                                 "Print the milliseconds from process start to the first painted window, then quit.")},
+        {u"screenshot"_s, QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."),
+         u"file"_s},
+    });
+    parser->addPositionalArgument(
+        u"files"_s, QApplication::translate("main", "Article files or folders to open beside the samples."),
+        u"[FILE…]"_s);
+    parser->addOption(LibraryOption::option());
+}
+
+int runWindow(QApplication &app);
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -121,43 +147,22 @@ int main(int argc, char *argv[])
     // Ties the windows to the installed .desktop file (Wayland app id, task bar grouping).
     QGuiApplication::setDesktopFileName(QStringLiteral(MASAR_APP_ID));
     QGuiApplication::setWindowIcon(applicationIcon());
+    return runWindow(app);
+}
+
+namespace {
+
+int runWindow(QApplication &app)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Timeline of the Astana talks on Syria"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption languageOption(
-        u"lang"_s, QApplication::translate("main", "User interface language: ar (default) or en."),
-        u"language"_s);
-    parser.addOption(languageOption);
-    const QCommandLineOption roundOption(
-        u"round"_s, QApplication::translate("main", "Select round N at start (0: the Doha meeting)."),
-        u"N"_s);
-    parser.addOption(roundOption);
-    const QCommandLineOption startupProbeOption(
-        u"startup-probe"_s,
-        QApplication::translate(
-            "main", "Print the milliseconds from process start to the first painted window, then quit."));
-    parser.addOption(startupProbeOption);
-    parser.addPositionalArgument(
-        u"files"_s, QApplication::translate("main", "Article files or folders to open beside the samples."),
-        u"[FILE…]"_s);
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s,
-        QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."), u"file"_s);
-    parser.addOption(screenshotOption);
-    parser.addOption(LibraryOption::option());
+    addWindowOptions(&parser);
     parser.process(app);
 
-    QString language = UiLanguage::stored();
-    if (parser.isSet(languageOption)) {
-        language = parser.value(languageOption);
-        if (!UiLanguage::isSupported(language)) {
-            QTextStream(stderr) << QApplication::translate("main",
-                                                           "masar: unknown language \"%1\"; use ar or en\n")
-                                       .arg(language);
-            return 2;
-        }
+    Language language = UiLanguage::stored();
+    if (parser.isSet(u"lang"_s) && !languageFromId(parser.value(u"lang"_s), &language)) {
+        QTextStream(stderr) << QApplication::translate("main", "masar: unknown language \"%1\"; use ar or en\n")
+                                   .arg(parser.value(u"lang"_s));
+        return 2;
     }
     QString error;
     if (!UiLanguage::install(language, u":/i18n"_s, &error))
@@ -171,21 +176,22 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << libraryError << u'\n';
         library.open(u":memory:"_s, nullptr);
     }
-    MainWindow window;
-    auto *controller = new LibraryController(library, &window);
-    window.setArticles(library.articlesForDisplay());
-    if (parser.isSet(startupProbeOption))
+    // The one reference data of the window: the built-in tables with the user's added terms.
+    MainWindow window(library.referenceData());
+    LibraryController *controller = LibraryWiring::attach(library, &window);
+    window.model()->setArticles(library.articlesForDisplay());
+    if (parser.isSet(u"startup-probe"_s))
         StartupProbe::install(&window);
-    if (parser.isSet(roundOption)) {
+    if (parser.isSet(u"round"_s)) {
         bool ok = false;
-        const int round = parser.value(roundOption).toInt(&ok);
+        const int round = parser.value(u"round"_s).toInt(&ok);
         if (!ok || !window.selectRound(round))
             QTextStream(stderr)
-                << QApplication::translate("main", "masar: no round \"%1\"\n").arg(parser.value(roundOption));
+                << QApplication::translate("main", "masar: no round \"%1\"\n").arg(parser.value(u"round"_s));
     }
     window.show();
-    if (parser.isSet(screenshotOption))
-        saveScreenshotWhenShown(&window, parser.value(screenshotOption));
+    if (parser.isSet(u"screenshot"_s))
+        saveScreenshotWhenShown(&window, parser.value(u"screenshot"_s));
     // «masar FILE…» and "Open with": the files are imported into the library and shown; the
     // round of the first one is selected.
     const QStringList files = ArticleFiles::collect(parser.positionalArguments());
@@ -208,3 +214,5 @@ int main(int argc, char *argv[])
     delete controller; // before the library it refers to
     return status;
 }
+
+} // namespace

@@ -22,7 +22,6 @@ struct TestRound
     QDate start;
     QDate end;
     QString city;
-    QString cityEn;
     int articles = 0; // statements are spread over this many articles (0: none, drawn hollow)
     QList<QStringList> statements; // each statement's theme ids; the first is its main theme
 };
@@ -37,8 +36,7 @@ inline QList<TestRound> referenceRounds()
         round.id = info.id;
         round.start = info.start;
         round.end = info.end;
-        round.city = info.cityAr;
-        round.cityEn = info.cityEn;
+        round.city = info.city.ar;
         rounds.append(round);
     }
     std::stable_sort(rounds.begin(), rounds.end(),
@@ -66,7 +64,6 @@ inline std::unique_ptr<QStandardItemModel> build(const QList<TestRound> &rounds)
         roundItem->setData(round.start, StartDateRole);
         roundItem->setData(round.end, EndDateRole);
         roundItem->setData(round.city, CityRole);
-        roundItem->setData(round.cityEn, CityEnRole);
         roundItem->setData(round.articles, ArticleCountRole);
         roundItem->setData(int(round.statements.size()), StatementCountRole);
 

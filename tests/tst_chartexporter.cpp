@@ -100,7 +100,7 @@ void TestChartExporter::timelinePng()
     QFETCH(QSize, size);
     QFETCH(double, scale);
     const auto model = sampleModel();
-    TimelineView view;
+    TimelineView view(ReferenceData::builtIn());
     view.setModel(model.get());
     view.setLayoutDirection(direction);
     // A window of another size must not matter.
@@ -153,7 +153,7 @@ void TestChartExporter::themeChartPng()
     QFETCH(QSize, size);
     QFETCH(double, scale);
     const auto model = sampleModel();
-    ThemeChart chart;
+    ThemeChart chart(ReferenceData::builtIn());
     chart.setModel(model.get());
     chart.setLayoutDirection(direction);
     chart.resize(320, 240);
@@ -206,9 +206,9 @@ void TestChartExporter::transparentBackground()
 {
     QFETCH(bool, timeline);
     const auto model = sampleModel();
-    TimelineView view;
+    TimelineView view(ReferenceData::builtIn());
     view.setModel(model.get());
-    ThemeChart chart;
+    ThemeChart chart(ReferenceData::builtIn());
     chart.setModel(model.get());
     chart.rebuildNow();
 
@@ -259,7 +259,7 @@ void TestChartExporter::badOutputPath()
 
 void TestChartExporter::badOptions()
 {
-    TimelineView view;
+    TimelineView view(ReferenceData::builtIn());
     ChartExporter::Options options;
     QString error;
     options.size = QSize(0, 100);
@@ -275,11 +275,11 @@ void TestChartExporter::badOptions()
 void TestChartExporter::exportTime()
 {
     const auto model = sampleModel();
-    TimelineView view;
+    TimelineView view(ReferenceData::builtIn());
     view.setModel(model.get());
     view.setLayoutDirection(Qt::RightToLeft);
     view.setLocale(QLocale(QLocale::Arabic, QLocale::Syria));
-    ThemeChart chart;
+    ThemeChart chart(ReferenceData::builtIn());
     chart.setModel(model.get());
     chart.setLayoutDirection(Qt::RightToLeft);
     chart.setLocale(QLocale(QLocale::Arabic, QLocale::Syria));

@@ -107,12 +107,12 @@ QList<TimelineView::Mark> TestExportPngCommand::expectedMarks(const QString &lan
                                                               const QStringList &themes) const
 {
     const bool arabic = language == u"ar";
-    RoundsModel model;
+    RoundsModel model(ReferenceData::builtIn());
     model.setArticles({m_article});
     ThemeFilterProxyModel filtered;
     filtered.setSourceModel(&model);
     filtered.setThemes(themes);
-    TimelineView view;
+    TimelineView view(ReferenceData::builtIn());
     view.setLocale(arabic ? QLocale(QLocale::Arabic, QLocale::Syria) : QLocale(QLocale::English));
     view.setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
     view.setModel(&filtered);

@@ -20,12 +20,14 @@
 #include <QUndoStack>
 
 #include "articlegenerator.h"
+#include "windowparts.h"
 #include "detailpane.h"
 #include "importcontroller.h"
 #include "importprogressdialog.h"
 #include "importreportdialog.h"
 #include "library.h"
 #include "librarycontroller.h"
+#include "librarywiring.h"
 #include "mainwindow.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
@@ -189,9 +191,9 @@ void TestImportController::dropImportsFiles()
     Library library;
     QString error;
     QVERIFY2(library.open(m_dir.filePath(u"drop.sqlite"_s), &error), qPrintable(error));
-    MainWindow window;
-    LibraryController controller(library, &window);
-    window.setArticles(library.articlesForDisplay());
+    MainWindow window(ReferenceData::builtIn());
+    LibraryController &controller = *LibraryWiring::attach(library, &window);
+    window.model()->setArticles(library.articlesForDisplay());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const int before = window.model()->articles().size();
@@ -227,9 +229,9 @@ void TestImportController::correctionsUndoRedoAndRestart()
         Library library;
         QString error;
         QVERIFY2(library.open(path, &error), qPrintable(error));
-        MainWindow window;
-        LibraryController controller(library, &window);
-        window.setArticles(library.articlesForDisplay());
+        MainWindow window(ReferenceData::builtIn());
+        LibraryController &controller = *LibraryWiring::attach(library, &window);
+        window.model()->setArticles(library.articlesForDisplay());
         QAbstractItemModelTester tester(window.filteredModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(controller.importController(), &ImportController::finished);
@@ -277,9 +279,9 @@ void TestImportController::correctionsUndoRedoAndRestart()
     Library library;
     QString error;
     QVERIFY2(library.open(path, &error), qPrintable(error));
-    MainWindow window;
-    LibraryController controller(library, &window);
-    window.setArticles(library.articlesForDisplay());
+    MainWindow window(ReferenceData::builtIn());
+    LibraryController &controller = *LibraryWiring::attach(library, &window);
+    window.model()->setArticles(library.articlesForDisplay());
     QVERIFY(roundsOf(window.model(), file).contains(round));
     const QModelIndex article = findNode(window.filteredModel(), file, ArticleNode);
     QCOMPARE(article.data(KindRole).toString(), u"announcement"_s);
@@ -287,7 +289,7 @@ void TestImportController::correctionsUndoRedoAndRestart()
     QCOMPARE(controller.undoStack()->count(), 0);
     // The detail pane says which article was corrected, and how.
     QVERIFY(window.selectRound(round));
-    const QString card = window.detailPane()->cardTexts().join(u'\n');
+    const QString card = WindowParts::detailPane(window)->cardTexts().join(u'\n');
     QVERIFY2(card.contains(u"(corrected)"_s), qPrintable(card));
     QVERIFY(card.contains(article.data(CorrectionsRole).toStringList().constFirst()));
 }
@@ -297,9 +299,9 @@ void TestImportController::samplesCannotBeCorrected()
     Library library;
     QString error;
     QVERIFY2(library.open(m_dir.filePath(u"samples.sqlite"_s), &error), qPrintable(error));
-    MainWindow window;
-    LibraryController controller(library, &window);
-    window.setArticles(library.articlesForDisplay());
+    MainWindow window(ReferenceData::builtIn());
+    LibraryController &controller = *LibraryWiring::attach(library, &window);
+    window.model()->setArticles(library.articlesForDisplay());
     const QString sample = library.samples().first().sourcePath;
     const QModelIndex article = findNode(window.filteredModel(), sample, ArticleNode);
     QVERIFY(article.isValid());
@@ -315,9 +317,9 @@ void TestImportController::exportWritesTheStatementsShown()
     Library library;
     QString error;
     QVERIFY2(library.open(m_dir.filePath(u"export.sqlite"_s), &error), qPrintable(error));
-    MainWindow window;
-    LibraryController controller(library, &window);
-    window.setArticles(library.articlesForDisplay());
+    MainWindow window(ReferenceData::builtIn());
+    LibraryController &controller = *LibraryWiring::attach(library, &window);
+    window.model()->setArticles(library.articlesForDisplay());
     int shown = 0;
     const QAbstractItemModel *model = window.filteredModel();
     for (int r = 0; r < model->rowCount(); ++r) {

@@ -16,6 +16,8 @@
 #include <QTreeView>
 
 #include "articleanalyzer.h"
+#include "roundsmodel.h"
+#include "windowparts.h"
 #include "articletextview.h"
 #include "detailpane.h"
 #include "exportchartdialog.h"
@@ -157,8 +159,10 @@ void TestMainWindow::init()
 
 void TestMainWindow::install(const QString &language)
 {
+    Language chosen = Language::Arabic;
+    QVERIFY(languageFromId(language, &chosen));
     QString error;
-    QVERIFY2(UiLanguage::install(language, QStringLiteral(MASAR_QM_DIR), &error), qPrintable(error));
+    QVERIFY2(UiLanguage::install(chosen, QStringLiteral(MASAR_QM_DIR), &error), qPrintable(error));
 }
 
 void TestMainWindow::earliestMarkerSide_data()
@@ -175,14 +179,14 @@ void TestMainWindow::earliestMarkerSide()
     QFETCH(bool, earliestOnTheRight);
     install(language);
 
-    MainWindow window;
-    window.setArticles(m_seeds);
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    TimelineView *timeline = window.timeline();
+    TimelineView *timeline = WindowParts::timeline(window);
     QVERIFY(timeline->isVisible());
     QCOMPARE(timeline->model(), window.filteredModel());
-    QCOMPARE(timeline->selectionModel(), window.roundList()->selectionModel());
+    QCOMPARE(timeline->selectionModel(), WindowParts::roundList(window)->selectionModel());
 
     // Earliest and latest by the model's dates, not by anything the timeline computed.
     const QList<QModelIndex> rounds = roundsOf(window.filteredModel());
@@ -219,23 +223,23 @@ void TestMainWindow::clickOnTimelineSelectsInList()
     QFETCH(int, round);
     install(language);
 
-    MainWindow window;
-    window.setArticles(m_seeds);
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QAbstractItemModel *model = window.filteredModel();
     const QModelIndex index = findRound(model, round);
     QVERIFY(index.isValid());
 
-    TimelineView *timeline = window.timeline();
+    TimelineView *timeline = WindowParts::timeline(window);
     const QRect marker = timeline->markerRect(index);
     QVERIFY(!marker.isEmpty());
     QTest::mouseClick(timeline, Qt::LeftButton, {}, marker.center());
 
-    QCOMPARE(window.roundList()->selectionModel()->currentIndex(), index);
-    QVERIFY(window.roundList()->selectionModel()->isSelected(index));
-    QCOMPARE(window.roundList()->currentIndex(), index);
-    const DetailPane *pane = window.detailPane();
+    QCOMPARE(WindowParts::roundList(window)->selectionModel()->currentIndex(), index);
+    QVERIFY(WindowParts::roundList(window)->selectionModel()->isSelected(index));
+    QCOMPARE(WindowParts::roundList(window)->currentIndex(), index);
+    const DetailPane *pane = WindowParts::detailPane(window);
     QCOMPARE(QModelIndex(pane->currentRound()), index);
     // Western digits in both languages, as the articles write them.
     QVERIFY2(pane->roundTitle()->text().contains(QString::number(round)),
@@ -245,16 +249,16 @@ void TestMainWindow::clickOnTimelineSelectsInList()
 
 void TestMainWindow::listSelectionShowsOnTimeline()
 {
-    MainWindow window;
-    window.setArticles(m_seeds);
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    TimelineView *timeline = window.timeline();
+    TimelineView *timeline = WindowParts::timeline(window);
     const QModelIndex round = findRound(window.filteredModel(), 20);
     const QPoint centre = timeline->markerRect(round).center();
     const QColor before = timeline->grab().toImage().pixelColor(centre);
 
-    QTreeView *list = window.roundList();
+    QTreeView *list = WindowParts::roundList(window);
     list->scrollTo(round);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(round).center());
     QCOMPARE(timeline->selectionModel()->currentIndex(), round);
@@ -262,7 +266,7 @@ void TestMainWindow::listSelectionShowsOnTimeline()
     // The marker is drawn as selected: its colour changes.
     const QColor after = timeline->grab().toImage().pixelColor(centre);
     QVERIFY2(before != after, qPrintable(before.name()));
-    QCOMPARE(QModelIndex(window.detailPane()->currentRound()), round);
+    QCOMPARE(QModelIndex(WindowParts::detailPane(window)->currentRound()), round);
 }
 
 void TestMainWindow::arrowKeysMoveTheVisualWay_data()
@@ -283,12 +287,12 @@ void TestMainWindow::arrowKeysMoveTheVisualWay()
     QFETCH(bool, laterRound);
     install(language);
 
-    MainWindow window;
-    window.setArticles(m_seeds);
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.selectRound(12));
-    TimelineView *timeline = window.timeline();
+    TimelineView *timeline = WindowParts::timeline(window);
     timeline->setFocus();
     const QModelIndex start = window.selectionModel()->currentIndex();
     const int startX = timeline->markerRect(start).center().x();
@@ -310,7 +314,7 @@ void TestMainWindow::arrowKeysMoveTheVisualWay()
     const QModelIndex now = window.selectionModel()->currentIndex();
     QCOMPARE(now, expected);
     QCOMPARE(now.data(StartDateRole).toDate() > start.data(StartDateRole).toDate(), laterRound);
-    QCOMPARE(QModelIndex(window.detailPane()->currentRound()), now);
+    QCOMPARE(QModelIndex(WindowParts::detailPane(window)->currentRound()), now);
 }
 
 void TestMainWindow::themeFilterHidesOtherThemesMarks_data()
@@ -334,11 +338,11 @@ void TestMainWindow::themeFilterHidesOtherThemesMarks()
 {
     QFETCH(QStringList, themes);
 
-    MainWindow window;
-    window.setArticles(m_seeds);
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    TimelineView *timeline = window.timeline();
+    TimelineView *timeline = WindowParts::timeline(window);
     const auto markThemes = [&] {
         QStringList seen;
         for (const QModelIndex &round : roundsOf(window.filteredModel())) {
@@ -351,24 +355,24 @@ void TestMainWindow::themeFilterHidesOtherThemesMarks()
     QVERIFY(std::any_of(before.cbegin(), before.cend(),
                         [&themes](const QString &theme) { return !themes.contains(theme); }));
 
-    window.themeFilter()->setCheckedThemes(themes);
+    WindowParts::themeFilter(window)->setCheckedThemes(themes);
     const QStringList after = markThemes();
     QVERIFY(!after.isEmpty());
     for (const QString &theme : after)
         QVERIFY2(themes.contains(theme), qPrintable(theme));
     // The chart shows the same themes only.
-    window.themeChart()->rebuildNow();
-    for (const QString &theme : window.themeChart()->legendThemes())
+    WindowParts::themeChart(window)->rebuildNow();
+    for (const QString &theme : WindowParts::themeChart(window)->legendThemes())
         QVERIFY2(themes.contains(theme), qPrintable(theme));
 
-    window.themeFilter()->setCheckedThemes({});
+    WindowParts::themeFilter(window)->setCheckedThemes({});
     QCOMPARE(markThemes().size(), before.size());
 }
 
 void TestMainWindow::searchHighlightsRounds()
 {
-    MainWindow window;
-    window.setArticles(m_seeds);
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
     // A few words from the middle of an analysed statement: its round must light up.
     const Article *source = nullptr;
     for (const Article &article : std::as_const(m_seeds)) {
@@ -382,8 +386,8 @@ void TestMainWindow::searchHighlightsRounds()
     const QStringList words = statement.text.split(u' ', Qt::SkipEmptyParts);
     QVERIFY(words.size() >= 4);
     const QString query = words.mid(words.size() / 2 - 1, 3).join(u' ');
-    window.searchField()->setText(query);
-    const QStringList highlighted = window.timeline()->highlightedRounds();
+    WindowParts::searchField(window)->setText(query);
+    const QStringList highlighted = WindowParts::timeline(window)->highlightedRounds();
     QVERIFY2(highlighted.contains(u"round-%1"_s.arg(statement.round)), qPrintable(highlighted.join(u',')));
     // A round with no article cannot contain the words.
     const QModelIndex empty = findRound(window.filteredModel(), 10);
@@ -392,8 +396,8 @@ void TestMainWindow::searchHighlightsRounds()
     // Every round stays on the timeline while searching.
     QCOMPARE(window.filteredModel()->rowCount(), ReferenceData::builtIn().rounds().size());
 
-    window.searchField()->clear();
-    QVERIFY(window.timeline()->highlightedRounds().isEmpty());
+    WindowParts::searchField(window)->clear();
+    QVERIFY(WindowParts::timeline(window)->highlightedRounds().isEmpty());
 }
 
 void TestMainWindow::detailPaneShowsAnalysedSpans_data()
@@ -418,15 +422,15 @@ void TestMainWindow::detailPaneShowsAnalysedSpans()
     const Article &a = m_seeds.at(article);
     const Statement &st = a.statements.at(statement);
 
-    MainWindow window;
-    window.setArticles(m_seeds);
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
     window.show();
     const QModelIndex node = findStatement(window.filteredModel(), a.file, st.start);
     QVERIFY(node.isValid());
     window.selectionModel()->setCurrentIndex(node,
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
-    ArticleTextView *view = window.detailPane()->articleView();
+    ArticleTextView *view = WindowParts::detailPane(window)->articleView();
     QCOMPARE(view->toPlainText(), a.text);
     QCOMPARE(view->textCursor().selectionStart(), st.start);
     QCOMPARE(view->textCursor().selectionEnd(), st.end);
@@ -449,11 +453,11 @@ void TestMainWindow::detailPaneShowsAnalysedSpans()
 
 void TestMainWindow::viewActionsZoomTheTimeline()
 {
-    MainWindow window;
-    window.setArticles(m_seeds);
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.chartTabs()->setCurrentWidget(window.themeChart());
+    WindowParts::chartTabs(window)->setCurrentWidget(WindowParts::themeChart(window));
     const auto action = [&window](const QString &text) -> QAction * {
         const QList<QAction *> actions = window.findChildren<QAction *>();
         for (QAction *candidate : actions) {
@@ -462,7 +466,7 @@ void TestMainWindow::viewActionsZoomTheTimeline()
         }
         return nullptr;
     };
-    TimelineView *timeline = window.timeline();
+    TimelineView *timeline = WindowParts::timeline(window);
     const double all = timeline->timelineGeometry().visibleDays();
     QAction *zoomIn = action(QCoreApplication::translate("MainWindow", "Zoom &in"));
     QAction *zoomOut = action(QCoreApplication::translate("MainWindow", "Zoom &out"));
@@ -472,7 +476,7 @@ void TestMainWindow::viewActionsZoomTheTimeline()
 
     zoomIn->trigger();
     // Zooming brings the timeline forward.
-    QCOMPARE(window.chartTabs()->currentWidget(), timeline);
+    QCOMPARE(WindowParts::chartTabs(window)->currentWidget(), timeline);
     const double zoomed = timeline->timelineGeometry().visibleDays();
     QVERIFY(zoomed < all);
     zoomOut->trigger();
@@ -486,12 +490,12 @@ void TestMainWindow::viewActionsZoomTheTimeline()
 void TestMainWindow::chartTabIsRemembered()
 {
     {
-        MainWindow window;
-        window.chartTabs()->setCurrentWidget(window.themeChart());
+        MainWindow window(ReferenceData::builtIn());
+        WindowParts::chartTabs(window)->setCurrentWidget(WindowParts::themeChart(window));
         window.close();
     }
-    MainWindow again;
-    QCOMPARE(again.chartTabs()->currentWidget(), again.themeChart());
+    MainWindow again(ReferenceData::builtIn());
+    QCOMPARE(WindowParts::chartTabs(again)->currentWidget(), WindowParts::themeChart(again));
 }
 
 void TestMainWindow::exportChart_data()
@@ -513,8 +517,8 @@ void TestMainWindow::exportChart()
     QFETCH(QSize, size);
     QFETCH(bool, transparent);
 
-    MainWindow window;
-    window.setArticles(m_seeds);
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
     window.show();
     // The export does not depend on the window's size.
     window.resize(500, 400);
@@ -535,7 +539,7 @@ void TestMainWindow::exportChart()
 
 void TestMainWindow::exportErrorNamesTheFile()
 {
-    MainWindow window;
+    MainWindow window(ReferenceData::builtIn());
     ExportChartDialog::Choice choice;
     choice.fileName = u"/nonexistent-folder/chart.png"_s;
     QString error;

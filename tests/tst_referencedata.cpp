@@ -66,12 +66,12 @@ void TestReferenceData::roundFacts()
     QVERIFY(r);
     QCOMPARE(r->start, start);
     QCOMPARE(r->end, end);
-    QCOMPARE(r->cityEn, city);
-    QCOMPARE(r->capitalNameEn, capital);
-    QVERIFY(!r->cityAr.isEmpty());
-    QVERIFY(!r->outcomeAr.isEmpty());
-    QVERIFY(!r->outcomeEn.isEmpty());
-    QVERIFY(!r->unEnvoyEn.isEmpty());
+    QCOMPARE(r->city.en, city);
+    QCOMPARE(r->capitalName.en, capital);
+    QVERIFY(!r->city.ar.isEmpty());
+    QVERIFY(!r->outcome.ar.isEmpty());
+    QVERIFY(!r->outcome.en.isEmpty());
+    QVERIFY(!r->unEnvoy.en.isEmpty());
 }
 
 void TestReferenceData::themesHaveIdsNamesColours()
@@ -84,7 +84,7 @@ void TestReferenceData::themesHaveIdsNamesColours()
     QStringList ids;
     for (const ThemeInfo &t : ReferenceData::builtIn().themes()) {
         ids.append(t.id);
-        QVERIFY2(!t.nameAr.isEmpty() && !t.nameEn.isEmpty(), qPrintable(t.id));
+        QVERIFY2(!t.name.ar.isEmpty() && !t.name.en.isEmpty(), qPrintable(t.id));
         QVERIFY2(QRegularExpression(u"^#[0-9a-f]{6}$"_s).match(t.color).hasMatch(), qPrintable(t.id));
     }
     QCOMPARE(ids, expected);

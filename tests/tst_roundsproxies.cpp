@@ -83,7 +83,7 @@ void TestRoundsProxies::themeFilter()
     QFETCH(QStringList, themes);
     QFETCH(QStringList, expected);
 
-    RoundsModel source;
+    RoundsModel source(ReferenceData::builtIn());
     ThemeFilterProxyModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setKeepEmptyRounds(false);
@@ -98,7 +98,7 @@ void TestRoundsProxies::themeFilter()
 
 void TestRoundsProxies::themeFilterKeepsEveryRound()
 {
-    RoundsModel source;
+    RoundsModel source(ReferenceData::builtIn());
     ThemeFilterProxyModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&source);
@@ -120,7 +120,7 @@ void TestRoundsProxies::themeFilterKeepsEveryRound()
 
 void TestRoundsProxies::themeFilterFollowsSourceChanges()
 {
-    RoundsModel source;
+    RoundsModel source(ReferenceData::builtIn());
     ThemeFilterProxyModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setKeepEmptyRounds(false);
@@ -163,8 +163,8 @@ void TestRoundsProxies::actorFilter()
     QFETCH(bool, affiliated);
     QFETCH(QStringList, expected);
 
-    RoundsModel source;
-    ActorFilterProxyModel proxy;
+    RoundsModel source(ReferenceData::builtIn());
+    ActorFilterProxyModel proxy(ReferenceData::builtIn());
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&source);
     source.setArticles(corpus());
@@ -197,7 +197,7 @@ void TestRoundsProxies::dateWindow()
     QFETCH(QDate, to);
     QFETCH(QStringList, expectedRounds);
 
-    RoundsModel source;
+    RoundsModel source(ReferenceData::builtIn());
     DateWindowProxyModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&source);
@@ -253,7 +253,7 @@ void TestRoundsProxies::search()
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
 
-    RoundsModel source;
+    RoundsModel source(ReferenceData::builtIn());
     SearchFilterProxyModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setKeepEmptyRounds(false);
@@ -266,7 +266,7 @@ void TestRoundsProxies::search()
 void TestRoundsProxies::chainedFilters()
 {
     // The main window chains the filters: theme, then actor, then search.
-    RoundsModel source;
+    RoundsModel source(ReferenceData::builtIn());
     ThemeFilterProxyModel themes;
     SearchFilterProxyModel search;
     QAbstractItemModelTester tester(&search, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -93,7 +93,7 @@ void TestStatementExporter::csvRoundTrips()
     QFETCH(QStringList, themes);
     QFETCH(QList<int>, rounds);
     QFETCH(QStringList, expected);
-    RoundsModel model;
+    RoundsModel model(ReferenceData::builtIn());
     model.setArticles(m_articles);
     ThemeFilterProxyModel filtered;
     filtered.setSourceModel(&model);
@@ -131,7 +131,7 @@ void TestStatementExporter::csvRoundTrips()
 
 void TestStatementExporter::jsonHasTheSameRows()
 {
-    RoundsModel model;
+    RoundsModel model(ReferenceData::builtIn());
     model.setArticles(m_articles);
     const QList<StatementRow> rows = StatementTable::fromModel(model);
     const QJsonObject root = QJsonDocument::fromJson(StatementExporter::toJson(rows)).object();
@@ -146,7 +146,7 @@ void TestStatementExporter::writeReplacesWholeFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"out.csv"_s);
-    RoundsModel model;
+    RoundsModel model(ReferenceData::builtIn());
     model.setArticles(m_articles);
     QString error;
     QVERIFY2(StatementExporter::write(path, StatementExporter::Format::Csv, StatementTable::fromModel(model),

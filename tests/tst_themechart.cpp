@@ -46,7 +46,7 @@ void TestThemeChart::init()
     }
     m_model = build(rounds);
     m_selection = std::make_unique<QItemSelectionModel>(m_model.get(), nullptr);
-    m_chart = std::make_unique<ThemeChart>();
+    m_chart = std::make_unique<ThemeChart>(ReferenceData::builtIn());
     m_chart->setModel(m_model.get());
     m_chart->setSelectionModel(m_selection.get());
     m_chart->setLocale(QLocale::c());

@@ -19,8 +19,8 @@ namespace {
 
 QList<ThemeInfo> lexicon()
 {
-    return {ThemeInfo {u"terrorism"_s, {}, {}, u"#d62728"_s, {}},
-            ThemeInfo {u"refugees"_s, {}, {}, u"#ff7f0e"_s, {}}};
+    return {ThemeInfo {u"terrorism"_s, {}, u"#d62728"_s, {}},
+            ThemeInfo {u"refugees"_s, {}, u"#ff7f0e"_s, {}}};
 }
 
 } // namespace

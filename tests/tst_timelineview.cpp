@@ -96,7 +96,7 @@ void TestTimelineView::init()
     addStatements(*first, 6, {u"terrorism"_s, u"sovereignty"_s});
     addStatements(*roundNumbered(rounds, 20), 4, {u"deescalation"_s});
     addStatements(*roundNumbered(rounds, 22), 3, {u"refugees"_s, u"humanitarian"_s});
-    m_view = std::make_unique<TimelineView>();
+    m_view = std::make_unique<TimelineView>(ReferenceData::builtIn());
     useRounds(rounds);
     m_view->setLocale(QLocale::c());
     m_view->resize(1200, 320);

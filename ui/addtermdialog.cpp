@@ -14,7 +14,7 @@ AddTermDialog::AddTermDialog(const ReferenceData &reference, bool arabicNames, c
     setWindowTitle(tr("Add a term to a theme"));
     m_theme = new QComboBox;
     for (const ThemeInfo &t : reference.themes())
-        m_theme->addItem(arabicNames ? t.nameAr : t.nameEn, t.id);
+        m_theme->addItem(t.name.in(arabicNames ? Language::Arabic : Language::English), t.id);
     m_term = new QLineEdit(term.simplified());
     m_term->setPlaceholderText(tr("Arabic word or phrase"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "articletextview.h"
+#include "biditext.h"
 #include "daterangeformatter.h"
 #include "diagnostictext.h"
 #include "displaynames.h"
@@ -53,9 +54,6 @@ QString listSeparator()
     return UiLanguage::isArabic() ? u"، "_s : u", "_s;
 }
 
-// The three guarantor states of the Astana format, the same in every round.
-const QStringList guarantorIds {u"russia"_s, u"turkey"_s, u"iran"_s};
-
 } // namespace
 
 DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
@@ -84,14 +82,8 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     m_articles = fieldLabel(cardWidget);
     m_warnings = fieldLabel(cardWidget);
     m_warnings->setStyleSheet(u"QLabel { color: #a03000; }"_s);
-    m_card->addRow(tr("Dates:"), m_dates);
-    m_card->addRow(tr("Venue:"), m_venue);
-    m_card->addRow(tr("Guarantors:"), m_guarantors);
-    m_card->addRow(tr("Observers:"), m_observers);
-    m_card->addRow(tr("UN envoy:"), m_envoy);
-    m_card->addRow(tr("Outcome:"), m_outcome);
-    m_card->addRow(tr("Articles:"), m_articles);
-    m_card->addRow(tr("Warnings:"), m_warnings);
+    for (QLabel *field : {m_dates, m_venue, m_guarantors, m_observers, m_envoy, m_outcome, m_articles, m_warnings})
+        m_card->addRow(QString(), field); // worded by retranslate()
     cardLayout->addLayout(m_card);
     cardLayout->addStretch();
     auto *cardScroll = new QScrollArea;
@@ -101,11 +93,7 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
 
     m_statements = new StatementList;
     m_text = new ArticleTextView;
-    m_text->setAccessibleName(tr("Article text"));
-    m_text->setPlaceholderText(
-        tr("Select a statement to read its article here, with every theme highlighted in its colour."));
     m_legend = new QListWidget;
-    m_legend->setAccessibleName(tr("Themes highlighted in the article"));
     m_legend->setSelectionMode(QAbstractItemView::NoSelection);
     m_legend->setFocusPolicy(Qt::NoFocus);
     m_legend->setMaximumWidth(230);
@@ -133,7 +121,43 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
         showStatement(statement);
         Q_EMIT statementActivated(statement);
     });
+    retranslate();
     clear();
+}
+
+void DetailPane::retranslate()
+{
+    const QList<std::pair<QLabel *, QString>> rows {
+        {m_dates, tr("Dates:")},          {m_venue, tr("Venue:")},       {m_guarantors, tr("Guarantors:")},
+        {m_observers, tr("Observers:")},  {m_envoy, tr("UN envoy:")},    {m_outcome, tr("Outcome:")},
+        {m_articles, tr("Articles:")},    {m_warnings, tr("Warnings:")},
+    };
+    for (const auto &[field, title] : rows) {
+        if (auto *label = qobject_cast<QLabel *>(m_card->labelForField(field)))
+            label->setText(title);
+    }
+    m_text->setAccessibleName(tr("Article text"));
+    m_text->setPlaceholderText(
+        tr("Select a statement to read its article here, with every theme highlighted in its colour."));
+    m_legend->setAccessibleName(tr("Themes highlighted in the article"));
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The card, the statements and the legend are composed words: compose them again.
+        const QPersistentModelIndex shown = m_statement.isValid() ? m_statement
+            : m_article.isValid()                                 ? m_article
+                                                                  : m_round;
+        m_round = QPersistentModelIndex();
+        m_article = QPersistentModelIndex();
+        if (shown.isValid())
+            showIndex(shown);
+        else
+            clear();
+    }
+    QWidget::changeEvent(event);
 }
 
 void DetailPane::clear()
@@ -266,34 +290,25 @@ void DetailPane::showRound(const QModelIndex &round)
     m_round = round;
     m_article = QPersistentModelIndex();
     m_statement = QPersistentModelIndex();
-    const bool arabic = UiLanguage::isArabic();
     const RoundInfo *info = m_reference.round(round.data(RoundNumberRole).toInt());
     const QString name = info ? DisplayNames::roundName(*info) : round.data(Qt::DisplayRole).toString();
     m_title->setText(name);
-
     setField(m_dates,
              DateRangeFormatter::format(round.data(StartDateRole).toDate(), round.data(EndDateRole).toDate(),
-                                        QLocale()));
-    // The city as it was called then; a Kazakh capital since renamed also gets today's name
-    // (Nur-Sultan, now Astana).
-    const QString city = round.data(arabic ? CityRole : CityEnRole).toString();
-    const QString capital = round.data(arabic ? CapitalNameRole : CapitalNameEnRole).toString();
-    const bool inCapital = round.data(CityEnRole).toString() == round.data(CapitalNameEnRole).toString();
-    QString today;
-    if (!m_reference.rounds().isEmpty()) {
-        const RoundInfo &latest = m_reference.rounds().constLast();
-        today = arabic ? latest.capitalNameAr : latest.capitalNameEn;
-    }
-    setField(m_venue,
-             inCapital && !today.isEmpty() && capital != today ? tr("%1 (now %2)").arg(city, today) : city);
+                                        UiLanguage::locale()));
+    setField(m_venue, venueText(round, info));
     QStringList guarantors;
-    for (const QString &id : guarantorIds)
-        guarantors.append(DisplayNames::actor(m_reference, id));
+    if (const ActorInfo *voice = m_reference.actor(m_reference.statementVoice())) {
+        for (const QString &id : voice->members)
+            guarantors.append(BidiText::isolate(DisplayNames::actor(m_reference, id)));
+    }
     setField(m_guarantors, guarantors.join(listSeparator()));
-    setField(m_observers,
-             round.data(arabic ? ObserversRole : ObserversEnRole).toStringList().join(listSeparator()));
-    setField(m_envoy, round.data(arabic ? UnEnvoyRole : UnEnvoyEnRole).toString());
-    setField(m_outcome, round.data(arabic ? OutcomeRole : OutcomeEnRole).toString());
+    QStringList observers = round.data(ObserversRole).toStringList();
+    for (QString &observer : observers)
+        observer = BidiText::isolate(observer);
+    setField(m_observers, observers.join(listSeparator()));
+    setField(m_envoy, round.data(UnEnvoyRole).toString());
+    setField(m_outcome, round.data(OutcomeRole).toString());
 
     QStringList articles;
     QStringList corrections;
@@ -301,10 +316,10 @@ void DetailPane::showRound(const QModelIndex &round)
     const QAbstractItemModel *model = round.model();
     for (int a = 0; a < model->rowCount(round); ++a) {
         const QModelIndex article = model->index(a, 0, round);
-        QString line = article.data(Qt::DisplayRole).toString();
+        QString line = article.data(Qt::DisplayRole).toString(); // isolated by the model
         const QString source = article.data(ArticleSourceRole).toString();
         if (!source.isEmpty())
-            line = tr("%1 (%2)").arg(line, source);
+            line = tr("%1 (%2)").arg(line, BidiText::isolate(source));
         // What the user corrected wins over the analysis and says so.
         const QStringList corrected = article.data(CorrectionsRole).toStringList();
         if (!corrected.isEmpty())
@@ -314,8 +329,9 @@ void DetailPane::showRound(const QModelIndex &round)
         for (int s = 0; s < model->rowCount(article); ++s) {
             const QModelIndex statement = model->index(s, 0, article);
             QString heading
-                = tr("%1 — %2").arg(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString()),
-                                    DisplayNames::stance(statement.data(StanceRole).toString()));
+                = tr("%1 — %2").arg(
+                    BidiText::isolate(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString())),
+                    DisplayNames::stance(statement.data(StanceRole).toString()));
             if (!statement.data(CorrectionsRole).toStringList().isEmpty())
                 heading = tr("%1 (corrected)").arg(heading);
             QList<StatementList::Chip> chips;
@@ -337,6 +353,21 @@ void DetailPane::showRound(const QModelIndex &round)
     showSource({});
     m_legend->clear();
     m_legend->hide();
+}
+
+QString DetailPane::venueText(const QModelIndex &round, const RoundInfo *info) const
+{
+    // The city as it was called then; a Kazakh capital since renamed also gets today's name
+    // (Nur-Sultan, now Astana).
+    const QString city = round.data(CityRole).toString();
+    const QString capital = round.data(CapitalNameRole).toString();
+    const bool inCapital = info && info->city.en == info->capitalName.en;
+    QString today;
+    if (!m_reference.rounds().isEmpty())
+        today = m_reference.rounds().constLast().capitalName.in(UiLanguage::current());
+    return inCapital && !today.isEmpty() && capital != today
+        ? tr("%1 (now %2)").arg(BidiText::isolate(city), BidiText::isolate(today))
+        : city;
 }
 
 void DetailPane::showArticle(const QModelIndex &article)

@@ -25,7 +25,7 @@ class DetailPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit DetailPane(const ReferenceData &reference = ReferenceData::builtIn(), QWidget *parent = nullptr);
+    explicit DetailPane(const ReferenceData &reference, QWidget *parent = nullptr);
 
     // Shows the round of `index` (a round, article or statement node); an article shows its text,
     // a statement also selects its sentence. An invalid index clears the pane.
@@ -52,8 +52,13 @@ Q_SIGNALS:
     // The user picked a statement in the pane's own list.
     void statementActivated(const QModelIndex &statement);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showRound(const QModelIndex &round);
+    QString venueText(const QModelIndex &round, const RoundInfo *info) const;
     void showArticle(const QModelIndex &article);
     void showStatement(const QModelIndex &statement);
     void showArticleText(const QModelIndex &article);

@@ -48,7 +48,7 @@ QString DisplayNames::theme(const ReferenceData &reference, const QString &id)
     const ThemeInfo *info = reference.theme(id);
     if (!info)
         return id;
-    return UiLanguage::isArabic() ? info->nameAr : info->nameEn;
+    return info->name.in(UiLanguage::current());
 }
 
 QString DisplayNames::actor(const ReferenceData &reference, const QString &id)
@@ -56,10 +56,10 @@ QString DisplayNames::actor(const ReferenceData &reference, const QString &id)
     const ActorInfo *info = reference.actor(id);
     if (!info)
         return id.isEmpty() ? tr("unknown speaker") : id;
-    return UiLanguage::isArabic() ? info->nameAr : info->nameEn;
+    return info->name.in(UiLanguage::current());
 }
 
 QString DisplayNames::roundName(const RoundInfo &round)
 {
-    return UiLanguage::isArabic() ? round.nameAr : round.nameEn;
+    return round.name.in(UiLanguage::current());
 }

@@ -2,30 +2,22 @@
 #include "librarycontroller.h"
 
 #include <QAction>
-#include <QDragEnterEvent>
-#include <QDropEvent>
+#include <QApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QStatusBar>
-#include <QTreeView>
 #include <QUndoStack>
 
 #include "addtermcommand.h"
 #include "addtermdialog.h"
-#include "articletextview.h"
 #include "correctioncommand.h"
-#include "detailpane.h"
 #include "importcontroller.h"
 #include "library.h"
-#include "mainwindow.h"
 #include "reanalysisjob.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
-#include "statementlist.h"
 #include "statementtable.h"
 #include "textfingerprint.h"
 #include "uilanguage.h"
@@ -47,26 +39,27 @@ QModelIndex articleOf(const QModelIndex &index)
 QString themeName(const ReferenceData &reference, const QString &id)
 {
     const ThemeInfo *t = reference.theme(id);
-    if (!t)
-        return id;
-    return UiLanguage::isArabic() ? t->nameAr : t->nameEn;
+    return t ? t->name.in(UiLanguage::current()) : id;
 }
 
 } // namespace
 
-LibraryController::LibraryController(Library &library, MainWindow *window)
-    : QObject(window)
+LibraryController::LibraryController(Library &library, RoundsModel *model, QItemSelectionModel *selection,
+                                     QWidget *dialogParent)
+    : QObject(dialogParent)
     , m_library(library)
-    , m_window(window)
+    , m_model(model)
+    , m_selection(selection)
+    , m_dialogParent(dialogParent)
     , m_undo(new QUndoStack(this))
-    , m_import(new ImportController(library, window, this))
+    , m_import(new ImportController(library, dialogParent, this))
 {
     createActions();
     connect(m_import, &ImportController::articlesAdded, this, [this](const QList<LibraryArticle> &added) {
         QList<Article> articles;
         for (const LibraryArticle &a : added)
             articles.append(a.article);
-        m_window->model()->addArticles(articles);
+        m_model->addArticles(articles);
         if (m_selectOpened && !articles.isEmpty()) {
             m_selectOpened = false;
             const Article &first = articles.first();
@@ -74,7 +67,7 @@ LibraryController::LibraryController(Library &library, MainWindow *window)
             for (auto it = first.statements.cbegin(); round == NoRound && it != first.statements.cend(); ++it)
                 round = it->round;
             if (round != NoRound)
-                m_window->selectRound(round);
+                Q_EMIT roundRequested(round);
         }
     });
     connect(m_import, &ImportController::finished, this, [this](const ImportReport &report) {
@@ -82,85 +75,107 @@ LibraryController::LibraryController(Library &library, MainWindow *window)
         m_import->setReportOnlyProblems(false);
         status(report.summary());
     });
-    connect(m_window->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &LibraryController::updateActions);
-
-    // Drops anywhere on the window: its children that take no drops pass them up to it.
-    m_window->setAcceptDrops(true);
-    m_window->installEventFilter(this);
-
-    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *> {
-             m_window->roundList(), m_window->detailPane()->statementList()}) {
-        view->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
-            QModelIndex index = view->indexAt(pos);
-            if (auto *list = qobject_cast<StatementList *>(view))
-                index = list->statementIndex(index.row());
-            showContextMenu(index, view->viewport()->mapToGlobal(pos));
-        });
-    }
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, &LibraryController::updateActions);
+    // The actions are not widgets: they hear of a new language through the application.
+    qApp->installEventFilter(this);
     updateActions();
 }
 
 LibraryController::~LibraryController()
 {
     delete m_reanalysis; // waits for its workers before the library goes
+    delete m_kindMenu; // a menu has no QObject parent here: the window places its action
 }
 
 void LibraryController::createActions()
 {
-    QMenu *file = m_window->fileMenu();
-    QAction *first = file->actions().value(0);
-    m_importFiles = new QAction(tr("&Import files…"), this);
+    m_importFiles = new QAction(this);
     m_importFiles->setShortcut(QKeySequence::Open);
-    m_importFolder = new QAction(tr("Import &folder…"), this);
-    file->insertActions(first, {m_importFiles, m_importFolder});
-    file->insertSeparator(first);
-    m_exportCsv = new QAction(tr("Export statements as &CSV…"), this);
-    m_exportJson = new QAction(tr("Export statements as &JSON…"), this);
-    QAction *afterPng = file->actions().value(file->actions().indexOf(first) + 1);
-    file->insertActions(afterPng, {m_exportCsv, m_exportJson});
+    m_importFolder = new QAction(this);
+    m_exportCsv = new QAction(this);
+    m_exportJson = new QAction(this);
     connect(m_importFiles, &QAction::triggered, this, &LibraryController::importFiles);
     connect(m_importFolder, &QAction::triggered, this, &LibraryController::importFolder);
     connect(m_exportCsv, &QAction::triggered, this,
             [this] { exportStatementsAs(StatementExporter::Format::Csv); });
     connect(m_exportJson, &QAction::triggered, this,
             [this] { exportStatementsAs(StatementExporter::Format::Json); });
+    createEditActions();
+    retranslate();
+}
 
-    QMenu *edit = m_window->editMenu();
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    m_changeRound = edit->addAction(tr("Change main &round…"), this, &LibraryController::askMainRound);
-    m_kindMenu = edit->addMenu(tr("Mark article &as"));
-    const QList<std::pair<ArticleKind, QString>> kinds {
-        {ArticleKind::Report, tr("Report of a round")},
-        {ArticleKind::Announcement, tr("Announcement of a round")},
-        {ArticleKind::Analysis, tr("Analysis")}};
-    for (const auto &[kind, name] : kinds) {
-        QAction *action = m_kindMenu->addAction(name);
+void LibraryController::createEditActions()
+{
+    // Our own actions rather than QUndoStack's: theirs keep the prefix they were made with, and
+    // the language can change after.
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::indexChanged, this, &LibraryController::updateUndoTexts);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &LibraryController::updateUndoTexts);
+    m_changeRound = new QAction(this);
+    connect(m_changeRound, &QAction::triggered, this, &LibraryController::askMainRound);
+    m_kindMenu = new QMenu;
+    for (const ArticleKind kind : {ArticleKind::Report, ArticleKind::Announcement, ArticleKind::Analysis}) {
+        QAction *action = m_kindMenu->addAction(QString());
         action->setCheckable(true);
-        action->setData(articleKindId(kind));
-        connect(action, &QAction::triggered, this, [this, kind = kind] { correctKind(target(), kind); });
+        action->setData(int(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { correctKind(target(), kind); });
         m_kindActions.append(action);
     }
-    m_addTheme = edit->addAction(tr("Add &theme to statement…"), this, [this] { askStatementTheme(true); });
-    m_removeTheme
-        = edit->addAction(tr("Re&move theme from statement…"), this, [this] { askStatementTheme(false); });
-    edit->addSeparator();
-    m_addTerm = edit->addAction(tr("Add a &term to a theme…"), this, &LibraryController::askTerm);
-    m_reanalyse = edit->addAction(tr("Re-&analyse library"), this, &LibraryController::reanalyse);
+    m_addTheme = new QAction(this);
+    connect(m_addTheme, &QAction::triggered, this, [this] { askStatementTheme(true); });
+    m_removeTheme = new QAction(this);
+    connect(m_removeTheme, &QAction::triggered, this, [this] { askStatementTheme(false); });
+    m_addTerm = new QAction(this);
+    connect(m_addTerm, &QAction::triggered, this, &LibraryController::askTerm);
+    m_reanalyse = new QAction(this);
+    connect(m_reanalyse, &QAction::triggered, this, &LibraryController::reanalyse);
+}
+
+QList<QAction *> LibraryController::editActions() const
+{
+    return {m_undoAction, m_redoAction,           nullptr,  m_changeRound, m_kindMenu->menuAction(),
+            m_addTheme,   m_removeTheme,          nullptr,  m_addTerm,     m_reanalyse};
+}
+
+void LibraryController::retranslate()
+{
+    m_importFiles->setText(tr("&Import files…"));
+    m_importFolder->setText(tr("Import &folder…"));
+    m_exportCsv->setText(tr("Export statements as &CSV…"));
+    m_exportJson->setText(tr("Export statements as &JSON…"));
+    updateUndoTexts();
+    m_changeRound->setText(tr("Change main &round…"));
+    m_kindMenu->setTitle(tr("Mark article &as"));
+    const QStringList kindNames {tr("Report of a round"), tr("Announcement of a round"), tr("Analysis")};
+    for (int i = 0; i < m_kindActions.size(); ++i)
+        m_kindActions.at(i)->setText(kindNames.value(i));
+    m_addTheme->setText(tr("Add &theme to statement…"));
+    m_removeTheme->setText(tr("Re&move theme from statement…"));
+    m_addTerm->setText(tr("Add a &term to a theme…"));
+    m_reanalyse->setText(tr("Re-&analyse library"));
+    updateActions();
+}
+
+void LibraryController::updateUndoTexts()
+{
+    const QString undo = m_undo->undoText();
+    const QString redo = m_undo->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setEnabled(m_undo->canRedo());
 }
 
 QModelIndex LibraryController::target() const
 {
     if (m_contextIndex.isValid())
         return m_contextIndex;
-    return m_window->selectionModel()->currentIndex();
+    return m_selection->currentIndex();
 }
 
 QString LibraryController::correctableArticle(const QModelIndex &index) const
@@ -184,9 +199,10 @@ void LibraryController::updateActions()
         a->setStatusTip(tip);
     m_changeRound->setEnabled(correctable);
     m_kindMenu->setEnabled(correctable);
-    const QString kind = articleOf(index).data(KindRole).toString();
+    bool known = false;
+    const ArticleKind kind = articleKindFromId(articleOf(index).data(KindRole).toString(), &known);
     for (QAction *a : std::as_const(m_kindActions))
-        a->setChecked(a->data().toString() == kind);
+        a->setChecked(known && ArticleKind(a->data().toInt()) == kind);
     m_addTheme->setEnabled(statement);
     m_removeTheme->setEnabled(statement && !index.data(ThemesRole).toStringList().isEmpty());
 }
@@ -211,23 +227,23 @@ void LibraryController::showContextMenu(const QModelIndex &index, const QPoint &
 
 void LibraryController::status(const QString &message)
 {
-    m_window->statusBar()->showMessage(message, 10000);
+    Q_EMIT statusMessage(message);
 }
 
 void LibraryController::reportChange(const QString &error)
 {
     if (!error.isEmpty())
-        QMessageBox::warning(m_window, tr("Library"), error);
+        QMessageBox::warning(m_dialogParent, tr("Library"), error);
     refresh();
 }
 
 void LibraryController::refresh()
 {
-    const QModelIndex current = m_window->selectionModel()->currentIndex();
-    const int round = current.isValid() ? current.data(RoundNumberRole).toInt() : -1;
-    m_window->setArticles(m_library.articlesForDisplay());
-    if (round >= 0)
-        m_window->selectRound(round);
+    const QModelIndex current = m_selection->currentIndex();
+    const int round = current.isValid() ? current.data(RoundNumberRole).toInt() : NoRound;
+    m_model->setArticles(m_library.articlesForDisplay());
+    if (round != NoRound)
+        Q_EMIT roundRequested(round);
     updateActions();
 }
 
@@ -242,7 +258,7 @@ bool LibraryController::correctMainRound(const QModelIndex &index, int round)
                                        tr("Change main round to %1").arg(round),
                                        [this](const QString &e) { reportChange(e); }));
     if (round != NoRound)
-        m_window->selectRound(round);
+        Q_EMIT roundRequested(round);
     return true;
 }
 
@@ -268,7 +284,7 @@ bool LibraryController::correctStatementTheme(const QModelIndex &statement, cons
     }
     const int start = statement.data(StatementStartRole).toInt();
     const int end = statement.data(StatementEndRole).toInt();
-    const QString name = themeName(m_library.profile()->referenceData(), theme);
+    const QString name = themeName(m_library.referenceData(), theme);
     m_undo->push(new CorrectionCommand(
         m_library, Correction::statementTheme(fingerprint, start, end, theme, add),
         add ? tr("Add theme %1 to a statement").arg(name) : tr("Remove theme %1 from a statement").arg(name),
@@ -280,10 +296,10 @@ void LibraryController::addTerm(const QString &theme, const QString &term)
 {
     m_undo->push(new AddTermCommand(
         m_library, LexiconStore::Term {theme, term},
-        tr("Add «%1» to theme %2").arg(term, themeName(m_library.profile()->referenceData(), theme)),
+        tr("Add «%1» to theme %2").arg(term, themeName(m_library.referenceData(), theme)),
         [this](const QString &e) {
             if (!e.isEmpty())
-                QMessageBox::warning(m_window, tr("Library"), e);
+                QMessageBox::warning(m_dialogParent, tr("Library"), e);
             refresh(); // the samples are analysed again at once
             reanalyse();
         }));
@@ -314,7 +330,7 @@ void LibraryController::reanalyse()
                 return;
             }
             if (!error.isEmpty())
-                QMessageBox::warning(m_window, tr("Library"), error);
+                QMessageBox::warning(m_dialogParent, tr("Library"), error);
             if (ok) {
                 refresh();
                 status(tr("The library was analysed again."));
@@ -329,7 +345,7 @@ void LibraryController::reanalyse()
 bool LibraryController::exportStatements(const QString &path, StatementExporter::Format format,
                                          QString *error)
 {
-    const QList<StatementRow> rows = StatementTable::fromModel(*m_window->filteredModel());
+    const QList<StatementRow> rows = StatementTable::fromModel(*m_selection->model());
     if (!StatementExporter::write(path, format, rows, error))
         return false;
     status(tr("%n statement(s) exported to %1", nullptr, int(rows.size())).arg(path));
@@ -340,20 +356,20 @@ void LibraryController::exportStatementsAs(StatementExporter::Format format)
 {
     const bool csv = format == StatementExporter::Format::Csv;
     const QString path = QFileDialog::getSaveFileName(
-        m_window, csv ? tr("Export statements as CSV") : tr("Export statements as JSON"),
+        m_dialogParent, csv ? tr("Export statements as CSV") : tr("Export statements as JSON"),
         csv ? u"statements.csv"_s : u"statements.json"_s,
         csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportStatements(path, format, &error))
-        QMessageBox::warning(m_window, tr("Export"), error);
+        QMessageBox::warning(m_dialogParent, tr("Export"), error);
 }
 
 void LibraryController::importFiles()
 {
     const QStringList files
-        = QFileDialog::getOpenFileNames(m_window, tr("Import articles"), QString(),
+        = QFileDialog::getOpenFileNames(m_dialogParent, tr("Import articles"), QString(),
                                         tr("Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)"));
     if (!files.isEmpty())
         m_import->importPaths(files);
@@ -371,7 +387,7 @@ void LibraryController::openFiles(const QStringList &paths)
 
 void LibraryController::importFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import a folder of articles"));
+    const QString folder = QFileDialog::getExistingDirectory(m_dialogParent, tr("Import a folder of articles"));
     if (!folder.isEmpty())
         m_import->importPaths({folder});
 }
@@ -381,7 +397,7 @@ void LibraryController::askMainRound()
     const QModelIndex index = target();
     if (correctableArticle(index).isEmpty())
         return;
-    const ReferenceData &reference = m_library.profile()->referenceData();
+    const ReferenceData &reference = m_library.referenceData();
     QStringList names;
     QList<int> numbers;
     int current = 0;
@@ -390,12 +406,12 @@ void LibraryController::askMainRound()
             continue;
         if (r.number == articleOf(index).data(RoundNumberRole).toInt())
             current = int(names.size());
-        names.append(UiLanguage::isArabic() ? r.nameAr : r.nameEn);
+        names.append(r.name.in(UiLanguage::current()));
         numbers.append(r.number);
     }
     bool ok = false;
     const QString chosen
-        = QInputDialog::getItem(m_window, tr("Change main round"),
+        = QInputDialog::getItem(m_dialogParent, tr("Change main round"),
                                 tr("The round this article is mainly about:"), names, current, false, &ok);
     if (ok && names.contains(chosen))
         correctMainRound(index, numbers.at(names.indexOf(chosen)));
@@ -406,7 +422,7 @@ void LibraryController::askStatementTheme(bool add)
     const QModelIndex index = target();
     if (correctableArticle(index).isEmpty() || index.data(NodeTypeRole).toInt() != StatementNode)
         return;
-    const ReferenceData &reference = m_library.profile()->referenceData();
+    const ReferenceData &reference = m_library.referenceData();
     const QStringList present = index.data(ThemesRole).toStringList();
     QStringList ids;
     for (const ThemeInfo &t : reference.themes()) {
@@ -418,7 +434,7 @@ void LibraryController::askStatementTheme(bool add)
         names.append(themeName(reference, id));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
-        m_window, add ? tr("Add theme to statement") : tr("Remove theme from statement"), tr("Theme:"), names,
+        m_dialogParent, add ? tr("Add theme to statement") : tr("Remove theme from statement"), tr("Theme:"), names,
         0, false, &ok);
     if (ok && names.contains(chosen))
         correctStatementTheme(index, ids.at(names.indexOf(chosen)), add);
@@ -426,29 +442,22 @@ void LibraryController::askStatementTheme(bool add)
 
 void LibraryController::askTerm()
 {
-    AddTermDialog dialog(m_library.profile()->referenceData(), UiLanguage::isArabic(),
-                         m_window->detailPane()->articleView()->textCursor().selectedText(), m_window);
+    AddTermDialog dialog(m_library.referenceData(), UiLanguage::isArabic(), m_selectedText, m_dialogParent);
     if (dialog.exec() == QDialog::Accepted && !dialog.term().isEmpty())
         addTerm(dialog.theme(), dialog.term());
 }
 
+void LibraryController::importDropped(const QStringList &paths)
+{
+    if (m_import->isRunning())
+        status(tr("An import is running; drop the files again when it is done."));
+    else
+        m_import->importPaths(paths);
+}
+
 bool LibraryController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
-        auto *drop = static_cast<QDropEvent *>(event);
-        QStringList paths;
-        if (drop->mimeData()->hasUrls()) {
-            for (const QUrl &url : drop->mimeData()->urls()) {
-                if (url.isLocalFile())
-                    paths.append(url.toLocalFile());
-            }
-        }
-        if (paths.isEmpty() || m_import->isRunning())
-            return false;
-        drop->acceptProposedAction();
-        if (event->type() == QEvent::Drop)
-            m_import->importPaths(paths);
-        return true;
-    }
+    if (watched == qApp && event->type() == QEvent::LanguageChange)
+        retranslate();
     return QObject::eventFilter(watched, event);
 }

@@ -9,28 +9,43 @@
 
 class ImportController;
 class Library;
-class MainWindow;
 class QAction;
+class QItemSelectionModel;
 class QMenu;
 class QUndoStack;
+class QWidget;
 class ReanalysisJob;
+class RoundsModel;
 
-// Ties the library to the main window: File → Import files/folder and Export statements, drag
-// and drop of files and folders, Edit → Undo/Redo and the corrections (also on the context menus
-// of the round list and the statement list), lexicon terms, and re-analysis. The built-in
-// samples cannot be corrected.
+// What the user does with the library: import files and folders, export statements, undo/redo
+// the corrections (main round, kind, themes), add terms, re-analyse. The built-in samples cannot
+// be corrected. It knows no window: it fills `model`, follows `selection` (over the filtered model
+// the user sees), offers its actions for the window to place, and talks through signals;
+// `dialogParent` only parents its dialogs.
 class LibraryController : public QObject
 {
     Q_OBJECT
 
 public:
-    LibraryController(Library &library, MainWindow *window);
+    LibraryController(Library &library, RoundsModel *model, QItemSelectionModel *selection,
+                      QWidget *dialogParent);
     ~LibraryController() override;
+
+    // For the window's File and Edit menus; edits holds nullptr where a separator goes.
+    QList<QAction *> importActions() const { return {m_importFiles, m_importFolder}; }
+    QList<QAction *> exportActions() const { return {m_exportCsv, m_exportJson}; }
+    QList<QAction *> editActions() const;
 
     QUndoStack *undoStack() const { return m_undo; }
 
     // «masar FILE…» and "Open with": imports the files and selects the first new article's round.
     void openFiles(const QStringList &paths);
+    // Dropped files and folders: imported unless an import is running.
+    void importDropped(const QStringList &paths);
+    // The context menu of an article or statement (an index of the selection's model).
+    void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
+    // The text selected in the article view: the term the "add a term" dialog offers.
+    void setSelectedText(const QString &text) { m_selectedText = text; }
     ImportController *importController() const { return m_import; }
 
     // What the menus do once the user has chosen; `index` is an article or statement node of the
@@ -51,15 +66,20 @@ public:
 
 Q_SIGNALS:
     void reanalysisFinished(bool ok);
+    void statusMessage(const QString &message);
+    // The window should make this round current (an opened file's, a corrected article's).
+    void roundRequested(int round);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
+    void createEditActions();
+    void retranslate();
+    void updateUndoTexts();
     void updateActions();
     QModelIndex target() const;
-    void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
     void askMainRound();
     void askStatementTheme(bool add);
     void askTerm();
@@ -70,7 +90,10 @@ private:
     void status(const QString &message);
 
     Library &m_library;
-    MainWindow *m_window;
+    RoundsModel *m_model;
+    QItemSelectionModel *m_selection;
+    QWidget *m_dialogParent;
+    QString m_selectedText;
     QUndoStack *m_undo = nullptr;
     bool m_selectOpened = false; // the next imported article comes from openFiles()
     ImportController *m_import = nullptr;
@@ -78,6 +101,8 @@ private:
     bool m_reanalyseAgain = false;
     QPersistentModelIndex m_contextIndex;
 
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_importFiles = nullptr;
     QAction *m_importFolder = nullptr;
     QAction *m_exportCsv = nullptr;

@@ -4,11 +4,16 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -16,83 +21,132 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "articleanalyzer.h"
+#include "actorfilterbox.h"
+#include "actorfilterproxymodel.h"
+#include "articletextview.h"
+#include "biditext.h"
+#include "datewindowproxymodel.h"
+#include "daterangeformatter.h"
 #include "detailpane.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
 #include "searchfilterproxymodel.h"
+#include "statementlist.h"
 #include "themechart.h"
 #include "themefilterlist.h"
 #include "themefilterproxymodel.h"
 #include "timelineview.h"
 #include "uilanguage.h"
+#include "viewstate.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const ReferenceData &reference, QWidget *parent)
     : QMainWindow(parent)
+    , m_view(new ViewState(this))
 {
-    setWindowTitle(tr("Masar — the Astana talks on Syria"));
-    const ReferenceData &reference = ReferenceData::builtIn();
+    createModels(reference);
+    createViews(reference);
+    createLayout();
+    connectViewState();
+    connectSelection();
+    createMenus();
+    retranslate();
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->addPermanentWidget(m_dateWindowLabel);
+    setAcceptDrops(true);
+    resize(defaultSize());
+    restoreSettings();
+}
 
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createModels(const ReferenceData &reference)
+{
+    // model → themes → speaker → date window → search: every view shows the last one.
     m_model = new RoundsModel(reference, this);
-    m_model->setNameLanguage(UiLanguage::isArabic() ? RoundsModel::NameLanguage::Arabic
-                                                    : RoundsModel::NameLanguage::English);
+    m_model->setLanguage(UiLanguage::current());
     m_themeProxy = new ThemeFilterProxyModel(this);
     m_themeProxy->setSourceModel(m_model);
+    m_actorProxy = new ActorFilterProxyModel(reference, this);
+    m_actorProxy->setIncludeAffiliated(true);
+    m_actorProxy->setSourceModel(m_themeProxy);
+    m_dateProxy = new DateWindowProxyModel(this);
+    m_dateProxy->setSourceModel(m_actorProxy);
     m_searchProxy = new SearchFilterProxyModel(this);
-    m_searchProxy->setSourceModel(m_themeProxy);
+    m_searchProxy->setSourceModel(m_dateProxy);
     m_searchHits = new SearchFilterProxyModel(this);
     m_searchHits->setKeepEmptyRounds(false);
-    m_searchHits->setSourceModel(m_themeProxy);
+    m_searchHits->setSourceModel(m_dateProxy);
     m_selection = new QItemSelectionModel(m_searchProxy, this);
+}
 
-    m_timeline = new TimelineView;
-    m_timeline->setThemes(reference.themes());
+void MainWindow::createViews(const ReferenceData &reference)
+{
+    m_timeline = new TimelineView(reference);
+    m_timeline->setObjectName(u"timeline"_s);
     m_timeline->setModel(m_searchProxy);
     m_timeline->setSelectionModel(m_selection);
-    m_chart = new ThemeChart;
-    m_chart->setThemes(reference.themes());
+    m_chart = new ThemeChart(reference);
+    m_chart->setObjectName(u"themeChart"_s);
     m_chart->setModel(m_searchProxy);
     m_chart->setSelectionModel(m_selection);
     m_chartTabs = new QTabWidget;
+    m_chartTabs->setObjectName(u"chartTabs"_s);
     m_chartTabs->setDocumentMode(true);
-    m_chartTabs->addTab(m_timeline, tr("Timeline"));
-    m_chartTabs->addTab(m_chart, tr("Themes per round"));
+    m_chartTabs->addTab(m_timeline, QString());
+    m_chartTabs->addTab(m_chart, QString());
 
     m_searchField = new QLineEdit;
-    m_searchField->setPlaceholderText(tr("Search statements, articles, rounds…"));
+    m_searchField->setObjectName(u"searchField"_s);
     m_searchField->setClearButtonEnabled(true);
-    m_searchField->setAccessibleName(tr("Search"));
+    m_actorBox = new ActorFilterBox(reference);
+    m_actorBox->setObjectName(u"actorFilter"_s);
+    m_themeList = new ThemeFilterList(reference);
+    m_themeList->setObjectName(u"themeFilter"_s);
 
     m_roundList = new QTreeView;
+    m_roundList->setObjectName(u"roundList"_s);
     m_roundList->setModel(m_searchProxy);
     m_roundList->setSelectionModel(m_selection);
     m_roundList->setUniformRowHeights(true);
     m_roundList->setAlternatingRowColors(true);
-    m_roundList->setAccessibleName(tr("Rounds"));
     m_roundList->header()->setStretchLastSection(false);
     m_roundList->header()->setSectionResizeMode(RoundsModel::NameColumn, QHeaderView::Stretch);
     for (int column = RoundsModel::DatesColumn; column < RoundsModel::ColumnCount; ++column)
         m_roundList->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
-    m_themeList = new ThemeFilterList(reference);
+    m_detail = new DetailPane(reference);
+    m_detail->setObjectName(u"detailPane"_s);
+    m_dateWindowLabel = new QLabel;
+    m_dateWindowLabel->setObjectName(u"dateWindowLabel"_s);
+    m_dateWindowLabel->hide();
+}
 
+QWidget *MainWindow::createFilterColumn()
+{
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_searchField);
     auto *leftSplitter = new QSplitter(Qt::Vertical);
     leftSplitter->addWidget(m_roundList);
-    leftSplitter->addWidget(m_themeList);
+    auto *filters = new QWidget;
+    auto *filtersLayout = new QVBoxLayout(filters);
+    filtersLayout->setContentsMargins(0, 0, 0, 0);
+    filtersLayout->addWidget(m_actorBox);
+    filtersLayout->addWidget(m_themeList, 1);
+    leftSplitter->addWidget(filters);
     leftSplitter->setStretchFactor(0, 3);
     leftSplitter->setStretchFactor(1, 1);
     leftLayout->addWidget(leftSplitter);
+    return left;
+}
 
-    m_detail = new DetailPane(reference);
-
+void MainWindow::createLayout()
+{
     m_horizontal = new QSplitter(Qt::Horizontal);
-    m_horizontal->addWidget(left);
+    m_horizontal->addWidget(createFilterColumn());
     m_horizontal->addWidget(m_detail);
     m_horizontal->setStretchFactor(0, 2);
     m_horizontal->setStretchFactor(1, 3);
@@ -107,13 +161,44 @@ MainWindow::MainWindow(QWidget *parent)
     m_vertical->setSizes({270, 630});
     m_vertical->setCollapsible(0, false);
     setCentralWidget(m_vertical);
+}
 
-    connect(m_searchField, &QLineEdit::textChanged, m_searchProxy, &SearchFilterProxyModel::setQuery);
-    connect(m_searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_searchHits->setQuery(text);
+void MainWindow::connectViewState()
+{
+    // Widgets write the state; the proxies and charts read it, whoever changed it.
+    connect(m_searchField, &QLineEdit::textChanged, m_view, &ViewState::setQuery);
+    connect(m_themeList, &ThemeFilterList::checkedThemesChanged, m_view, &ViewState::setThemes);
+    connect(m_actorBox, &ActorFilterBox::actorChosen, m_view, &ViewState::setActor);
+    connect(m_timeline, &TimelineView::dateWindowBrushed, m_view, &ViewState::setDateWindow);
+
+    connect(m_view, &ViewState::queryChanged, this, [this](const QString &query) {
+        if (m_searchField->text() != query)
+            m_searchField->setText(query);
+        m_searchProxy->setQuery(query);
+        m_searchHits->setQuery(query);
         updateSearchHighlights();
     });
-    connect(m_themeList, &ThemeFilterList::checkedThemesChanged, this, &MainWindow::applyThemeFilter);
+    connect(m_view, &ViewState::themesChanged, this, [this](const QStringList &themes) {
+        if (m_themeList->checkedThemes() != themes)
+            m_themeList->setCheckedThemes(themes);
+        applyThemeFilter(themes);
+    });
+    connect(m_view, &ViewState::actorChanged, this, [this](const QString &actor) {
+        m_actorBox->setActor(actor);
+        m_actorProxy->setActor(actor);
+        updateSearchHighlights();
+    });
+    connect(m_view, &ViewState::dateWindowChanged, this, [this](const QDate &from, const QDate &to) {
+        m_dateProxy->setWindow(from, to);
+        // The timeline shows the rounds left in the window, all of them.
+        m_timeline->fitAll();
+        updateDateWindowLabel();
+        updateSearchHighlights();
+    });
+}
+
+void MainWindow::connectSelection()
+{
     // Articles added through model() (imports) can bring new hits.
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSearchHighlights);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSearchHighlights);
@@ -127,23 +212,29 @@ MainWindow::MainWindow(QWidget *parent)
         m_selection->setCurrentIndex(statement,
                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
-
-    createMenus();
-    statusBar()->setSizeGripEnabled(false);
-    resize(defaultSize());
-    restoreSettings();
+    ArticleTextView *text = m_detail->articleView();
+    connect(text, &QTextEdit::selectionChanged, this,
+            [this, text] { Q_EMIT articleSelectionChanged(text->textCursor().selectedText()); });
+    for (QAbstractItemView *view :
+         std::initializer_list<QAbstractItemView *> {m_roundList, m_detail->statementList()}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &pos) { showContextMenuAt(view, pos); });
+    }
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::showContextMenuAt(QAbstractItemView *view, const QPoint &pos)
+{
+    QModelIndex index = view->indexAt(pos);
+    if (auto *list = qobject_cast<StatementList *>(view))
+        index = list->statementIndex(index.row());
+    if (index.isValid())
+        Q_EMIT contextMenuRequested(index, view->viewport()->mapToGlobal(pos));
+}
 
 QAbstractItemModel *MainWindow::filteredModel() const
 {
     return m_searchProxy;
-}
-
-void MainWindow::setArticles(const QList<Article> &articles)
-{
-    m_model->setArticles(articles);
 }
 
 bool MainWindow::selectRound(int number)
@@ -159,6 +250,11 @@ bool MainWindow::selectRound(int number)
         }
     }
     return false;
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::applyThemeFilter(const QStringList &themes)
@@ -187,6 +283,17 @@ void MainWindow::updateSearchHighlights()
     }
     if (rounds != m_timeline->highlightedRounds())
         m_timeline->setHighlightedRounds(rounds);
+}
+
+void MainWindow::updateDateWindowLabel()
+{
+    m_clearDateWindowAction->setEnabled(m_view->hasDateWindow());
+    m_dateWindowLabel->setVisible(m_view->hasDateWindow());
+    if (m_view->hasDateWindow()) {
+        m_dateWindowLabel->setText(
+            tr("Dates: %1")
+                .arg(DateRangeFormatter::format(m_view->windowFrom(), m_view->windowTo(), UiLanguage::locale())));
+    }
 }
 
 void MainWindow::showTimelineTab()
@@ -221,7 +328,7 @@ void MainWindow::showExportDialog()
     if (!ok)
         QMessageBox::critical(this, tr("Export chart as PNG"), error);
     else
-        statusBar()->showMessage(tr("Saved %1").arg(dialog.choice().fileName), 5000);
+        statusBar()->showMessage(tr("Saved %1").arg(BidiText::isolateLtr(dialog.choice().fileName)), 5000);
 }
 
 void MainWindow::showCurrent()
@@ -236,23 +343,28 @@ void MainWindow::showCurrent()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_fileMenu = file;
-    m_exportAction = file->addAction(tr("&Export chart as PNG…"), this, &MainWindow::showExportDialog);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::showExportDialog);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_editMenu = menuBar()->addMenu(QString());
+    createViewMenu();
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
 
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(QString());
     // The timeline's own keys (+, −, Home, End, arrows) work while it has focus; these work anywhere.
-    m_fitAllAction = view->addAction(tr("&Fit all rounds"));
+    m_fitAllAction = m_viewMenu->addAction(QString());
     m_fitAllAction->setShortcut(Qt::CTRL | Qt::Key_0);
-    m_zoomInAction = view->addAction(tr("Zoom &in"));
+    m_zoomInAction = m_viewMenu->addAction(QString());
     m_zoomInAction->setShortcuts(QKeySequence::ZoomIn);
-    m_zoomOutAction = view->addAction(tr("Zoom &out"));
+    m_zoomOutAction = m_viewMenu->addAction(QString());
     m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
     const QList<std::pair<QAction *, void (TimelineView::*)()>> zoomActions {
         {m_fitAllAction, &TimelineView::fitAll},
@@ -263,33 +375,87 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, &MainWindow::showTimelineTab);
         connect(action, &QAction::triggered, m_timeline, slot);
     }
-    view->addSeparator();
-    QMenu *language = view->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(this);
-    const QList<std::pair<QString, QString>> languages {{u"ar"_s, u"العربية"_s}, {u"en"_s, u"English"_s}};
-    for (const auto &[code, name] : languages) {
+    m_viewMenu->addSeparator();
+    m_clearDateWindowAction = m_viewMenu->addAction(QString(), m_view, &ViewState::clearDateWindow);
+    m_clearDateWindowAction->setEnabled(false);
+    m_showAllAction = m_viewMenu->addAction(QString(), m_view, &ViewState::reset);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    const QList<std::pair<Language, QString>> languages {{Language::Arabic, u"العربية"_s},
+                                                         {Language::English, u"English"_s}};
+    for (const auto &[language, name] : languages) {
         // Each language is named in itself so that a user can find theirs.
-        QAction *action = language->addAction(name);
+        QAction *action = m_languageMenu->addAction(name);
         action->setCheckable(true);
-        action->setChecked(code == UiLanguage::current());
-        action->setData(code);
-        group->addAction(action);
+        action->setChecked(language == UiLanguage::current());
+        action->setData(int(language));
+        m_languageGroup->addAction(action);
     }
-    connect(group, &QActionGroup::triggered, this,
-            [this](QAction *action) { switchLanguage(action->data().toString()); });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Masar"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { switchLanguage(Language(action->data().toInt())); });
 }
 
-void MainWindow::switchLanguage(const QString &language)
+void MainWindow::addLibraryActions(const QList<QAction *> &imports, const QList<QAction *> &exports,
+                                   const QList<QAction *> &edits)
 {
+    QAction *first = m_fileMenu->actions().value(0);
+    m_fileMenu->insertActions(first, imports);
+    m_fileMenu->insertSeparator(first);
+    const qsizetype afterPng = m_fileMenu->actions().indexOf(m_exportAction) + 1;
+    m_fileMenu->insertActions(m_fileMenu->actions().value(afterPng), exports);
+    for (QAction *action : edits) {
+        if (action)
+            m_editMenu->addAction(action);
+        else
+            m_editMenu->addSeparator();
+    }
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Masar — the Astana talks on Syria"));
+    m_model->setLanguage(UiLanguage::current());
+    m_model->setHeaderLabels({tr("Round"), tr("Dates"), tr("Venue"), tr("Statements")});
+    m_chartTabs->setTabText(m_chartTabs->indexOf(m_timeline), tr("Timeline"));
+    m_chartTabs->setTabText(m_chartTabs->indexOf(m_chart), tr("Themes per round"));
+    m_searchField->setPlaceholderText(tr("Search statements, articles, rounds…"));
+    m_searchField->setAccessibleName(tr("Search"));
+    m_roundList->setAccessibleName(tr("Rounds"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportAction->setText(tr("&Export chart as PNG…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_fitAllAction->setText(tr("&Fit all rounds"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_clearDateWindowAction->setText(tr("&Clear the date window"));
+    m_clearDateWindowAction->setStatusTip(tr("Shift+drag on the timeline to show only the rounds of a date range."));
+    m_showAllAction->setText(tr("&Show everything (clear all filters)"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Masar"));
+    updateDateWindowLabel();
+}
+
+void MainWindow::switchLanguage(Language language)
+{
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(Language(action->data().toInt()) == language);
     if (language == UiLanguage::current())
         return;
     UiLanguage::store(language);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language will be used the next time Masar starts."));
+    QString error;
+    if (!UiLanguage::install(language, u":/i18n"_s, &error))
+        QMessageBox::warning(this, tr("Language"), error);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAbout()
@@ -298,6 +464,37 @@ void MainWindow::showAbout()
                        tr("Masar %1\n\nA right-to-left timeline of the Astana talks on Syria, built from "
                           "Arabic news articles.\n\nLicensed under the GNU GPL, version 3 or later.")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+namespace {
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (mime && mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+        }
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(paths);
 }
 
 void MainWindow::restoreSettings()

@@ -5,84 +5,114 @@
 
 #include "article.h"
 #include "exportchartdialog.h"
+#include "language.h"
 
+class ActorFilterBox;
+class ActorFilterProxyModel;
+class DateWindowProxyModel;
 class DetailPane;
 class QAbstractItemModel;
 class QAction;
+class QAbstractItemView;
+class QActionGroup;
 class QItemSelectionModel;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTreeView;
+class ReferenceData;
 class RoundsModel;
 class SearchFilterProxyModel;
 class ThemeChart;
 class ThemeFilterList;
 class ThemeFilterProxyModel;
 class TimelineView;
+class ViewState;
 
 // The timeline and the theme chart on top (as tabs), below them the round list (with the search
-// field and the theme legend/filter) beside the detail pane. The list, the timeline and the chart
-// all show filteredModel() and share selectionModel(): the filters keep every round as a top-level
-// row, so one selection serves all three without mapping. Geometry, splitter positions and the
-// chosen tab are kept in QSettings.
+// field, the speaker chooser and the theme legend/filter) beside the detail pane. The list, the
+// timeline and the chart all show filteredModel() and share selectionModel(): the filters keep
+// every round as a top-level row, so one selection serves all three without mapping. What is
+// filtered lives in viewState(); the proxies and the charts follow it. Geometry, splitter
+// positions and the chosen tab are kept in QSettings.
+//
+// Controllers do not reach in: they hand their actions to addLibraryActions() and talk through
+// the signals below and the shared models.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const ReferenceData &reference, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The size of a first start, before any geometry is remembered.
     static QSize defaultSize() { return {1400, 900}; }
 
-    void setArticles(const QList<Article> &articles);
-    // Makes round `number` current (0: the Doha meeting); false when the list does not show it.
-    bool selectRound(int number);
-
     RoundsModel *model() const { return m_model; }
-    // The rounds tree after the theme filter and the search.
+    // The rounds tree after every filter of viewState().
     QAbstractItemModel *filteredModel() const;
     QItemSelectionModel *selectionModel() const { return m_selection; }
+    ViewState *viewState() const { return m_view; }
 
-    QTreeView *roundList() const { return m_roundList; }
-    DetailPane *detailPane() const { return m_detail; }
-    ThemeFilterList *themeFilter() const { return m_themeList; }
-    QLineEdit *searchField() const { return m_searchField; }
-    TimelineView *timeline() const { return m_timeline; }
-    ThemeChart *themeChart() const { return m_chart; }
-    QTabWidget *chartTabs() const { return m_chartTabs; }
-    QAction *exportAction() const { return m_exportAction; }
+    // The library's actions, placed where they belong: imports at the top of File, exports
+    // after the chart export, edits in Edit (nullptr: a separator; a QMenu's action: a submenu).
+    void addLibraryActions(const QList<QAction *> &imports, const QList<QAction *> &exports,
+                           const QList<QAction *> &edits);
 
     // Renders the chosen chart off-screen and writes the PNG; *error names the file and the problem.
     bool exportChart(const ExportChartDialog::Choice &choice, QString *error);
 
-    // For the library's actions (LibraryController adds them).
-    QMenu *fileMenu() const { return m_fileMenu; }
-    QMenu *editMenu() const { return m_editMenu; }
-
 public Q_SLOTS:
+    // Makes round `number` current (0: the Doha meeting); false when the list does not show it.
+    bool selectRound(int number);
+    void showStatusMessage(const QString &message);
     // File → Export chart as PNG…: asks for the options, exports, reports a failure.
     void showExportDialog();
+    // Installs the language and re-words everything on screen; remembered for the next start.
+    void switchLanguage(Language language);
+
+Q_SIGNALS:
+    // Files or folders dropped on the window.
+    void filesDropped(const QStringList &paths);
+    // The user asked for the context menu of an article or statement (an index of filteredModel()).
+    void contextMenuRequested(const QModelIndex &index, const QPoint &globalPos);
+    // The text selected in the article view, e.g. to add it as a term.
+    void articleSelectionChanged(const QString &text);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createModels(const ReferenceData &reference);
+    void createViews(const ReferenceData &reference);
+    QWidget *createFilterColumn();
+    void createLayout();
+    void connectViewState();
+    void connectSelection();
     void createMenus();
+    void createViewMenu();
+    void retranslate();
     void restoreSettings();
     void saveSettings() const;
-    void switchLanguage(const QString &language);
     void showAbout();
     void showCurrent();
     void applyThemeFilter(const QStringList &themes);
     void updateSearchHighlights();
+    void updateDateWindowLabel();
     void showTimelineTab();
+    void showContextMenuAt(QAbstractItemView *view, const QPoint &pos);
 
+    ViewState *m_view = nullptr;
     RoundsModel *m_model = nullptr;
     ThemeFilterProxyModel *m_themeProxy = nullptr;
+    ActorFilterProxyModel *m_actorProxy = nullptr;
+    DateWindowProxyModel *m_dateProxy = nullptr;
     SearchFilterProxyModel *m_searchProxy = nullptr;
     // The same search without keeping empty rounds: its rows are the rounds the search hits.
     SearchFilterProxyModel *m_searchHits = nullptr;
@@ -95,13 +125,23 @@ private:
     QSplitter *m_horizontal = nullptr;
     QTreeView *m_roundList = nullptr;
     QLineEdit *m_searchField = nullptr;
+    ActorFilterBox *m_actorBox = nullptr;
     ThemeFilterList *m_themeList = nullptr;
     DetailPane *m_detail = nullptr;
+    QLabel *m_dateWindowLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QAction *m_fitAllAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
+    QAction *m_clearDateWindowAction = nullptr;
+    QAction *m_showAllAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statementlist.h"
 
+#include <QEvent>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QResizeEvent>
@@ -30,6 +32,13 @@ StatementList::StatementList(QWidget *parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("Statements of the round"));
+}
+
+void StatementList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Statements of the round"));
+    QListWidget::changeEvent(event);
 }
 
 void StatementList::addStatement(const QPersistentModelIndex &index, const QString &heading,

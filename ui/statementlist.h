@@ -25,6 +25,7 @@ public:
     int rowOf(const QModelIndex &statement) const;
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

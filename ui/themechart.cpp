@@ -18,21 +18,21 @@
 
 #include "modelwatch.h"
 #include "roundsroles.h"
+#include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-ThemeChart::ThemeChart(QWidget *parent)
+ThemeChart::ThemeChart(const ReferenceData &reference, QWidget *parent)
     : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Themes per round"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setAnimationOptions(QChart::NoAnimation);
     // The view's frame is enough of a border; the plot gets the room.
     chart()->setBackgroundRoundness(0);
     chart()->setMargins(QMargins(4, 4, 4, 4));
-    m_themes = ReferenceData::builtIn().themes();
+    m_themes = reference.themes();
     scheduleRebuild();
 }
 
@@ -107,18 +107,6 @@ void ThemeChart::rebuildNow()
     rebuild();
 }
 
-QLocale ThemeChart::displayLocale() const
-{
-    if (locale().language() == QLocale::Arabic)
-        return QLocale(QLocale::Arabic, QLocale::Syria);
-    return locale();
-}
-
-bool ThemeChart::isArabicUi() const
-{
-    return locale().language() == QLocale::Arabic;
-}
-
 QMap<QString, int> ThemeChart::countsFor(const QModelIndex &round) const
 {
     using namespace RoundsRoles;
@@ -148,10 +136,8 @@ QMap<QString, int> ThemeChart::countsFor(const QModelIndex &round) const
     return counts;
 }
 
-void ThemeChart::rebuild()
+void ThemeChart::clearChart()
 {
-    using namespace RoundsRoles;
-    m_rebuildPending = false;
     QChart *chart = this->chart();
     chart->removeAllSeries();
     const QList<QAbstractAxis *> axes = chart->axes();
@@ -167,11 +153,11 @@ void ThemeChart::rebuild()
     m_categoryLabels.clear();
     m_setThemes.clear();
     m_sets.clear();
+}
 
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    const bool arabic = isArabicUi();
-    const QLocale locale = displayLocale();
-
+QList<QPersistentModelIndex> ThemeChart::roundsInDrawingOrder() const
+{
+    using namespace RoundsRoles;
     // Rounds in date order; reversed under right-to-left because bar series cannot be reversed.
     QList<QPersistentModelIndex> rounds;
     if (m_model) {
@@ -188,19 +174,13 @@ void ThemeChart::rebuild()
                      [](const QPersistentModelIndex &a, const QPersistentModelIndex &b) {
                          return a.data(StartDateRole).toDate() < b.data(StartDateRole).toDate();
                      });
-    if (rtl)
+    if (layoutDirection() == Qt::RightToLeft)
         std::reverse(rounds.begin(), rounds.end());
+    return rounds;
+}
 
-    QList<QMap<QString, int>> counts;
-    for (const QPersistentModelIndex &round : std::as_const(rounds)) {
-        m_categoryRounds.append(round);
-        const int number = round.data(RoundNumberRole).toInt();
-        m_categoryLabels.append(number > 0 ? QString::number(number)
-                                           : round.data(arabic ? CityRole : CityEnRole).toString());
-        counts.append(countsFor(round));
-    }
-
-    auto *series = new QStackedBarSeries;
+QList<const ThemeInfo *> ThemeChart::themesShown(const QList<QMap<QString, int>> &counts) const
+{
     QList<const ThemeInfo *> shown;
     for (const ThemeInfo &theme : std::as_const(m_themes)) {
         if (m_themeFilterActive && !m_visibleThemes.contains(theme.id))
@@ -212,12 +192,18 @@ void ThemeChart::rebuild()
             shown.append(&theme);
     }
     // The legend lists sets in insertion order from the left: reverse it to read right to left.
-    if (rtl)
+    if (layoutDirection() == Qt::RightToLeft)
         std::reverse(shown.begin(), shown.end());
-    int maxTotal = 0;
+    return shown;
+}
+
+// One bar set per theme shown; returns the tallest stack.
+int ThemeChart::fillSeries(QStackedBarSeries *series, const QList<QMap<QString, int>> &counts)
+{
     QList<int> totals(counts.size(), 0);
-    for (const ThemeInfo *theme : std::as_const(shown)) {
-        auto *set = new QBarSet(arabic ? theme->nameAr : theme->nameEn);
+    const QList<const ThemeInfo *> shown = themesShown(counts);
+    for (const ThemeInfo *theme : shown) {
+        auto *set = new QBarSet(theme->name.in(UiLanguage::current()));
         const QColor color = QColor::fromString(theme->color);
         set->setColor(color);
         set->setBorderColor(color.darker(115));
@@ -230,11 +216,12 @@ void ThemeChart::rebuild()
         m_sets.append(set);
         m_setThemes.append(theme->id);
     }
-    for (int total : std::as_const(totals))
-        maxTotal = std::max(maxTotal, total);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
+    return totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
+}
 
+void ThemeChart::addAxes(QStackedBarSeries *series, int maxTotal)
+{
+    QChart *chart = this->chart();
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(m_categoryLabels);
     categoryAxis->setTitleText(tr("Round"));
@@ -250,16 +237,12 @@ void ThemeChart::rebuild()
     // "%d" draws no labels at all with localised numbers in Qt Charts 6.4; "%.0f" does.
     valueAxis->setLabelFormat(u"%.0f"_s);
     valueAxis->setTitleText(tr("Statements"));
-    chart->addAxis(valueAxis, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    chart->addAxis(valueAxis, layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(valueAxis);
+}
 
-    m_title = tr("Themes per round");
-    // Western digits, as in the rest of the UI and in the articles (ar_SY would give Arabic-Indic).
-    chart->setLocalizeNumbers(false);
-    chart->setLocale(locale);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    applyCompactness(viewport()->height());
-
+void ThemeChart::connectSeries(QStackedBarSeries *series)
+{
     // The legend may be hidden (compact): the segment under the pointer names its theme.
     connect(series, &QStackedBarSeries::hovered, this, [](bool entered, int index, QBarSet *set) {
         if (entered)
@@ -271,6 +254,35 @@ void ThemeChart::rebuild()
     connect(
         series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) { selectCategory(index); },
         Qt::QueuedConnection);
+}
+
+void ThemeChart::rebuild()
+{
+    using namespace RoundsRoles;
+    m_rebuildPending = false;
+    clearChart();
+    QList<QMap<QString, int>> counts;
+    for (const QPersistentModelIndex &round : roundsInDrawingOrder()) {
+        m_categoryRounds.append(round);
+        const int number = round.data(RoundNumberRole).toInt();
+        m_categoryLabels.append(number > 0 ? QString::number(number) : round.data(CityRole).toString());
+        counts.append(countsFor(round));
+    }
+    auto *series = new QStackedBarSeries;
+    const int maxTotal = fillSeries(series, counts);
+    series->setBarWidth(0.7);
+    QChart *chart = this->chart();
+    chart->addSeries(series);
+    addAxes(series, maxTotal);
+
+    setAccessibleName(tr("Themes per round"));
+    m_title = tr("Themes per round");
+    // Western digits, as in the rest of the UI and in the articles (ar_SY would give Arabic-Indic).
+    chart->setLocalizeNumbers(false);
+    chart->setLocale(UiLanguage::locale());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    applyCompactness(viewport()->height());
+    connectSeries(series);
 }
 
 void ThemeChart::selectCategory(int category)
@@ -386,7 +398,9 @@ void ThemeChart::resizeEvent(QResizeEvent *event)
 
 void ThemeChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LayoutDirectionChange || event->type() == QEvent::LocaleChange)
+    // Names, titles and the value axis's side all follow the language and its direction.
+    if (event->type() == QEvent::LayoutDirectionChange || event->type() == QEvent::LocaleChange
+        || event->type() == QEvent::LanguageChange)
         scheduleRebuild();
     QChartView::changeEvent(event);
 }

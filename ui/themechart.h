@@ -12,6 +12,7 @@
 #include "referencedata.h"
 
 class QBarSet;
+class QStackedBarSeries;
 
 // Theme frequency per round as stacked bars (one bar per round, one segment per theme), coloured
 // from the theme table. Qt Charts 6.4 ignores layout direction and bar series cannot be reversed,
@@ -22,7 +23,8 @@ class ThemeChart : public QChartView
     Q_OBJECT
 
 public:
-    explicit ThemeChart(QWidget *parent = nullptr);
+    // The themes' colours, names and order come from reference; setThemes() can replace them.
+    explicit ThemeChart(const ReferenceData &reference, QWidget *parent = nullptr);
     ~ThemeChart() override;
 
     void setModel(QAbstractItemModel *model);
@@ -62,9 +64,13 @@ private:
     void applyCompactness(double height);
     void scheduleRebuild();
     void rebuild();
+    void clearChart();
+    QList<QPersistentModelIndex> roundsInDrawingOrder() const;
+    QList<const ThemeInfo *> themesShown(const QList<QMap<QString, int>> &counts) const;
+    int fillSeries(QStackedBarSeries *series, const QList<QMap<QString, int>> &counts);
+    void addAxes(QStackedBarSeries *series, int maxTotal);
+    void connectSeries(QStackedBarSeries *series);
     void selectCategory(int category);
-    QLocale displayLocale() const;
-    bool isArabicUi() const;
     QMap<QString, int> countsFor(const QModelIndex &round) const;
 
     QPointer<QAbstractItemModel> m_model;

@@ -21,6 +21,12 @@ public:
 Q_SIGNALS:
     void checkedThemesChanged(const QStringList &themes);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    const ReferenceData &m_reference;
     bool m_updating = false;
 };

@@ -19,6 +19,7 @@
 #include "daterangeformatter.h"
 #include "modelwatch.h"
 #include "roundsroles.h"
+#include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,15 +37,20 @@ const QColor NoThemeColor(0xb8, 0xb8, 0xb8);
 
 } // namespace
 
-TimelineView::TimelineView(QWidget *parent)
+TimelineView::TimelineView(const ReferenceData &reference, QWidget *parent)
     : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    retranslate();
+    setThemes(reference.themes());
+}
+
+void TimelineView::retranslate()
+{
     setAccessibleName(tr("Timeline of the rounds"));
     setAccessibleDescription(
         tr("Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom."));
-    setThemes(ReferenceData::builtIn().themes());
 }
 
 TimelineView::~TimelineView() = default;
@@ -224,15 +230,8 @@ void TimelineView::syncGeometry() const
 
 QLocale TimelineView::displayLocale() const
 {
-    // Levantine month names (كانون الثاني, شباط…) as the sample articles use; Qt's ar_SY data has them.
-    if (locale().language() == QLocale::Arabic)
-        return QLocale(QLocale::Arabic, QLocale::Syria);
-    return locale();
-}
-
-bool TimelineView::isArabicUi() const
-{
-    return locale().language() == QLocale::Arabic;
+    // Levantine month names (كانون الثاني, شباط…) in Arabic, as the sample articles use.
+    return UiLanguage::locale();
 }
 
 int TimelineView::textWidth(const QFontMetricsF &metrics, const QString &text) const
@@ -454,6 +453,14 @@ void TimelineView::paintEvent(QPaintEvent *event)
             painter.drawEllipse(marker);
         }
     }
+    if (m_brushing && m_dragging) {
+        // The window being brushed, over everything.
+        const QRectF band = QRectF(QPointF(m_pressPos.x(), 0), QPointF(m_lastDragPos.x(), height())).normalized();
+        painter.fillRect(band, QColor(0x1a, 0x5f, 0xd6, 48));
+        painter.setPen(QPen(SelectedColor, 1));
+        painter.drawLine(band.topLeft(), band.bottomLeft());
+        painter.drawLine(band.topRight(), band.bottomRight());
+    }
 }
 
 void TimelineView::render(QPainter *painter, const QRectF &target, const QColor &background) const
@@ -556,16 +563,20 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
 
 void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
 {
+    // The round line.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(MarkerColor, 1));
+    painter->drawLine(QPointF(0, frame.markerY), QPointF(frame.size.width(), frame.markerY));
+    paintMarks(painter, frame);
+    paintMarkers(painter, frame);
+}
+
+void TimelineView::paintMarks(QPainter *painter, const Frame &frame) const
+{
     const TimelineGeometry &g = frame.geometry;
     const double width = frame.size.width();
     const double r = frame.markerRadius;
     const QFontMetricsF metrics(painter->font());
-
-    // The round line.
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(QPen(MarkerColor, 1));
-    painter->drawLine(QPointF(0, frame.markerY), QPointF(width, frame.markerY));
-
     // Statement marks: plain rects without antialiasing, so colours stay exact and fills are fast.
     for (int round = 0; round < m_rounds.size(); ++round) {
         const double x = g.roundX(round);
@@ -588,7 +599,14 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
                               Qt::AlignCenter, count);
         }
     }
+}
 
+void TimelineView::paintMarkers(QPainter *painter, const Frame &frame) const
+{
+    const TimelineGeometry &g = frame.geometry;
+    const double width = frame.size.width();
+    const double r = frame.markerRadius;
+    const QFontMetricsF metrics(painter->font());
     // Labels in up to LabelLanes lanes under the line, placed left to right on screen; a label
     // that fits in no lane is left out (it appears when zoomed in).
     QList<int> byX = g.chronologicalOrder();
@@ -610,7 +628,7 @@ void TimelineView::paintRounds(QPainter *painter, const Frame &frame) const
         const double x = g.roundX(round);
         const QString label = entry.number > 0
             ? QString::number(entry.number)
-            : entry.index.data(isArabicUi() ? RoundsRoles::CityRole : RoundsRoles::CityEnRole).toString();
+            : entry.index.data(RoundsRoles::CityRole).toString();
         const double labelWidth = std::max<double>(textWidth(metrics, label) + 8, frame.laneHeight);
         const QRectF candidate(x - labelWidth / 2, 0, labelWidth, frame.laneHeight - 2);
         int lane = -1;
@@ -671,12 +689,11 @@ QString TimelineView::toolTipFor(int round) const
     using namespace RoundsRoles;
     const RoundEntry &entry = m_rounds.at(round);
     const QLocale locale = displayLocale();
-    const bool arabic = isArabicUi();
     const QString title = entry.number > 0 ? tr("Round %1").arg(entry.number)
-                                           : entry.index.data(arabic ? CityRole : CityEnRole).toString();
+                                           : entry.index.data(CityRole).toString();
     const QString dates = DateRangeFormatter::format(entry.start, entry.end, locale);
-    QString venue = entry.index.data(arabic ? CityRole : CityEnRole).toString();
-    const QString capital = entry.index.data(arabic ? CapitalNameRole : CapitalNameEnRole).toString();
+    QString venue = entry.index.data(CityRole).toString();
+    const QString capital = entry.index.data(CapitalNameRole).toString();
     if (!capital.isEmpty() && capital != venue)
         venue = capital;
     QStringList lines {title, dates};
@@ -709,6 +726,12 @@ void TimelineView::changeEvent(QEvent *event)
         syncGeometry();
         update();
         break;
+    case QEvent::LanguageChange:
+        retranslate();
+        // Month names and digits change with the language.
+        m_textWidths.clear();
+        invalidateCache();
+        break;
     case QEvent::FontChange:
     case QEvent::LocaleChange:
         m_textWidths.clear();
@@ -737,6 +760,12 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_pressPos = event->position().toPoint();
     m_lastDragPos = m_pressPos;
     m_dragging = false;
+    // Shift+drag brushes a date window instead of panning.
+    m_brushing = event->modifiers() & Qt::ShiftModifier;
+    if (m_brushing) {
+        event->accept();
+        return;
+    }
     const int round = entryForIndex(roundAt(m_pressPos));
     if (round >= 0)
         selectRound(round, event->modifiers() & Qt::ControlModifier);
@@ -750,7 +779,12 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
         m_dragging = true;
-        setCursor(Qt::ClosedHandCursor);
+        setCursor(m_brushing ? Qt::SizeHorCursor : Qt::ClosedHandCursor);
+    }
+    if (m_dragging && m_brushing) {
+        m_lastDragPos = pos;
+        update();
+        return;
     }
     if (m_dragging) {
         ensureCache();
@@ -765,6 +799,19 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_dragging)
         unsetCursor();
+    if (m_dragging && m_brushing) {
+        ensureCache();
+        syncGeometry();
+        const QDate a = m_geometry.dateForX(m_pressPos.x());
+        const QDate b = m_geometry.dateForX(event->position().x());
+        m_brushing = false;
+        m_dragging = false;
+        update();
+        if (a.isValid() && b.isValid())
+            Q_EMIT dateWindowBrushed(std::min(a, b), std::max(a, b));
+        return;
+    }
+    m_brushing = false;
     m_dragging = false;
     QWidget::mouseReleaseEvent(event);
 }

@@ -34,7 +34,8 @@ public:
         int statements = 1; // > 1 when marks are clustered
     };
 
-    explicit TimelineView(QWidget *parent = nullptr);
+    // The themes' colours and order come from reference; setThemes() can replace them.
+    explicit TimelineView(const ReferenceData &reference, QWidget *parent = nullptr);
     ~TimelineView() override;
 
     void setModel(QAbstractItemModel *model);
@@ -43,7 +44,7 @@ public:
     void setSelectionModel(QItemSelectionModel *selectionModel);
     QItemSelectionModel *selectionModel() const { return m_selectionModel; }
 
-    // The theme table for colours and order; defaults to ReferenceData::builtIn().themes().
+    // The theme table for colours and order.
     void setThemes(const QList<ThemeInfo> &themes);
     // Only marks of these themes are drawn (statements without a theme are hidden too).
     void setVisibleThemes(const QStringList &themeIds);
@@ -72,6 +73,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+Q_SIGNALS:
+    // Shift+drag over the timeline: the dates under the two ends, earlier first.
+    void dateWindowBrushed(const QDate &from, const QDate &to);
+
 public Q_SLOTS:
     void fitAll();
     void zoomIn();
@@ -91,6 +96,7 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    void retranslate();
     // Per-round aggregate, rebuilt only when the model changes.
     struct RoundEntry
     {
@@ -131,6 +137,8 @@ private:
     void paintFrame(QPainter *painter, const Frame &frame, const QRectF &exposed) const;
     void paintAxis(QPainter *painter, const Frame &frame) const;
     void paintRounds(QPainter *painter, const Frame &frame) const;
+    void paintMarks(QPainter *painter, const Frame &frame) const;
+    void paintMarkers(QPainter *painter, const Frame &frame) const;
     QList<Mark> marksFor(const Frame &frame, int round) const;
     QList<int> visibleCounts(const RoundEntry &entry) const;
     QColor themeColor(int slot) const;
@@ -141,7 +149,6 @@ private:
     void selectRound(int round, bool toggle);
     QString toolTipFor(int round) const;
     QLocale displayLocale() const;
-    bool isArabicUi() const;
     int textWidth(const QFontMetricsF &metrics, const QString &text) const;
 
     QPointer<QAbstractItemModel> m_model;
@@ -164,4 +171,5 @@ private:
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
+    bool m_brushing = false; // Shift+drag: a date window, not a pan
 };

@@ -23,7 +23,7 @@ struct Installed
 {
     std::unique_ptr<QTranslator> qt;
     std::unique_ptr<QTranslator> ours;
-    QString language = UiLanguage::defaultLanguage();
+    Language language = UiLanguage::defaultLanguage();
 };
 
 Installed &installed()
@@ -34,47 +34,37 @@ Installed &installed()
 
 } // namespace
 
-bool UiLanguage::isSupported(const QString &language)
+Language UiLanguage::stored()
 {
-    return language == u"ar"_s || language == u"en"_s;
+    Language language = defaultLanguage();
+    languageFromId(QSettings().value(QLatin1StringView(settingsKey)).toString(), &language);
+    return language;
 }
 
-QString UiLanguage::stored()
+void UiLanguage::store(Language language)
 {
-    const QString language = QSettings().value(QLatin1StringView(settingsKey)).toString();
-    return isSupported(language) ? language : defaultLanguage();
+    QSettings().setValue(QLatin1StringView(settingsKey), languageId(language));
 }
 
-void UiLanguage::store(const QString &language)
-{
-    QSettings().setValue(QLatin1StringView(settingsKey), language);
-}
-
-QString UiLanguage::current()
+Language UiLanguage::current()
 {
     return installed().language;
 }
 
-QLocale UiLanguage::locale(const QString &language)
-{
-    if (language == u"en"_s)
-        return QLocale(QLocale::English, QLocale::UnitedKingdom);
-    return QLocale(QLocale::Arabic, QLocale::Syria);
-}
-
-bool UiLanguage::install(const QString &language, const QString &qmDirectory, QString *error)
+bool UiLanguage::install(Language language, const QString &qmDirectory, QString *error)
 {
     Installed &state = installed();
+    // Before the translators change: each change sends QEvent::LanguageChange, and whoever
+    // handles it reads current().
+    state.language = language;
+    QLocale::setDefault(languageLocale(language));
     for (auto *translator : {state.qt.get(), state.ours.get()}) {
         if (translator)
             QCoreApplication::removeTranslator(translator);
     }
     state.qt.reset();
     state.ours.reset();
-
-    const QString lang = isSupported(language) ? language : defaultLanguage();
-    state.language = lang;
-    QLocale::setDefault(locale(lang));
+    const QString lang = languageId(language);
 
     // Qt's own strings (standard buttons, context menus). Missing on some systems: not an error.
     auto qtTranslator = std::make_unique<QTranslator>();

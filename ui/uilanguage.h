@@ -5,30 +5,34 @@
 #include <QLocale>
 #include <QString>
 
-// The UI language: Arabic (the default, right to left) or English. Installs Qt's own translations
-// and ours; the translators carry the layout direction (QT_LAYOUT_DIRECTION), so nothing here
+#include "language.h"
+
+// The UI language, the one place it is decided: Arabic (the default, right to left) or English.
+// install() swaps Qt's translations and ours at any time; Qt then sends QEvent::LanguageChange to
+// every widget, and each re-words itself from current(). The translators carry the layout
+// direction (QT_LAYOUT_DIRECTION), which QGuiApplication re-reads on that event, so nothing here
 // guesses it from a locale name.
 class UiLanguage
 {
     Q_DECLARE_TR_FUNCTIONS(UiLanguage)
 
 public:
-    static QString defaultLanguage() { return QStringLiteral("ar"); }
-    static bool isSupported(const QString &language);
+    static Language defaultLanguage() { return Language::Arabic; }
 
     // The language remembered in QSettings, or the default.
-    static QString stored();
-    static void store(const QString &language);
+    static Language stored();
+    static void store(Language language);
 
     // Replaces the translators installed by an earlier call with those of `language` ("ar" or
-    // "en"): qtbase_<language> from Qt's translations folder and masar_<language>.qm from
+    // "en"): qtbase_<id> from Qt's translations folder and masar_<id>.qm from
     // qmDirectory. Sets the default QLocale (Syrian Arabic for its Levantine month names).
     // Returns false, with *error naming the file, when our translation cannot be loaded.
-    static bool install(const QString &language, const QString &qmDirectory = QStringLiteral(":/i18n"),
+    static bool install(Language language, const QString &qmDirectory = QStringLiteral(":/i18n"),
                         QString *error = nullptr);
 
     // The language last installed.
-    static QString current();
-    static bool isArabic() { return current() == QStringLiteral("ar"); }
-    static QLocale locale(const QString &language);
+    static Language current();
+    static bool isArabic() { return current() == Language::Arabic; }
+    // The locale of the current language, for dates and numbers.
+    static QLocale locale() { return languageLocale(current()); }
 };

@@ -80,20 +80,20 @@ bool ReferenceData::loadRounds(const QString &path, QString *error)
         RoundInfo r;
         r.number = o.value(u"number").toInt();
         r.id = o.value(u"id").toString();
-        r.nameAr = o.value(u"name_ar").toString();
-        r.nameEn = o.value(u"name_en").toString();
+        r.name.ar = o.value(u"name_ar").toString();
+        r.name.en = o.value(u"name_en").toString();
         r.start = QDate::fromString(o.value(u"start").toString(), Qt::ISODate);
         r.end = QDate::fromString(o.value(u"end").toString(), Qt::ISODate);
-        r.cityAr = o.value(u"city_ar").toString();
-        r.cityEn = o.value(u"city_en").toString();
-        r.capitalNameAr = o.value(u"capital_name_ar").toString();
-        r.capitalNameEn = o.value(u"capital_name_en").toString();
-        r.observersAr = stringList(o.value(u"observers_ar"));
-        r.observersEn = stringList(o.value(u"observers_en"));
-        r.unEnvoyAr = o.value(u"un_envoy_ar").toString();
-        r.unEnvoyEn = o.value(u"un_envoy_en").toString();
-        r.outcomeAr = o.value(u"outcome_ar").toString();
-        r.outcomeEn = o.value(u"outcome_en").toString();
+        r.city.ar = o.value(u"city_ar").toString();
+        r.city.en = o.value(u"city_en").toString();
+        r.capitalName.ar = o.value(u"capital_name_ar").toString();
+        r.capitalName.en = o.value(u"capital_name_en").toString();
+        r.observers.ar = stringList(o.value(u"observers_ar"));
+        r.observers.en = stringList(o.value(u"observers_en"));
+        r.unEnvoy.ar = o.value(u"un_envoy_ar").toString();
+        r.unEnvoy.en = o.value(u"un_envoy_en").toString();
+        r.outcome.ar = o.value(u"outcome_ar").toString();
+        r.outcome.en = o.value(u"outcome_en").toString();
         r.confidence = o.value(u"confidence").toString();
         r.sources = stringList(o.value(u"sources"));
         if (r.id.isEmpty() || !r.start.isValid() || !r.end.isValid() || r.end < r.start) {
@@ -122,8 +122,8 @@ bool ReferenceData::loadThemes(const QString &path, QString *error)
         const QJsonObject o = v.toObject();
         ThemeInfo t;
         t.id = o.value(u"id").toString();
-        t.nameAr = o.value(u"name_ar").toString();
-        t.nameEn = o.value(u"name_en").toString();
+        t.name.ar = o.value(u"name_ar").toString();
+        t.name.en = o.value(u"name_en").toString();
         t.color = o.value(u"color").toString();
         t.terms = stringList(o.value(u"terms"));
         if (t.id.isEmpty()) {
@@ -135,6 +135,26 @@ bool ReferenceData::loadThemes(const QString &path, QString *error)
     return true;
 }
 
+namespace {
+
+bool actorKindFromId(const QString &id, ActorInfo::Kind *kind)
+{
+    using Kind = ActorInfo::Kind;
+    static const QList<std::pair<QStringView, Kind>> kinds {
+        {u"person", Kind::Person}, {u"country", Kind::Country}, {u"group", Kind::Group},
+        {u"party", Kind::Party},   {u"body", Kind::Body},       {u"ngo", Kind::Ngo},
+    };
+    for (const auto &[name, value] : kinds) {
+        if (id == name) {
+            *kind = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 bool ReferenceData::loadActors(const QString &path, QString *error)
 {
     QJsonObject root;
@@ -144,9 +164,15 @@ bool ReferenceData::loadActors(const QString &path, QString *error)
         const QJsonObject o = v.toObject();
         ActorInfo a;
         a.id = o.value(u"id").toString();
-        a.nameAr = o.value(u"name_ar").toString();
-        a.nameEn = o.value(u"name_en").toString();
-        a.kind = o.value(u"kind").toString();
+        a.name.ar = o.value(u"name_ar").toString();
+        a.name.en = o.value(u"name_en").toString();
+        if (!actorKindFromId(o.value(u"kind").toString(), &a.kind)) {
+            *error = QStringLiteral("%1: actor %2 has an unknown kind").arg(path, a.id);
+            return false;
+        }
+        a.voiceOfStatements = o.value(u"voice_of_statements").toBool();
+        if (a.voiceOfStatements)
+            m_statementVoice = a.id;
         a.affiliation = o.value(u"affiliation").toString();
         for (const QJsonValue &m : o.value(u"members").toArray())
             a.members.append(m.toString());

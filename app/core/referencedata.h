@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "localized.h"
+
 // Facts that ship with the app: the rounds table, the theme lexicon and the actors.
 // Loaded from resources/*.json (compiled into masar_core under ":/masar/data/").
 
@@ -13,20 +15,14 @@ struct RoundInfo
 {
     int number = 0; // 0 for the unnumbered Doha meeting
     QString id; // "round-12", "doha-2024"
-    QString nameAr;
-    QString nameEn;
+    Localized<QString> name;
     QDate start;
     QDate end;
-    QString cityAr;
-    QString cityEn;
-    QString capitalNameAr; // the Kazakh capital's name at the time of the round
-    QString capitalNameEn;
-    QStringList observersAr;
-    QStringList observersEn;
-    QString unEnvoyAr;
-    QString unEnvoyEn;
-    QString outcomeAr;
-    QString outcomeEn;
+    Localized<QString> city;
+    Localized<QString> capitalName; // the Kazakh capital's name at the time of the round
+    Localized<QStringList> observers;
+    Localized<QString> unEnvoy;
+    Localized<QString> outcome;
     QString confidence;
     QStringList sources;
 };
@@ -34,18 +30,28 @@ struct RoundInfo
 struct ThemeInfo
 {
     QString id;
-    QString nameAr;
-    QString nameEn;
+    Localized<QString> name;
     QString color; // "#rrggbb"
     QStringList terms; // Arabic terms; a trailing '*' lets the last word take any ending
 };
 
 struct ActorInfo
 {
+    enum class Kind
+    {
+        Person,
+        Country,
+        Group,
+        Party,
+        Body,
+        Ngo,
+    };
+
     QString id;
-    QString nameAr;
-    QString nameEn;
-    QString kind; // "group", "country", "body", "person", "party"
+    Localized<QString> name;
+    Kind kind = Kind::Person;
+    // The group a final statement speaks as («البيان الختامي» → the guarantors); one actor has it.
+    bool voiceOfStatements = false;
     QString affiliation; // actor id a person or body speaks for, or empty
     QStringList members; // a group's member actors («guarantors»: russia, turkey, iran)
     QStringList terms; // Arabic names and titles that identify the actor in a text
@@ -74,6 +80,8 @@ public:
 
     const QList<ActorInfo> &actors() const { return m_actors; }
     const ActorInfo *actor(const QString &id) const;
+    // The id of the actor marked as the voice of final statements, or empty.
+    const QString &statementVoice() const { return m_statementVoice; }
 
 private:
     bool loadRounds(const QString &path, QString *error);
@@ -83,4 +91,5 @@ private:
     QList<RoundInfo> m_rounds;
     QList<ThemeInfo> m_themes;
     QList<ActorInfo> m_actors;
+    QString m_statementVoice;
 };

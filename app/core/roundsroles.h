@@ -5,7 +5,9 @@
 
 // The role contract of the rounds tree (round → article → statement). Every view reads the
 // model only through these roles, so any model that answers them can be shown (tests use small
-// hand-built models). Roles carry data, never colours or widgets.
+// hand-built models). Roles carry data, never colours or widgets, and no language: names come in
+// the language the model was last given (RoundsModel::setLanguage), and switching it re-announces
+// every row.
 namespace RoundsRoles {
 
 enum NodeType
@@ -22,16 +24,11 @@ enum Role
     RoundIdRole, // QString "round-12", "doha-2024"
     StartDateRole, // QDate: round dates (reference, or the text's where an article gives them)
     EndDateRole, // QDate
-    CityRole, // QString: round: Arabic city name; article: venue as written in it
-    CityEnRole, // QString: round: English city name
-    CapitalNameRole, // QString: Arabic name the Kazakh capital had at the time
-    CapitalNameEnRole, // QString
-    ObserversRole, // QStringList (Arabic)
-    ObserversEnRole, // QStringList
-    UnEnvoyRole, // QString (Arabic)
-    UnEnvoyEnRole, // QString
-    OutcomeRole, // QString (Arabic)
-    OutcomeEnRole, // QString
+    CityRole, // QString: round: the city's name; article: venue as written in it
+    CapitalNameRole, // QString: the name the Kazakh capital had at the time
+    ObserversRole, // QStringList
+    UnEnvoyRole, // QString
+    OutcomeRole, // QString
     ArticleCountRole, // int: round: articles under it
     StatementCountRole, // int: round: statements attributed to it; article: its statements under this round
     ThemesRole, // QStringList theme ids: round/article: union in order; statement: its themes

@@ -141,7 +141,7 @@ void StatementExtractor::extractSentence(const AnalysisContext &c, TextSegment s
         walk.clauseVoice = speaker.statementVoice;
         walk.lastSpeaker = speaker.id;
         const ActorInfo *actor = m_data.actor(speaker.id);
-        if (actor && actor->kind == u"ngo")
+        if (actor && actor->kind == ActorInfo::Kind::Ngo)
             continue; // outside the talks: reported, but not a statement of a round
 
         Statement st = statementOf(c, clause);
@@ -201,14 +201,14 @@ StatementExtractor::Speaker StatementExtractor::speakerOf(const AnalysisContext 
         const QString group = lastGroupBefore(c, verb.start);
         const QString who = !group.isEmpty() ? group : walk.lastSpeaker;
         if (!who.isEmpty())
-            return Speaker {who, who == u"guarantors"};
+            return Speaker {who, who == m_data.statementVoice()};
     }
     if (c.cues.startingAt(CueLexicon::FirstPerson, verb.start)
         || c.cues.startingAt(CueLexicon::Participle, verb.start)) {
         // «نؤكد…» inside a quoted statement, «، مؤكدة…» after a clause: the voice goes on.
         speaker.id = !walk.clauseSpeaker.isEmpty() ? walk.clauseSpeaker : walk.lastSpeaker;
         speaker.statementVoice
-            = !walk.clauseSpeaker.isEmpty() ? walk.clauseVoice : speaker.id == u"guarantors";
+            = !walk.clauseSpeaker.isEmpty() ? walk.clauseVoice : speaker.id == m_data.statementVoice();
     }
     // Verb–subject order first: the first actor within a few words after the verb.
     for (qsizetype i = firstFrom(c.actors, verb.end) - c.actors.cbegin();
@@ -231,7 +231,7 @@ StatementExtractor::Speaker StatementExtractor::speakerOf(const AnalysisContext 
     }
     if (speaker.id.isEmpty() && wordsBetween(text, clause.start, verb.start) <= 1)
         speaker
-            = Speaker {walk.lastSpeaker, walk.lastSpeaker == u"guarantors"}; // «وأضاف: …»: the last speaker
+            = Speaker {walk.lastSpeaker, walk.lastSpeaker == m_data.statementVoice()}; // «وأضاف: …»: the last speaker
     return speaker;
 }
 
@@ -252,7 +252,7 @@ StatementExtractor::Speaker StatementExtractor::resolve(const AnalysisContext &c
         const bool sameSide = person && self
             && (person->affiliation == m.actor
                 || (!self->affiliation.isEmpty() && person->affiliation == self->affiliation));
-        if (sameSide && person->kind == u"person" && next->actor != m.actor
+        if (sameSide && person->kind == ActorInfo::Kind::Person && next->actor != m.actor
             && wordsBetween(text, m.end, next->start) <= 3 && !hasPunctuation(text, m.end, next->start))
             return Speaker {next->actor, false};
         if (const QString group = groupOfList(c, index); !group.isEmpty())
@@ -274,7 +274,7 @@ StatementExtractor::Speaker StatementExtractor::resolve(const AnalysisContext &c
     case ActorMention::Form::StatementNoun:
         if (nextNamed && wordsBetween(text, m.end, next->start) <= 1)
             return Speaker {next->actor, false};
-        return Speaker {u"guarantors"_s, true};
+        return Speaker {m_data.statementVoice(), true};
     }
     return {};
 }
@@ -286,7 +286,7 @@ QString StatementExtractor::lastPersonBefore(const AnalysisContext &c, int pos, 
         if (it->form != ActorMention::Form::Named)
             continue;
         const ActorInfo *a = m_data.actor(it->actor);
-        if (a && a->kind == u"person" && (side.isEmpty() || a->affiliation == side))
+        if (a && a->kind == ActorInfo::Kind::Person && (side.isEmpty() || a->affiliation == side))
             return a->id;
     }
     return {};
@@ -308,7 +308,7 @@ QString StatementExtractor::lastBodyBefore(const AnalysisContext &c, const Actor
     for (auto it = firstFrom(c.actors, generic.start); it != c.actors.cbegin();) {
         --it;
         const ActorInfo *a = it->form == ActorMention::Form::Named ? m_data.actor(it->actor) : nullptr;
-        if (!a || a->kind == u"person")
+        if (!a || a->kind == ActorInfo::Kind::Person)
             continue;
         if (normalised(*it).contains(core))
             return a->id;
@@ -364,7 +364,7 @@ QString StatementExtractor::lastGroupBefore(const AnalysisContext &c, int pos) c
         if (c.actors.at(i).form != ActorMention::Form::Named)
             continue;
         const ActorInfo *a = m_data.actor(c.actors.at(i).actor);
-        if (a && a->kind == u"group")
+        if (a && a->kind == ActorInfo::Kind::Group)
             return a->id;
         if (const QString group = groupOfList(c, i); !group.isEmpty())
             return group;
@@ -397,7 +397,7 @@ int StatementExtractor::roundOf(const AnalysisContext &c, const Speaker &speaker
     if (before && notAfter(before->number, mainRound))
         return before->number;
 
-    if (speaker.statementVoice || speaker.id == u"guarantors")
+    if (speaker.statementVoice || speaker.id == m_data.statementVoice())
         return walk.contextRound;
     // A piece about no one round: the round its sentence names, if any.
     if (mainRound == NoRound)

@@ -28,6 +28,7 @@ bool Library::open(const QString &path, QString *error)
     if (!m_db.open(path, error))
         return false;
     m_profile = AnalysisProfile::create(m_lexicon.terms());
+    m_reference = m_profile->referenceData();
     loadSamples();
     m_stored = m_articles.all(&m_problems);
     for (qsizetype i = 0; i < m_stored.size(); ++i)
@@ -63,6 +64,7 @@ void Library::loadSamples()
 void Library::reloadProfile()
 {
     m_profile = AnalysisProfile::create(m_lexicon.terms());
+    m_reference = m_profile->referenceData();
     for (LibraryArticle &s : m_samples) {
         s.article = m_profile->reanalyze(s);
         s.analysisVersion = m_profile->version();

@@ -35,6 +35,10 @@ public:
     const CorrectionStore &corrections() const { return m_corrections; }
 
     std::shared_ptr<const AnalysisProfile> profile() const { return m_profile; }
+    // The reference data with the user's added terms, for all that the window shows: one object
+    // for the library's lifetime, brought up to date in place when the lexicon changes, so views
+    // keep a reference to it (the profile itself is replaced, for the analysis threads' sake).
+    const ReferenceData &referenceData() const { return m_reference; }
 
     const QList<LibraryArticle> &samples() const { return m_samples; }
     const QList<LibraryArticle> &stored() const { return m_stored; }
@@ -76,6 +80,7 @@ private:
     CorrectionStore m_corrections;
     LexiconStore m_lexicon;
     std::shared_ptr<const AnalysisProfile> m_profile;
+    ReferenceData m_reference;
     QList<LibraryArticle> m_samples;
     QList<LibraryArticle> m_stored;
     QHash<QString, qsizetype> m_index; // fingerprint → index into m_stored

@@ -13,7 +13,7 @@ class ActorFilterProxyModel : public RoundsFilterProxyModel
     Q_OBJECT
 
 public:
-    explicit ActorFilterProxyModel(const ReferenceData &reference = ReferenceData::builtIn(),
+    explicit ActorFilterProxyModel(const ReferenceData &reference,
                                    QObject *parent = nullptr);
 
     QString actor() const { return m_actor; }

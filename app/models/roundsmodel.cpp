@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include "articlelabel.h"
+#include "biditext.h"
 #include "daterangeformatter.h"
 #include "roundsroles.h"
 #include "searchkey.h"
@@ -68,9 +70,9 @@ void RoundsModel::buildRounds()
         node->parent = m_root.get();
         node->row = int(m_root->children.size());
         node->round = i;
-        node->searchText = SearchKey::of(QStringList {info.nameAr, info.nameEn, info.cityAr, info.cityEn,
-                                                      info.capitalNameAr, info.capitalNameEn, info.outcomeAr,
-                                                      info.outcomeEn, info.unEnvoyAr, info.unEnvoyEn}
+        node->searchText = SearchKey::of(QStringList {info.name.ar, info.name.en, info.city.ar, info.city.en,
+                                                      info.capitalName.ar, info.capitalName.en, info.outcome.ar,
+                                                      info.outcome.en, info.unEnvoy.ar, info.unEnvoy.en}
                                              .join(u'\n'));
         m_root->children.push_back(std::move(node));
     }
@@ -135,7 +137,7 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
             statementNode->statement = s;
             const ActorInfo *actor = m_reference.actor(statement.speaker);
             statementNode->searchText = SearchKey::of(QStringList {
-                statement.text, actor ? actor->nameAr : QString(), actor ? actor->nameEn : QString()}
+                statement.text, actor ? actor->name.ar : QString(), actor ? actor->name.en : QString()}
                                                           .join(u'\n'));
             articleNode->children.push_back(std::move(statementNode));
 
@@ -157,16 +159,32 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
     }
 }
 
-void RoundsModel::setNameLanguage(NameLanguage language)
+void RoundsModel::setLanguage(Language language)
 {
     if (m_language == language)
         return;
     m_language = language;
-    if (rowCount() > 0) {
-        // Every level shows names from the reference table (rounds, speakers).
-        beginResetModel();
-        endResetModel();
-    }
+    // Every level shows names from the reference table (rounds, speakers) and dates. Not a reset:
+    // that would drop the views' selection and expanded rows in the middle of the user's work.
+    announceAllChanged({});
+}
+
+void RoundsModel::announceAllChanged(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    for (int row = 0; row < rows; ++row)
+        announceAllChanged(index(row, 0, parent));
+}
+
+void RoundsModel::setHeaderLabels(const QStringList &labels)
+{
+    if (labels == m_headerLabels)
+        return;
+    m_headerLabels = labels;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 QModelIndex RoundsModel::roundIndex(int number) const
@@ -218,20 +236,9 @@ int RoundsModel::columnCount(const QModelIndex &) const
 
 QVariant RoundsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_headerLabels.size())
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Round");
-    case DatesColumn:
-        return tr("Dates");
-    case VenueColumn:
-        return tr("Venue");
-    case StatementsColumn:
-        return tr("Statements");
-    default:
-        return {};
-    }
+    return m_headerLabels.at(section);
 }
 
 QHash<int, QByteArray> RoundsModel::roleNames() const
@@ -244,15 +251,10 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {StartDateRole, "startDate"},
         {EndDateRole, "endDate"},
         {CityRole, "city"},
-        {CityEnRole, "cityEn"},
         {CapitalNameRole, "capitalName"},
-        {CapitalNameEnRole, "capitalNameEn"},
         {ObserversRole, "observers"},
-        {ObserversEnRole, "observersEn"},
         {UnEnvoyRole, "unEnvoy"},
-        {UnEnvoyEnRole, "unEnvoyEn"},
         {OutcomeRole, "outcome"},
-        {OutcomeEnRole, "outcomeEn"},
         {ArticleCountRole, "articleCount"},
         {StatementCountRole, "statementCount"},
         {ThemesRole, "themes"},
@@ -300,28 +302,27 @@ QString RoundsModel::actorName(const QString &id) const
     const ActorInfo *actor = m_reference.actor(id);
     if (!actor)
         return id;
-    return m_language == NameLanguage::Arabic ? actor->nameAr : actor->nameEn;
+    return actor->name.in(m_language);
 }
 
 QString RoundsModel::dateRangeText(const QDate &start, const QDate &end) const
 {
-    return DateRangeFormatter::format(start, end, QLocale());
+    return DateRangeFormatter::format(start, end, languageLocale(m_language));
 }
 
 QVariant RoundsModel::roundData(const Node &node, int column, int role) const
 {
     const RoundInfo &info = m_reference.rounds().at(node.round);
-    const bool arabic = m_language == NameLanguage::Arabic;
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return arabic ? info.nameAr : info.nameEn;
+            return info.name.in(m_language);
         case DatesColumn:
             // Always the reference dates: where an article disagrees, WarningsRole says so.
             return dateRangeText(info.start, info.end);
         case VenueColumn:
-            return arabic ? info.cityAr : info.cityEn;
+            return info.city.in(m_language);
         case StatementsColumn:
             // Blank rather than 0: the Arabic zero is a dot that reads like noise in a column.
             return node.statementCount > 0 ? QString::number(node.statementCount) : QString();
@@ -338,25 +339,15 @@ QVariant RoundsModel::roundData(const Node &node, int column, int role) const
     case EndDateRole:
         return info.end;
     case CityRole:
-        return info.cityAr;
-    case CityEnRole:
-        return info.cityEn;
+        return info.city.in(m_language);
     case CapitalNameRole:
-        return info.capitalNameAr;
-    case CapitalNameEnRole:
-        return info.capitalNameEn;
+        return info.capitalName.in(m_language);
     case ObserversRole:
-        return info.observersAr;
-    case ObserversEnRole:
-        return info.observersEn;
+        return info.observers.in(m_language);
     case UnEnvoyRole:
-        return info.unEnvoyAr;
-    case UnEnvoyEnRole:
-        return info.unEnvoyEn;
+        return info.unEnvoy.in(m_language);
     case OutcomeRole:
-        return info.outcomeAr;
-    case OutcomeEnRole:
-        return info.outcomeEn;
+        return info.outcome.in(m_language);
     case ArticleCountRole:
         return int(node.children.size());
     case StatementCountRole:
@@ -387,17 +378,17 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return article.title.isEmpty() ? QFileInfo(article.file).fileName() : article.title;
+            return BidiText::isolate(ArticleLabel::of(article));
         case DatesColumn:
-            return DateRangeFormatter::formatDate(article.published, QLocale());
+            return DateRangeFormatter::formatDate(article.published, languageLocale(m_language));
         case VenueColumn:
-            return article.venue;
+            return BidiText::isolate(article.venue);
         case StatementsColumn:
             return QString::number(node.children.size());
         }
         return {};
     case Qt::ToolTipRole:
-        return column == NameColumn ? article.file : QVariant();
+        return column == NameColumn ? BidiText::isolateLtr(article.file) : QVariant();
     case NodeTypeRole:
         return ArticleNode;
     case RoundNumberRole:
@@ -441,8 +432,9 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            //: A statement in the rounds list: speaker, then what was said
-            return tr("%1: %2").arg(actorName(statement.speaker), statement.text.simplified());
+            // Speaker, then what was said; each isolated so that neither reorders the other.
+            return QString(BidiText::isolate(actorName(statement.speaker)) + u": "_s
+                           + BidiText::isolate(statement.text.simplified()));
         }
         return {};
     case Qt::ToolTipRole:

@@ -8,6 +8,7 @@
 #include <QList>
 
 #include "article.h"
+#include "language.h"
 #include "referencedata.h"
 
 // The rounds tree: every round of the reference table (ordered by date) → the articles that
@@ -31,14 +32,7 @@ public:
         ColumnCount,
     };
 
-    // Which of the reference table's names DisplayRole uses; semantic roles give both.
-    enum class NameLanguage
-    {
-        Arabic,
-        English,
-    };
-
-    explicit RoundsModel(const ReferenceData &reference = ReferenceData::builtIn(),
+    explicit RoundsModel(const ReferenceData &reference,
                          QObject *parent = nullptr);
     ~RoundsModel() override;
 
@@ -46,8 +40,13 @@ public:
     void addArticles(const QList<Article> &articles);
     const QList<Article> &articles() const { return m_articles; }
 
-    NameLanguage nameLanguage() const { return m_language; }
-    void setNameLanguage(NameLanguage language);
+    // The language of DisplayRole and of the reference table's names in every role. The ui
+    // passes its language here when it changes; every row is announced changed, so views keep
+    // their selection and expanded rows.
+    Language language() const { return m_language; }
+    void setLanguage(Language language);
+    // The column titles, worded by the ui (this layer has no translations).
+    void setHeaderLabels(const QStringList &labels);
 
     // The top-level row of a round, or an invalid index when the table has no such round.
     QModelIndex roundIndex(int number) const;
@@ -74,9 +73,11 @@ private:
     static QVariant articleFieldData(const Article &article, int role);
     QString actorName(const QString &id) const;
     QString dateRangeText(const QDate &start, const QDate &end) const;
+    void announceAllChanged(const QModelIndex &parent);
 
     const ReferenceData &m_reference;
     QList<Article> m_articles;
     std::unique_ptr<Node> m_root;
-    NameLanguage m_language = NameLanguage::Arabic;
+    Language m_language = Language::Arabic;
+    QStringList m_headerLabels;
 };

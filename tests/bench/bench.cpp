@@ -185,9 +185,9 @@ double msOf(const std::function<void()> &f)
 
 int benchTimeline(int statements)
 {
-    RoundsModel model;
+    RoundsModel model(ReferenceData::builtIn());
     model.setArticles(syntheticArticles(statements));
-    TimelineView view;
+    TimelineView view(ReferenceData::builtIn());
     view.setModel(&model);
     view.resize(1600, 500);
     view.show();
@@ -241,9 +241,9 @@ int benchTimeline(int statements)
 
 int benchExport(int statements, const QSize &size)
 {
-    RoundsModel model;
+    RoundsModel model(ReferenceData::builtIn());
     model.setArticles(syntheticArticles(statements));
-    TimelineView view;
+    TimelineView view(ReferenceData::builtIn());
     view.setModel(&model);
     view.resize(1600, 500);
     const QTemporaryDir dir;
@@ -281,9 +281,9 @@ int benchRss(const QString &corpus, int count, bool ui)
     const auto analysed = memoryMiB();
     double loadMs = 0;
     if (ui) {
-        MainWindow window;
+        MainWindow window(ReferenceData::builtIn());
         window.resize(1600, 1000);
-        loadMs = msOf([&] { window.setArticles(articles); });
+        loadMs = msOf([&] { window.model()->setArticles(articles); });
         articles.clear();
         window.show();
         for (int i = 0; i < 5; ++i)
@@ -294,7 +294,7 @@ int benchRss(const QString &corpus, int count, bool ui)
               << " current_MiB=" << loaded.second << " load_ms=" << loadMs << Qt::endl;
         return 0;
     }
-    RoundsModel model;
+    RoundsModel model(ReferenceData::builtIn());
     loadMs = msOf([&] { model.setArticles(articles); });
     articles.clear();
     const auto loaded = memoryMiB();

@@ -530,7 +530,7 @@ GeneratedArticle CorpusGenerator::article(int index) const
     QString city;
     if (round) {
         const int n = round->number;
-        city = round->cityEn == u"Astana" && rng.chance(25) ? u"أستانة"_s : round->cityAr;
+        city = round->city.en == u"Astana" && rng.chance(25) ? u"أستانة"_s : round->city.ar;
         const int leadForm = rng.below(10);
         QString fN, fO, mN, mO;
         if (leadForm < 5) {
@@ -567,10 +567,10 @@ GeneratedArticle CorpusGenerator::article(int index) const
     }
 
     auto venuePhrase = [&](const RoundInfo *r) -> QString {
-        if (r->cityEn == u"Sochi")
+        if (r->city.en == u"Sochi")
             return rng.chance(50) ? u"في منتجع سوتشي الروسي"_s : u"في مدينة سوتشي"_s;
         const int v = rng.below(3);
-        const QString c = r == round ? city : r->cityAr;
+        const QString c = r == round ? city : r->city.ar;
         if (v == 0)
             return u"في العاصمة الكازاخستانية "_s + c;
         return v == 1 ? u"في العاصمة الكازاخية "_s + c : u"في "_s + c;
@@ -697,7 +697,7 @@ GeneratedArticle CorpusGenerator::article(int index) const
         }
         if (rng.chance(30)) {
             body.append(u"واتفق المشاركون على عقد الجولة المقبلة في "_s
-                        + (round->cityEn == u"Sochi" ? u"أستانا"_s : city)
+                        + (round->city.en == u"Sochi" ? u"أستانا"_s : city)
                         + u" خلال النصف الثاني من العام."_s);
             a.tags << u"context:next-round"_s;
         }

@@ -72,7 +72,7 @@ MainRoundStage::MainRoundStage(const ReferenceData &reference)
     : m_reference(reference)
 {
     for (const RoundInfo &r : reference.rounds())
-        m_roundsByCity[ArabicNormalizer::instance().normalized(r.cityAr)].append(r.number);
+        m_roundsByCity[ArabicNormalizer::instance().normalized(r.city.ar)].append(r.number);
 }
 
 void MainRoundStage::Tally::add(const Evidence &e)

@@ -17,7 +17,7 @@ bool insidePersonName(const AnalysisContext &c, const RoundMention &r)
         return false;
     --it;
     return it->form == ActorMention::Form::Named && it->start <= r.start && it->end > r.start
-        && c.reference.actor(it->actor) && c.reference.actor(it->actor)->kind == u"person";
+        && c.reference.actor(it->actor) && c.reference.actor(it->actor)->kind == ActorInfo::Kind::Person;
 }
 
 } // namespace

@@ -101,10 +101,10 @@ void VenueStage::checkCapitalName(AnalysisContext &c) const
         return;
     const ArabicNormalizer &normalizer = ArabicNormalizer::instance();
     const QString written = normalizer.normalized(a.venue);
-    const QString capital = normalizer.normalized(info->capitalNameAr);
+    const QString capital = normalizer.normalized(info->capitalName.ar);
     const bool kazakhCapital = m_lexicon.words(CueLexicon::KazakhCapitalName).contains(written);
     // Sochi hosted rounds 10 and 15: a Kazakh name there is another sentence's, not a misnaming.
-    if (kazakhCapital && info->cityEn != u"Sochi" && written.left(3) != capital.left(3))
+    if (kazakhCapital && info->city.en != u"Sochi" && written.left(3) != capital.left(3))
         a.warnings.append({Diagnostic::Code::VenueNameOfAnotherTime,
-                           {a.venue, QString::number(a.round), info->capitalNameAr}});
+                           {a.venue, QString::number(a.round), info->capitalName.ar}});
 }

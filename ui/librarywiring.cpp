@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarywiring.h"
+
+#include "librarycontroller.h"
+#include "mainwindow.h"
+
+LibraryController *LibraryWiring::attach(Library &library, MainWindow *window)
+{
+    auto *controller = new LibraryController(library, window->model(), window->selectionModel(), window);
+    window->addLibraryActions(controller->importActions(), controller->exportActions(),
+                              controller->editActions());
+    QObject::connect(controller, &LibraryController::statusMessage, window, &MainWindow::showStatusMessage);
+    QObject::connect(controller, &LibraryController::roundRequested, window, &MainWindow::selectRound);
+    QObject::connect(window, &MainWindow::filesDropped, controller, &LibraryController::importDropped);
+    QObject::connect(window, &MainWindow::contextMenuRequested, controller, &LibraryController::showContextMenu);
+    QObject::connect(window, &MainWindow::articleSelectionChanged, controller,
+                     &LibraryController::setSelectedText);
+    return controller;
+}
