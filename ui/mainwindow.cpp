@@ -447,7 +447,7 @@ void MainWindow::switchLanguage(Language language)
         return;
     UiLanguage::store(language);
     QString error;
-    if (!UiLanguage::install(language, u":/i18n"_s, &error))
+    if (!UiLanguage::install(language, QString(), &error))
         QMessageBox::warning(this, tr("Language"), error);
 }
 

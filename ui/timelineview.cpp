@@ -228,6 +228,11 @@ void TimelineView::syncGeometry() const
     m_geometry.setLayoutDirection(layoutDirection());
 }
 
+QString TimelineView::monthLabel(int month) const
+{
+    return displayLocale().monthName(month, QLocale::ShortFormat);
+}
+
 QLocale TimelineView::displayLocale() const
 {
     // Levantine month names (كانون الثاني, شباط…) in Arabic, as the sample articles use.
@@ -512,7 +517,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
         int longestNumber = 0;
         for (int m = 1; m <= 12; ++m) {
             longestName
-                = std::max(longestName, textWidth(smallMetrics, locale.monthName(m, QLocale::ShortFormat)));
+                = std::max(longestName, textWidth(smallMetrics, monthLabel(m)));
             longestNumber = std::max(longestNumber, textWidth(smallMetrics, QString::number(m)));
         }
         const double narrowest = dayWidth * 28;
@@ -532,7 +537,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
                 continue;
             painter->setPen(AxisTextColor);
             painter->drawText(cell, Qt::AlignCenter,
-                              names ? locale.monthName(month.month(), QLocale::ShortFormat)
+                              names ? monthLabel(month.month())
                                     : QString::number(month.month()));
         }
         painter->restore();

@@ -56,6 +56,8 @@ public:
     QStringList highlightedRounds() const { return m_highlighted; }
 
     const TimelineGeometry &timelineGeometry() const { return m_geometry; }
+    // The name the month axis gives month 1..12 in the UI language (when names fit).
+    QString monthLabel(int month) const;
     // The model index of the round under pos (widget coordinates), or invalid.
     QModelIndex roundAt(const QPoint &pos) const;
     // The round's marker in widget coordinates, or an empty rect.

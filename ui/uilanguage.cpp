@@ -24,6 +24,7 @@ struct Installed
     std::unique_ptr<QTranslator> qt;
     std::unique_ptr<QTranslator> ours;
     Language language = UiLanguage::defaultLanguage();
+    QString qmDirectory = QStringLiteral(":/i18n");
 };
 
 Installed &installed()
@@ -74,7 +75,9 @@ bool UiLanguage::install(Language language, const QString &qmDirectory, QString 
     }
 
     auto ours = std::make_unique<QTranslator>();
-    const QString file = QDir(qmDirectory).filePath(u"masar_"_s + lang + u".qm"_s);
+    if (!qmDirectory.isEmpty())
+        state.qmDirectory = qmDirectory;
+    const QString file = QDir(state.qmDirectory).filePath(u"masar_"_s + lang + u".qm"_s);
     if (!ours->load(file)) {
         if (error)
             *error = tr("%1: cannot load the translation").arg(file);

@@ -27,8 +27,9 @@ public:
     // "en"): qtbase_<id> from Qt's translations folder and masar_<id>.qm from
     // qmDirectory. Sets the default QLocale (Syrian Arabic for its Levantine month names).
     // Returns false, with *error naming the file, when our translation cannot be loaded.
-    static bool install(Language language, const QString &qmDirectory = QStringLiteral(":/i18n"),
-                        QString *error = nullptr);
+    // An empty qmDirectory means the one of the previous call (":/i18n" at first), so that a
+    // switch at run time finds the translations where start-up found them.
+    static bool install(Language language, const QString &qmDirectory = QString(), QString *error = nullptr);
 
     // The language last installed.
     static Language current();
