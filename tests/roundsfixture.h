@@ -20,7 +20,7 @@ inline Statement statementOf(const QString &text, const QString &sentence, int r
     Statement s;
     s.round = round;
     s.speaker = speaker;
-    s.stance = stance;
+    stanceFromId(stance, &s.stance);
     s.themes = themes;
     s.start = int(text.indexOf(sentence));
     Q_ASSERT(s.start >= 0);

@@ -385,7 +385,7 @@ void TestArticleAnalyzer::statementsAndSpeakers()
     const Article a = analyzeText(text);
     QStringList actual;
     for (const Statement &s : a.statements)
-        actual.append(u"%1 %2 %3"_s.arg(s.round).arg(s.speaker, s.stance));
+        actual.append(u"%1 %2 %3"_s.arg(s.round).arg(s.speaker, stanceId(s.stance)));
     QCOMPARE(actual, expected);
 }
 

@@ -25,7 +25,7 @@ Article sample()
     a.themes = {u"terrorism"_s};
     a.themeSpans = {ThemeSpan {u"terrorism"_s, 0, 3}};
     a.statements
-        = {Statement {12, u"kazakhstan"_s, u"other"_s, {u"terrorism"_s}, 0, 17, a.text.left(17), {}}};
+        = {Statement {12, u"kazakhstan"_s, Statement::Stance::Other, {u"terrorism"_s}, 0, 17, a.text.left(17), {}}};
     return a;
 }
 
@@ -250,7 +250,7 @@ void TestArticleSerializer::writtenJsonIsQtsLayoutOfToJson_data()
     none.roundDates = {};
     none.themes.clear();
     none.themeSpans.clear();
-    none.statements = {Statement {NoRound, u"unknown"_s, u"other"_s, {}, 1, 2, u"x"_s, {}}};
+    none.statements = {Statement {NoRound, u"unknown"_s, Statement::Stance::Other, {}, 1, 2, u"x"_s, {}}};
     QTest::newRow("no round, no dates, empty lists") << none << false;
     Article doha = sample();
     doha.round = 0;

@@ -249,8 +249,8 @@ void TestImportController::correctionsUndoRedoAndRestart()
         QVERIFY(!corrected.data(CorrectionsRole).toStringList().isEmpty());
 
         QVERIFY(controller.correctKind(corrected, ArticleKind::Announcement));
-        QCOMPARE(findNode(window.filteredModel(), file, ArticleNode).data(KindRole).toString(),
-                 u"announcement"_s);
+        QCOMPARE(findNode(window.filteredModel(), file, ArticleNode).data(KindRole).toInt(),
+                 int(ArticleKind::Announcement));
         const QModelIndex statement = findNode(window.filteredModel(), file, StatementNode);
         QVERIFY(statement.isValid());
         const QStringList themes = statement.data(ThemesRole).toStringList();
@@ -284,7 +284,7 @@ void TestImportController::correctionsUndoRedoAndRestart()
     window.model()->setArticles(library.articlesForDisplay());
     QVERIFY(roundsOf(window.model(), file).contains(round));
     const QModelIndex article = findNode(window.filteredModel(), file, ArticleNode);
-    QCOMPARE(article.data(KindRole).toString(), u"announcement"_s);
+    QCOMPARE(article.data(KindRole).toInt(), int(ArticleKind::Announcement));
     QCOMPARE(article.data(CorrectionsRole).toStringList().size(), 2);
     QCOMPARE(controller.undoStack()->count(), 0);
     // The detail pane says which article was corrected, and how.

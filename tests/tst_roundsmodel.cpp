@@ -199,7 +199,7 @@ void TestRoundsModel::articleAndStatementRoles()
     const QModelIndex article = model.index(0, 0, model.roundIndex(20));
     QCOMPARE(article.data(NodeTypeRole).toInt(), int(ArticleNode));
     QCOMPARE(article.data(RoundNumberRole).toInt(), 20);
-    QCOMPARE(article.data(KindRole).toString(), u"report"_s);
+    QCOMPARE(article.data(KindRole).toInt(), int(ArticleKind::Report));
     QCOMPARE(article.data(ArticleTextRole).toString(), a.text);
     QCOMPARE(article.data(ArticleSourceRole).toString(), a.source);
     QCOMPARE(article.data(PublishedRole).toDate(), a.published);
@@ -208,7 +208,7 @@ void TestRoundsModel::articleAndStatementRoles()
     const QModelIndex statement = model.index(1, 0, article);
     QCOMPARE(statement.data(NodeTypeRole).toInt(), int(StatementNode));
     QCOMPARE(statement.data(SpeakerRole).toString(), u"lavrentiev"_s);
-    QCOMPARE(statement.data(StanceRole).toString(), u"call"_s);
+    QCOMPARE(statement.data(StanceRole).toInt(), int(Statement::Stance::Call));
     QCOMPARE(statement.data(StatementStartRole).toInt(), a.statements.at(1).start);
     QCOMPARE(statement.data(StatementEndRole).toInt(), a.statements.at(1).end);
     QCOMPARE(statement.data(StatementTextRole).toString(), a.statements.at(1).text);

@@ -34,7 +34,7 @@ Article article(const QString &file, int round, const QList<std::pair<QString, Q
         Statement s;
         s.round = round;
         s.speaker = u"guarantors"_s;
-        s.stance = u"affirm"_s;
+        s.stance = Statement::Stance::Affirm;
         s.themes = themes;
         s.start = int(a.text.size());
         a.text += text;

@@ -331,7 +331,7 @@ void DetailPane::showRound(const QModelIndex &round)
             QString heading
                 = tr("%1 — %2").arg(
                     BidiText::isolate(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString())),
-                    DisplayNames::stance(statement.data(StanceRole).toString()));
+                    DisplayNames::stance(Statement::Stance(statement.data(StanceRole).toInt())));
             if (!statement.data(CorrectionsRole).toStringList().isEmpty())
                 heading = tr("%1 (corrected)").arg(heading);
             QList<StatementList::Chip> chips;

@@ -5,42 +5,47 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-QString DisplayNames::stance(const QString &id)
+QString DisplayNames::stance(Statement::Stance stance)
 {
-    if (id == u"affirm"_s)
+    using Stance = Statement::Stance;
+    switch (stance) {
+    case Stance::Affirm:
         return tr("affirms");
-    if (id == u"condemn"_s)
+    case Stance::Condemn:
         return tr("condemns");
-    if (id == u"call"_s)
+    case Stance::Call:
         return tr("calls for");
-    if (id == u"reject"_s)
+    case Stance::Reject:
         return tr("rejects");
-    if (id == u"welcome"_s)
+    case Stance::Welcome:
         return tr("welcomes");
-    if (id == u"concern"_s)
+    case Stance::Concern:
         return tr("expresses concern");
-    if (id == u"agree"_s)
+    case Stance::Agree:
         return tr("agrees");
-    if (id == u"announce"_s)
+    case Stance::Announce:
         return tr("announces");
-    if (id == u"propose"_s)
+    case Stance::Propose:
         return tr("proposes");
-    if (id == u"warn"_s)
+    case Stance::Warn:
         return tr("warns");
-    if (id == u"other"_s || id.isEmpty())
-        return tr("other");
-    return id;
+    case Stance::Other:
+        break;
+    }
+    return tr("other");
 }
 
-QString DisplayNames::kind(const QString &id)
+QString DisplayNames::kind(ArticleKind kind)
 {
-    if (id == u"report"_s)
+    switch (kind) {
+    case ArticleKind::Report:
         return tr("report");
-    if (id == u"announcement"_s)
+    case ArticleKind::Announcement:
         return tr("announcement");
-    if (id == u"analysis"_s)
-        return tr("analysis");
-    return id;
+    case ArticleKind::Analysis:
+        break;
+    }
+    return tr("analysis");
 }
 
 QString DisplayNames::theme(const ReferenceData &reference, const QString &id)

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "article.h"
 #include "referencedata.h"
 
 // Names shown to the user for the ids the analysis produces: stances are translated here, themes
@@ -13,8 +14,8 @@ class DisplayNames
     Q_DECLARE_TR_FUNCTIONS(DisplayNames)
 
 public:
-    static QString stance(const QString &id);
-    static QString kind(const QString &id);
+    static QString stance(Statement::Stance stance);
+    static QString kind(ArticleKind kind);
     static QString theme(const ReferenceData &reference, const QString &id);
     static QString actor(const ReferenceData &reference, const QString &id);
     static QString roundName(const RoundInfo &round);

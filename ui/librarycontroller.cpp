@@ -13,6 +13,7 @@
 #include "addtermcommand.h"
 #include "addtermdialog.h"
 #include "correctioncommand.h"
+#include "displaynames.h"
 #include "importcontroller.h"
 #include "library.h"
 #include "reanalysisjob.h"
@@ -199,10 +200,9 @@ void LibraryController::updateActions()
         a->setStatusTip(tip);
     m_changeRound->setEnabled(correctable);
     m_kindMenu->setEnabled(correctable);
-    bool known = false;
-    const ArticleKind kind = articleKindFromId(articleOf(index).data(KindRole).toString(), &known);
+    const QVariant kind = articleOf(index).data(KindRole);
     for (QAction *a : std::as_const(m_kindActions))
-        a->setChecked(known && ArticleKind(a->data().toInt()) == kind);
+        a->setChecked(kind.isValid() && a->data().toInt() == kind.toInt());
     m_addTheme->setEnabled(statement);
     m_removeTheme->setEnabled(statement && !index.data(ThemesRole).toStringList().isEmpty());
 }
@@ -270,7 +270,7 @@ bool LibraryController::correctKind(const QModelIndex &index, ArticleKind kind)
         return false;
     }
     m_undo->push(new CorrectionCommand(m_library, Correction::kind(fingerprint, articleKindId(kind)),
-                                       tr("Mark article as %1").arg(articleKindId(kind)),
+                                       tr("Mark article as %1").arg(DisplayNames::kind(kind)),
                                        [this](const QString &e) { reportChange(e); }));
     return true;
 }

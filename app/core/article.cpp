@@ -75,3 +75,30 @@ bool Evidence::reasonFromId(const QString &id, Reason *reason)
     }
     return false;
 }
+
+namespace {
+
+// In the order of Statement::Stance.
+const QStringList &stanceIds()
+{
+    static const QStringList ids {u"affirm"_s,  u"condemn"_s, u"call"_s,  u"reject"_s,
+                                  u"welcome"_s, u"concern"_s, u"agree"_s, u"announce"_s,
+                                  u"propose"_s, u"warn"_s,    u"other"_s};
+    return ids;
+}
+
+} // namespace
+
+QString stanceId(Statement::Stance stance)
+{
+    return stanceIds().value(int(stance), u"other"_s);
+}
+
+bool stanceFromId(const QString &id, Statement::Stance *stance)
+{
+    const qsizetype index = stanceIds().indexOf(id);
+    if (index < 0)
+        return false;
+    *stance = Statement::Stance(index);
+    return true;
+}

@@ -31,9 +31,25 @@ struct ThemeSpan
 
 struct Statement
 {
+    // The stances of DESIGN.md; stanceId() gives their ids for JSON, SQL and the command line.
+    enum class Stance
+    {
+        Affirm,
+        Condemn,
+        Call,
+        Reject,
+        Welcome,
+        Concern,
+        Agree,
+        Announce,
+        Propose,
+        Warn,
+        Other,
+    };
+
     int round = NoRound;
     QString speaker; // actor id from actors.json
-    QString stance; // one of the stance ids of DESIGN.md
+    Stance stance = Stance::Other;
     QStringList themes; // theme ids in order of first occurrence inside the statement
     int start = 0;
     int end = 0;
@@ -133,6 +149,9 @@ struct Article
 };
 
 QString articleKindId(ArticleKind kind);
+QString stanceId(Statement::Stance stance);
+// False (and *stance untouched) for an id that is not a stance of DESIGN.md.
+bool stanceFromId(const QString &id, Statement::Stance *stance);
 ArticleKind articleKindFromId(const QString &id, bool *ok = nullptr);
 
 Q_DECLARE_METATYPE(ThemeSpan)

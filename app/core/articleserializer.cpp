@@ -119,7 +119,7 @@ QJsonObject toJson(const Article &a, const Describe &describe)
     for (const Statement &s : a.statements) {
         statements.append(QJsonObject {{u"round"_s, roundOrNull(s.round)},
                                        {u"speaker"_s, s.speaker},
-                                       {u"stance"_s, s.stance},
+                                       {u"stance"_s, stanceId(s.stance)},
                                        {u"themes"_s, QJsonArray::fromStringList(s.themes)},
                                        {u"start"_s, s.start},
                                        {u"end"_s, s.end},
@@ -238,7 +238,7 @@ bool fromJson(const QJsonObject &o, Article *article, QString *error)
         Statement st;
         st.round = roundFrom(s.value(u"round"_s));
         st.speaker = s.value(u"speaker"_s).toString();
-        st.stance = s.value(u"stance"_s).toString();
+        stanceFromId(s.value(u"stance"_s).toString(), &st.stance); // unknown: "other"
         st.themes = stringsFrom(s.value(u"themes"_s));
         st.start = s.value(u"start"_s).toInt(-1);
         st.end = s.value(u"end"_s).toInt(-1);
@@ -350,7 +350,7 @@ void writeStatements(JsonTextWriter &w, const QList<Statement> &statements)
         w.key("speaker"_L1);
         w.string(s.speaker);
         w.key("stance"_L1);
-        w.string(s.stance);
+        w.string(stanceId(s.stance));
         w.key("start"_L1);
         w.integer(s.start);
         w.key("text"_L1);
@@ -542,7 +542,7 @@ QByteArray toCsv(const QList<Article> &articles, const Describe &describe)
         if (a.statements.isEmpty())
             emitRow(QStringList(7));
         for (const Statement &s : a.statements) {
-            emitRow({s.round != NoRound ? QString::number(s.round) : QString(), s.speaker, s.stance,
+            emitRow({s.round != NoRound ? QString::number(s.round) : QString(), s.speaker, stanceId(s.stance),
                      s.themes.join(u' '), QString::number(s.start), QString::number(s.end), s.text});
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cuelexicon.h"
 
+#include "article.h"
+
 #include <algorithm>
 
 #include <QFile>
@@ -81,14 +83,6 @@ constexpr WordSetSection kWordSets[] = {
 
 } // namespace
 
-const QStringList &CueLexicon::stanceIds()
-{
-    static const QStringList ids {u"affirm"_s,  u"condemn"_s, u"call"_s,  u"reject"_s,
-                                  u"welcome"_s, u"concern"_s, u"agree"_s, u"announce"_s,
-                                  u"propose"_s, u"warn"_s,    u"other"_s};
-    return ids;
-}
-
 const CueLexicon &CueLexicon::builtIn()
 {
     static const CueLexicon lexicon = [] {
@@ -115,12 +109,12 @@ bool CueLexicon::load(const QString &path, QString *error)
         return false;
     }
     TermMatcher matcher;
-    const QStringList &ids = stanceIds();
     for (const auto &[section, kind] :
          {std::pair {u"stance_cues"_s, Stance}, std::pair {u"stance_nouns"_s, StanceNoun}}) {
         const QJsonObject stances = root.value(section).toObject();
         for (auto it = stances.begin(); it != stances.end(); ++it) {
-            const int sub = int(ids.indexOf(it.key()));
+            Statement::Stance stance = Statement::Stance::Other;
+            const int sub = stanceFromId(it.key(), &stance) ? int(stance) : -1;
             if (sub < 0) {
                 *error = QStringLiteral("%1: unknown stance \"%2\"").arg(path, it.key());
                 return false;

@@ -23,7 +23,7 @@ class CueLexicon
 public:
     enum Kind
     {
-        Stance, // a verb with a stance; sub = index into stanceIds()
+        Stance, // a verb with a stance; sub = its Statement::Stance
         StanceNoun, // التزامها، رفضها، عن قلقها: gives the stance, does not open a clause
         FirstPerson, // نؤكد، رفضنا: the quoted statement speaks
         Participle, // مؤكدة، داعيا: continues the clause before it, same speaker
@@ -89,7 +89,6 @@ public:
     static const CueLexicon &builtIn();
     bool load(const QString &path, QString *error);
 
-    static const QStringList &stanceIds();
 
     // The folded words of a set (ArabicNormalizer spelling, Latin letters in lower case).
     const QSet<QString> &words(WordSet set) const { return m_words[size_t(set)]; }

@@ -34,7 +34,7 @@ enum Role
     ThemesRole, // QStringList theme ids: round/article: union in order; statement: its themes
     MainThemeRole, // QString: statement: its first theme, or empty
     ThemeCountsRole, // QVariantMap theme id → number of statements (round node)
-    KindRole, // QString "report" | "announcement" | "analysis" (article; round: empty)
+    KindRole, // int ArticleKind (article and statement; round: invalid)
     ArticleTitleRole, // QString
     ArticleSourceRole, // QString
     ArticleFileRole, // QString path or resource
@@ -43,7 +43,7 @@ enum Role
     ThemeSpansRole, // QVariant(QList<ThemeSpan>): article: all spans; statement: spans inside it
     StatementTextRole, // QString
     SpeakerRole, // QString actor id
-    StanceRole, // QString stance id
+    StanceRole, // int Statement::Stance
     StatementStartRole, // int offset into ArticleTextRole
     StatementEndRole, // int
     WarningsRole, // QVariant(Diagnostics): round: warnings of its articles; article: its own

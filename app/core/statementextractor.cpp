@@ -147,7 +147,7 @@ void StatementExtractor::extractSentence(const AnalysisContext &c, TextSegment s
         Statement st = statementOf(c, clause);
         st.round = roundOf(c, speaker, *verb, walk);
         st.speaker = speaker.id;
-        st.stance = strong ? CueLexicon::stanceIds().at(strong->sub) : u"other"_s;
+        st.stance = strong ? Statement::Stance(strong->sub) : Statement::Stance::Other;
         // «وأدانت الدول الثلاث الاعتداءات…، معتبرة أنها…»: the participle goes on with the same
         // point; it is not a point of its own.
         const bool continues = c.cues.startingAt(CueLexicon::Participle, verb->start) && !out->isEmpty()
@@ -414,7 +414,7 @@ void StatementExtractor::extend(const AnalysisContext &c, Statement *statement, 
         if (!statement->themes.contains(theme))
             statement->themes.append(theme);
     }
-    if (statement->stance == u"other")
+    if (statement->stance == Statement::Stance::Other)
         statement->stance = more.stance;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statementtable.h"
 
+#include "article.h"
+
 #include <QAbstractItemModel>
 
 #include "roundsroles.h"
@@ -33,7 +35,7 @@ QList<StatementRow> fromModel(const QAbstractItemModel &model, const QSet<int> &
                 }
                 row.published = article.data(PublishedRole).toDate();
                 row.speaker = st.data(SpeakerRole).toString();
-                row.stance = st.data(StanceRole).toString();
+                row.stance = stanceId(Statement::Stance(st.data(StanceRole).toInt()));
                 row.themes = st.data(ThemesRole).toStringList();
                 row.articleTitle = article.data(ArticleTitleRole).toString();
                 row.source = article.data(ArticleSourceRole).toString();

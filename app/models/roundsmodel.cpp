@@ -359,7 +359,7 @@ QVariant RoundsModel::roundData(const Node &node, int column, int role) const
     case ThemeCountsRole:
         return node.themeCounts;
     case KindRole:
-        return QString();
+        return {};
     case WarningsRole:
         return QVariant::fromValue(node.warnings);
     case SearchTextRole:
@@ -468,7 +468,7 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
     case SpeakerRole:
         return statement.speaker;
     case StanceRole:
-        return statement.stance;
+        return int(statement.stance);
     case StatementStartRole:
         return statement.start;
     case StatementEndRole:
@@ -488,7 +488,7 @@ QVariant RoundsModel::articleFieldData(const Article &article, int role)
 {
     switch (role) {
     case KindRole:
-        return articleKindId(article.kind);
+        return int(article.kind);
     case ArticleTitleRole:
         return article.title;
     case ArticleSourceRole:

@@ -162,7 +162,7 @@ QList<Article> syntheticArticles(int statements)
             Statement s;
             s.round = a.round;
             s.speaker = u"guarantors"_s;
-            s.stance = u"affirm"_s;
+            s.stance = Statement::Stance::Affirm;
             s.themes = {themeIds.at((i + k) % themeIds.size())};
             s.text = a.text;
             s.end = 2;
