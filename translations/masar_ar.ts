@@ -330,6 +330,66 @@
         <source>The text does not number the round; round %1 was inferred.</source>
         <translation>لا يذكر النص رقم الجولة؛ استُنتجت الجولة %1.</translation>
     </message>
+    <message>
+        <source>Kind corrected by the user to %1 (the analysis said %2).</source>
+        <translation>صحّح المستخدم نوع المقال إلى %1 (وكان التحليل قد عدّه %2).</translation>
+    </message>
+    <message>
+        <source>Main round corrected by the user to %1 (the analysis said %2).</source>
+        <translation>صحّح المستخدم الجولة الرئيسية إلى %1 (وكانت في التحليل %2).</translation>
+    </message>
+    <message>
+        <source>Main round set by the user to %1 (the analysis found none).</source>
+        <translation>حدّد المستخدم الجولة الرئيسية بـ%1 (ولم يجد التحليل أي جولة).</translation>
+    </message>
+    <message>
+        <source>Theme %1 added by the user.</source>
+        <translation>أضاف المستخدم الموضوع «%1».</translation>
+    </message>
+    <message>
+        <source>Theme %1 removed by the user.</source>
+        <translation>أزال المستخدم الموضوع «%1».</translation>
+    </message>
+    <message>
+        <source>Library %1: %2</source>
+        <translation>المكتبة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the library.</source>
+        <translation>تعذّر إنشاء المجلد %1 للمكتبة.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
+        <translation>تعذّر استخدام المكتبة %1 (%2). نُقلت إلى %3 وبدأت مكتبة جديدة فارغة.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>المكتبة %1 تالفة (%2) وتعذّر نقلها جانبًا.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot switch to WAL journaling</source>
+        <translation>تعذّر التحويل إلى وضع السجلّ WAL</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>فشل فحص السلامة: %1</translation>
+    </message>
+    <message>
+        <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
+        <translation>كُتبت المكتبة بإصدار أحدث من مسار (المخطط %1؛ ويقرأ هذا الإصدار حتى المخطط %2)</translation>
+    </message>
+    <message>
+        <source>cannot store %1: %2</source>
+        <translation>تعذّر حفظ %1: %2</translation>
+    </message>
+    <message>
+        <source>article %1 (%2) cannot be read: %3</source>
+        <translation>تعذّرت قراءة المقال %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

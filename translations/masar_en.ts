@@ -330,6 +330,66 @@
         <source>The text does not number the round; round %1 was inferred.</source>
         <translation>The text does not number the round; round %1 was inferred.</translation>
     </message>
+    <message>
+        <source>Kind corrected by the user to %1 (the analysis said %2).</source>
+        <translation>Kind corrected by the user to %1 (the analysis said %2).</translation>
+    </message>
+    <message>
+        <source>Main round corrected by the user to %1 (the analysis said %2).</source>
+        <translation>Main round corrected by the user to %1 (the analysis said %2).</translation>
+    </message>
+    <message>
+        <source>Main round set by the user to %1 (the analysis found none).</source>
+        <translation>Main round set by the user to %1 (the analysis found none).</translation>
+    </message>
+    <message>
+        <source>Theme %1 added by the user.</source>
+        <translation>Theme %1 added by the user.</translation>
+    </message>
+    <message>
+        <source>Theme %1 removed by the user.</source>
+        <translation>Theme %1 removed by the user.</translation>
+    </message>
+    <message>
+        <source>Library %1: %2</source>
+        <translation>Library %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the library.</source>
+        <translation>Cannot create the folder %1 for the library.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
+        <translation>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>The library %1 is damaged (%2) and could not be moved aside.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot switch to WAL journaling</source>
+        <translation>cannot switch to WAL journaling</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>integrity check failed: %1</translation>
+    </message>
+    <message>
+        <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
+        <translation>the library was written by a newer Masar (schema %1; this version reads up to %2)</translation>
+    </message>
+    <message>
+        <source>cannot store %1: %2</source>
+        <translation>cannot store %1: %2</translation>
+    </message>
+    <message>
+        <source>article %1 (%2) cannot be read: %3</source>
+        <translation>article %1 (%2) cannot be read: %3</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
