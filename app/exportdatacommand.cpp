@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "diagnostictext.h"
 #include "library.h"
 #include "libraryoption.h"
 #include "roundsmodel.h"
@@ -79,9 +80,11 @@ int runExportDataCommand(const QStringList &arguments)
     filtered.setSourceModel(&model);
     filtered.setThemes(parser.values(theme));
     const QList<StatementRow> rows = StatementTable::fromModel(filtered, rounds);
-    if (!StatementExporter::write(
-            parser.positionalArguments().constFirst(),
-            fmt == u"csv" ? StatementExporter::Format::Csv : StatementExporter::Format::Json, rows, &error)) {
+    // The corrections in English, the command line's language.
+    if (!StatementExporter::write(parser.positionalArguments().constFirst(),
+                                  fmt == u"csv" ? StatementExporter::Format::Csv
+                                                : StatementExporter::Format::Json,
+                                  rows, &DiagnosticText::describe, &error)) {
         err << error << '\n';
         return 1;
     }

@@ -21,6 +21,7 @@
 
 #include "articlegenerator.h"
 #include "detailpane.h"
+#include "diagnostictext.h"
 #include "importcontroller.h"
 #include "importprogressdialog.h"
 #include "importreportdialog.h"
@@ -244,7 +245,8 @@ void TestImportController::correctionsUndoRedoAndRestart()
         QVERIFY(controller.correctMainRound(article, round));
         QVERIFY(roundsOf(window.model(), file).contains(round));
         const QModelIndex corrected = findNode(window.filteredModel(), file, ArticleNode);
-        QVERIFY(!corrected.data(CorrectionsRole).toStringList().isEmpty());
+        QCOMPARE(corrected.data(CorrectionsRole).value<Diagnostics>().constLast().code,
+                 Diagnostic::Code::RoundCorrected);
 
         QVERIFY(controller.correctKind(corrected, ArticleKind::Announcement));
         QCOMPARE(findNode(window.filteredModel(), file, ArticleNode).data(KindRole).toString(),
@@ -283,13 +285,25 @@ void TestImportController::correctionsUndoRedoAndRestart()
     QVERIFY(roundsOf(window.model(), file).contains(round));
     const QModelIndex article = findNode(window.filteredModel(), file, ArticleNode);
     QCOMPARE(article.data(KindRole).toString(), u"announcement"_s);
-    QCOMPARE(article.data(CorrectionsRole).toStringList().size(), 2);
+    const Diagnostics corrections = article.data(CorrectionsRole).value<Diagnostics>();
+    QCOMPARE(corrections.size(), 2);
+    QCOMPARE(corrections.at(0).code, Diagnostic::Code::RoundCorrected);
+    QCOMPARE(corrections.at(0).args.value(0), QString::number(round));
+    QCOMPARE(
+        corrections.at(1),
+        (Diagnostic {Diagnostic::Code::KindCorrected, {u"announcement"_s, corrections.at(1).args.value(1)}}));
     QCOMPARE(controller.undoStack()->count(), 0);
     // The detail pane says which article was corrected, and how.
     QVERIFY(window.selectRound(round));
     const QString card = window.detailPane()->cardTexts().join(u'\n');
     QVERIFY2(card.contains(u"(corrected)"_s), qPrintable(card));
-    QVERIFY(card.contains(article.data(CorrectionsRole).toStringList().constFirst()));
+    for (const Diagnostic &c : corrections)
+        QVERIFY2(card.contains(DiagnosticText::describe(c)), qPrintable(card));
+    // No translator here: the source words.
+    QVERIFY2(card.contains(u"Main round corrected by the user to %1 (the analysis said "_s.arg(round)),
+             qPrintable(card));
+    QVERIFY2(card.contains(u"Kind corrected by the user to announcement (the analysis said "_s),
+             qPrintable(card));
 }
 
 void TestImportController::samplesCannotBeCorrected()

@@ -91,29 +91,6 @@
     </message>
 </context>
 <context>
-    <name>CorrectionApplier</name>
-    <message>
-        <source>Kind corrected by the user to %1 (the analysis said %2).</source>
-        <translation>صحّح المستخدم النوع إلى %1 (قال التحليل %2).</translation>
-    </message>
-    <message>
-        <source>Main round corrected by the user to %1 (the analysis said %2).</source>
-        <translation>صحّح المستخدم الجولة الرئيسية إلى %1 (قال التحليل %2).</translation>
-    </message>
-    <message>
-        <source>Main round set by the user to %1 (the analysis found none).</source>
-        <translation>حدّد المستخدم الجولة الرئيسية %1 (لم يجد التحليل جولة).</translation>
-    </message>
-    <message>
-        <source>Theme %1 added by the user.</source>
-        <translation>أضاف المستخدم الموضوع %1.</translation>
-    </message>
-    <message>
-        <source>Theme %1 removed by the user.</source>
-        <translation>أزال المستخدم الموضوع %1.</translation>
-    </message>
-</context>
-<context>
     <name>DetailPane</name>
     <message>
         <source>Dates:</source>

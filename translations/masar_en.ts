@@ -91,29 +91,6 @@
     </message>
 </context>
 <context>
-    <name>CorrectionApplier</name>
-    <message>
-        <source>Kind corrected by the user to %1 (the analysis said %2).</source>
-        <translation>Kind corrected by the user to %1 (the analysis said %2).</translation>
-    </message>
-    <message>
-        <source>Main round corrected by the user to %1 (the analysis said %2).</source>
-        <translation>Main round corrected by the user to %1 (the analysis said %2).</translation>
-    </message>
-    <message>
-        <source>Main round set by the user to %1 (the analysis found none).</source>
-        <translation>Main round set by the user to %1 (the analysis found none).</translation>
-    </message>
-    <message>
-        <source>Theme %1 added by the user.</source>
-        <translation>Theme %1 added by the user.</translation>
-    </message>
-    <message>
-        <source>Theme %1 removed by the user.</source>
-        <translation>Theme %1 removed by the user.</translation>
-    </message>
-</context>
-<context>
     <name>DetailPane</name>
     <message>
         <source>Dates:</source>

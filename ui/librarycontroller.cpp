@@ -19,6 +19,7 @@
 #include "articletextview.h"
 #include "correctioncommand.h"
 #include "detailpane.h"
+#include "diagnostictext.h"
 #include "importcontroller.h"
 #include "library.h"
 #include "mainwindow.h"
@@ -330,7 +331,7 @@ bool LibraryController::exportStatements(const QString &path, StatementExporter:
                                          QString *error)
 {
     const QList<StatementRow> rows = StatementTable::fromModel(*m_window->filteredModel());
-    if (!StatementExporter::write(path, format, rows, error))
+    if (!StatementExporter::write(path, format, rows, &DiagnosticText::describe, error))
         return false;
     status(tr("%n statement(s) exported to %1", nullptr, int(rows.size())).arg(path));
     return true;
