@@ -9,8 +9,8 @@
 #include <QTextStream>
 
 #include "articlefiles.h"
-#include "diagnostictext.h"
 #include "importjob.h"
+#include "importreporttext.h"
 #include "library.h"
 #include "libraryoption.h"
 
@@ -94,6 +94,6 @@ int runImportCommand(const QStringList &arguments)
         loop.exec();
 
     const ImportReport &report = job.report();
-    out << report.details(&DiagnosticText::describe) << '\n';
+    out << ImportReportText::details(report) << '\n'; // in English: no translator is installed here
     return report.refused.isEmpty() && report.storageError.isEmpty() ? 0 : 1;
 }

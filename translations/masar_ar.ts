@@ -754,27 +754,34 @@
     </message>
 </context>
 <context>
-    <name>ImportReport</name>
+    <name>ImportReportDialog</name>
     <message>
-        <source>empty</source>
-        <translation>فارغ</translation>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <source>binary, not text</source>
-        <translation>بيانات ثنائية وليس نصًا</translation>
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <source>too large</source>
-        <translation>كبير جدًا</translation>
+        <source>Duplicate, not added: %1 — same text as %2</source>
+        <translation>مكرّر لم يُضف: %1 — النص نفسه في %2</translation>
     </message>
     <message>
-        <source>encoding unknown</source>
-        <translation>ترميز غير معروف</translation>
+        <source>Refused (%1): %2</source>
+        <translation>مرفوض (%1): %2</translation>
     </message>
     <message>
-        <source>unreadable</source>
-        <translation>تتعذّر قراءته</translation>
+        <source>Not imported: %1</source>
+        <translation>لم يُستورد: %1</translation>
     </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>أضيف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
     <message numerus="yes">
         <source>%n article(s) added</source>
         <translation>
@@ -839,36 +846,26 @@
         <source>not imported (cancelled): %1</source>
         <translation>لم يُستورد (أُلغي): %1</translation>
     </message>
-</context>
-<context>
-    <name>ImportReportDialog</name>
     <message>
-        <source>Import cancelled</source>
-        <translation>أُلغي الاستيراد</translation>
+        <source>empty</source>
+        <translation>فارغ</translation>
     </message>
     <message>
-        <source>Import finished</source>
-        <translation>انتهى الاستيراد</translation>
+        <source>binary, not text</source>
+        <translation>بيانات ثنائية وليس نصًا</translation>
     </message>
     <message>
-        <source>Duplicate, not added: %1 — same text as %2</source>
-        <translation>مكرّر لم يُضف: %1 — النص نفسه في %2</translation>
+        <source>too large</source>
+        <translation>كبير جدًا</translation>
     </message>
     <message>
-        <source>Refused (%1): %2</source>
-        <translation>مرفوض (%1): %2</translation>
+        <source>encoding unknown</source>
+        <translation>ترميز غير معروف</translation>
     </message>
     <message>
-        <source>Not imported: %1</source>
-        <translation>لم يُستورد: %1</translation>
+        <source>unreadable</source>
+        <translation>تتعذّر قراءته</translation>
     </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>أضيف: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Library</name>
     <message>
         <source>the built-in sample %1</source>
         <translation>العيّنة المدمجة %1</translation>

@@ -754,27 +754,34 @@
     </message>
 </context>
 <context>
-    <name>ImportReport</name>
+    <name>ImportReportDialog</name>
     <message>
-        <source>empty</source>
-        <translation>empty</translation>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
     </message>
     <message>
-        <source>binary, not text</source>
-        <translation>binary, not text</translation>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
     </message>
     <message>
-        <source>too large</source>
-        <translation>too large</translation>
+        <source>Duplicate, not added: %1 — same text as %2</source>
+        <translation>Duplicate, not added: %1 — same text as %2</translation>
     </message>
     <message>
-        <source>encoding unknown</source>
-        <translation>encoding unknown</translation>
+        <source>Refused (%1): %2</source>
+        <translation>Refused (%1): %2</translation>
     </message>
     <message>
-        <source>unreadable</source>
-        <translation>unreadable</translation>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
     </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
     <message numerus="yes">
         <source>%n article(s) added</source>
         <translation>
@@ -823,36 +830,26 @@
         <source>not imported (cancelled): %1</source>
         <translation>not imported (cancelled): %1</translation>
     </message>
-</context>
-<context>
-    <name>ImportReportDialog</name>
     <message>
-        <source>Import cancelled</source>
-        <translation>Import cancelled</translation>
+        <source>empty</source>
+        <translation>empty</translation>
     </message>
     <message>
-        <source>Import finished</source>
-        <translation>Import finished</translation>
+        <source>binary, not text</source>
+        <translation>binary, not text</translation>
     </message>
     <message>
-        <source>Duplicate, not added: %1 — same text as %2</source>
-        <translation>Duplicate, not added: %1 — same text as %2</translation>
+        <source>too large</source>
+        <translation>too large</translation>
     </message>
     <message>
-        <source>Refused (%1): %2</source>
-        <translation>Refused (%1): %2</translation>
+        <source>encoding unknown</source>
+        <translation>encoding unknown</translation>
     </message>
     <message>
-        <source>Not imported: %1</source>
-        <translation>Not imported: %1</translation>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
     </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Added: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Library</name>
     <message>
         <source>the built-in sample %1</source>
         <translation>the built-in sample %1</translation>

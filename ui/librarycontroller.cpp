@@ -21,6 +21,7 @@
 #include "detailpane.h"
 #include "diagnostictext.h"
 #include "importcontroller.h"
+#include "importreporttext.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "reanalysisjob.h"
@@ -81,7 +82,7 @@ LibraryController::LibraryController(Library &library, MainWindow *window)
     connect(m_import, &ImportController::finished, this, [this](const ImportReport &report) {
         m_selectOpened = false;
         m_import->setReportOnlyProblems(false);
-        status(report.summary());
+        status(ImportReportText::summary(report));
     });
     connect(m_window->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &LibraryController::updateActions);

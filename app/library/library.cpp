@@ -80,13 +80,13 @@ bool Library::contains(const QString &fingerprint) const
     return m_index.contains(fingerprint) || isReadOnly(fingerprint);
 }
 
-QString Library::describe(const QString &fingerprint) const
+QString Library::sourceOf(const QString &fingerprint) const
 {
     if (m_index.contains(fingerprint))
-        return QDir::toNativeSeparators(m_stored.at(m_index.value(fingerprint)).sourcePath);
+        return m_stored.at(m_index.value(fingerprint)).sourcePath;
     for (const LibraryArticle &s : m_samples) {
         if (s.fingerprint == fingerprint)
-            return tr("the built-in sample %1").arg(QFileInfo(s.sourcePath).fileName());
+            return QFileInfo(s.sourcePath).fileName();
     }
     return {};
 }

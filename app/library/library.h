@@ -3,7 +3,6 @@
 
 #include <memory>
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -20,8 +19,6 @@
 // corrections laid over them. Lives in the thread that opened it (the database connection does).
 class Library
 {
-    Q_DECLARE_TR_FUNCTIONS(Library)
-
 public:
     Library();
     Library(const Library &) = delete;
@@ -43,9 +40,9 @@ public:
 
     bool isReadOnly(const QString &fingerprint) const;
     bool contains(const QString &fingerprint) const;
-    // What the article with this fingerprint is, for "duplicate of …": its source path, or the
-    // name of the built-in sample.
-    QString describe(const QString &fingerprint) const;
+    // Where the article with this fingerprint came from, for "duplicate of …": its source path, or
+    // the file name of the built-in sample (isReadOnly() says which); ui/ words it.
+    QString sourceOf(const QString &fingerprint) const;
 
     // Stores a batch (one transaction) and keeps it.
     bool addArticles(QList<LibraryArticle> *batch, QString *error);
