@@ -44,7 +44,8 @@ ImportReport stopped()
 {
     ImportReport r;
     r.notImported = {u"/in/a.txt"_s};
-    r.storageError = u"Library /tmp/library.sqlite: disk I/O error"_s;
+    r.storageError = Diagnostic {Diagnostic::Code::ArticleNotStored,
+                                 {u"/tmp/library.sqlite"_s, u"/in/a.txt"_s, u"disk I/O error"_s}};
     return r;
 }
 
@@ -94,7 +95,7 @@ void TestImportReportText::englishAsTheCommandLinePrintsIt_data()
     QTest::newRow("stopped by the library")
         << stopped()
         << QStringList {u"0 articles added, 0 duplicates, 0 files refused. The import stopped: Library "
-                        "/tmp/library.sqlite: disk I/O error"_s,
+                        "/tmp/library.sqlite: cannot store /in/a.txt: disk I/O error"_s,
                         u"not imported (cancelled): /in/a.txt"_s};
 }
 

@@ -199,16 +199,19 @@ void TestStatementExporter::writeReplacesWholeFile()
     const QString path = dir.filePath(u"out.csv"_s);
     RoundsModel model;
     model.setArticles(m_articles);
-    QString error;
+    Diagnostic error;
     QVERIFY2(StatementExporter::write(path, StatementExporter::Format::Csv, StatementTable::fromModel(model),
                                       {}, &error),
-             qPrintable(error));
+             qPrintable(error.debugString()));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), StatementExporter::toCsv(StatementTable::fromModel(model)));
     QVERIFY(!StatementExporter::write(dir.filePath(u"no/such/dir/out.csv"_s), StatementExporter::Format::Csv,
                                       {}, {}, &error));
-    QVERIFY(error.contains(u"out.csv"_s));
+    // A code with the file and the system's reason, for the caller to word.
+    QCOMPARE(error.code, Diagnostic::Code::CannotWriteFile);
+    QCOMPARE(error.args.value(0), dir.filePath(u"no/such/dir/out.csv"_s));
+    QVERIFY(!error.args.value(1).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStatementExporter)

@@ -44,17 +44,6 @@
     </message>
 </context>
 <context>
-    <name>ArticleStore</name>
-    <message>
-        <source>cannot store %1: %2</source>
-        <translation>تعذّر حفظ %1: %2</translation>
-    </message>
-    <message>
-        <source>article %1 (%2) cannot be read: %3</source>
-        <translation>تعذّرت قراءة المقال %1 (%2): %3</translation>
-    </message>
-</context>
-<context>
     <name>ChartExporter</name>
     <message>
         <source>Image size %1 × %2 is outside 1 … %3 pixels</source>
@@ -1034,37 +1023,6 @@
     </message>
 </context>
 <context>
-    <name>LibraryDatabase</name>
-    <message>
-        <source>Library %1: %2</source>
-        <translation>المكتبة %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the library.</source>
-        <translation>تعذّر إنشاء المجلد %1 للمكتبة.</translation>
-    </message>
-    <message>
-        <source>cannot switch to WAL journaling</source>
-        <translation>تعذّر التحويل إلى سجلّ WAL</translation>
-    </message>
-    <message>
-        <source>integrity check failed: %1</source>
-        <translation>فشل فحص السلامة: %1</translation>
-    </message>
-    <message>
-        <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
-        <translation>كُتبت المكتبة بإصدار أحدث من مسار (المخطط %1؛ يقرأ هذا الإصدار حتى %2)</translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>المكتبة %1 تالفة (%2) وتعذّر نقلها جانبًا.</translation>
-    </message>
-    <message>
-        <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
-        <translation>تعذّر استخدام المكتبة %1 (%2). نُقلت إلى %3 وبدأت مكتبة جديدة فارغة.</translation>
-    </message>
-</context>
-<context>
     <name>LibraryOption</name>
     <message>
         <source>Library file to use (default: %1).</source>
@@ -1207,13 +1165,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>%1: %2</source>
         <extracomment>A statement in the rounds list: speaker, then what was said</extracomment>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>StatementExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>

@@ -44,17 +44,6 @@
     </message>
 </context>
 <context>
-    <name>ArticleStore</name>
-    <message>
-        <source>cannot store %1: %2</source>
-        <translation>cannot store %1: %2</translation>
-    </message>
-    <message>
-        <source>article %1 (%2) cannot be read: %3</source>
-        <translation>article %1 (%2) cannot be read: %3</translation>
-    </message>
-</context>
-<context>
     <name>ChartExporter</name>
     <message>
         <source>Image size %1 × %2 is outside 1 … %3 pixels</source>
@@ -1014,37 +1003,6 @@
     </message>
 </context>
 <context>
-    <name>LibraryDatabase</name>
-    <message>
-        <source>Library %1: %2</source>
-        <translation>Library %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the library.</source>
-        <translation>Cannot create the folder %1 for the library.</translation>
-    </message>
-    <message>
-        <source>cannot switch to WAL journaling</source>
-        <translation>cannot switch to WAL journaling</translation>
-    </message>
-    <message>
-        <source>integrity check failed: %1</source>
-        <translation>integrity check failed: %1</translation>
-    </message>
-    <message>
-        <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
-        <translation>the library was written by a newer Masar (schema %1; this version reads up to %2)</translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>The library %1 is damaged (%2) and could not be moved aside.</translation>
-    </message>
-    <message>
-        <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
-        <translation>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</translation>
-    </message>
-</context>
-<context>
     <name>LibraryOption</name>
     <message>
         <source>Library file to use (default: %1).</source>
@@ -1187,13 +1145,6 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>%1: %2</source>
         <extracomment>A statement in the rounds list: speaker, then what was said</extracomment>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>StatementExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

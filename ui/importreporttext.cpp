@@ -16,8 +16,8 @@ QString ImportReportText::summary(const ImportReport &report)
         s += u' '
             + tr("Import cancelled: %n file(s) not imported; the articles already added are kept.", nullptr,
                  int(report.notImported.size()));
-    if (!report.storageError.isEmpty())
-        s += u' ' + tr("The import stopped: %1").arg(report.storageError);
+    if (report.storageError)
+        s += u' ' + tr("The import stopped: %1").arg(DiagnosticText::describe(*report.storageError));
     return s;
 }
 

@@ -309,20 +309,21 @@ void LibraryController::reanalyse()
         connect(m_reanalysis, &ReanalysisJob::progressChanged, this, [this](int done, int total) {
             status(tr("Re-analysing the library: %1 of %2 articles…").arg(done).arg(total));
         });
-        connect(m_reanalysis, &ReanalysisJob::finished, this, [this](bool ok, const QString &error) {
-            if (m_reanalyseAgain) {
-                m_reanalyseAgain = false;
-                reanalyse();
-                return;
-            }
-            if (!error.isEmpty())
-                QMessageBox::warning(m_window, tr("Library"), error);
-            if (ok) {
-                refresh();
-                status(tr("The library was analysed again."));
-            }
-            Q_EMIT reanalysisFinished(ok);
-        });
+        connect(m_reanalysis, &ReanalysisJob::finished, this,
+                [this](bool ok, const std::optional<Diagnostic> &error) {
+                    if (m_reanalyseAgain) {
+                        m_reanalyseAgain = false;
+                        reanalyse();
+                        return;
+                    }
+                    if (error)
+                        QMessageBox::warning(m_window, tr("Library"), DiagnosticText::describe(*error));
+                    if (ok) {
+                        refresh();
+                        status(tr("The library was analysed again."));
+                    }
+                    Q_EMIT reanalysisFinished(ok);
+                });
     }
     m_reanalyseAgain = false;
     m_reanalysis->start();
@@ -332,8 +333,12 @@ bool LibraryController::exportStatements(const QString &path, StatementExporter:
                                          QString *error)
 {
     const QList<StatementRow> rows = StatementTable::fromModel(*m_window->filteredModel());
-    if (!StatementExporter::write(path, format, rows, &DiagnosticText::describe, error))
+    Diagnostic failure;
+    if (!StatementExporter::write(path, format, rows, &DiagnosticText::describe, &failure)) {
+        if (error)
+            *error = DiagnosticText::describe(failure);
         return false;
+    }
     status(tr("%n statement(s) exported to %1", nullptr, int(rows.size())).arg(path));
     return true;
 }

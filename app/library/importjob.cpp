@@ -167,7 +167,7 @@ bool ImportJob::commit()
     QList<LibraryArticle> batch = std::move(m_pending);
     m_pending.clear();
     m_pendingFingerprints.clear();
-    QString error;
+    Diagnostic error;
     if (!m_library.addArticles(&batch, &error)) {
         // Nothing of this batch was stored: stop, and say which files are not in the library.
         m_failed = true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,7 +32,7 @@ struct ImportReport
     QList<Refusal> refused;
     QStringList notImported; // cancelled before they were read
     bool cancelled = false;
-    QString storageError; // a batch could not be stored; the import stopped there
+    std::optional<Diagnostic> storageError; // a batch could not be stored; the import stopped there
 
     int total() const { return int(added.size() + duplicates.size() + refused.size() + notImported.size()); }
 

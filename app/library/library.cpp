@@ -20,7 +20,7 @@ Library::Library()
 {
 }
 
-bool Library::open(const QString &path, QString *error)
+bool Library::open(const QString &path, Diagnostic *error)
 {
     m_stored.clear();
     m_index.clear();
@@ -91,7 +91,7 @@ QString Library::sourceOf(const QString &fingerprint) const
     return {};
 }
 
-bool Library::addArticles(QList<LibraryArticle> *batch, QString *error)
+bool Library::addArticles(QList<LibraryArticle> *batch, Diagnostic *error)
 {
     if (!m_articles.add(batch, error))
         return false;
@@ -102,7 +102,7 @@ bool Library::addArticles(QList<LibraryArticle> *batch, QString *error)
     return true;
 }
 
-bool Library::replaceAnalyses(const QList<LibraryArticle> &articles, QString *error)
+bool Library::replaceAnalyses(const QList<LibraryArticle> &articles, Diagnostic *error)
 {
     if (!m_articles.updateAnalyses(articles, error))
         return false;
@@ -121,7 +121,7 @@ int Library::staleCount() const
                              [&](const LibraryArticle &a) { return a.analysisVersion != current; }));
 }
 
-bool Library::addTerm(const LexiconStore::Term &term, QString *error)
+bool Library::addTerm(const LexiconStore::Term &term, Diagnostic *error)
 {
     if (!m_lexicon.add(term, error))
         return false;
@@ -129,7 +129,7 @@ bool Library::addTerm(const LexiconStore::Term &term, QString *error)
     return true;
 }
 
-bool Library::removeTerm(const LexiconStore::Term &term, QString *error)
+bool Library::removeTerm(const LexiconStore::Term &term, Diagnostic *error)
 {
     if (!m_lexicon.remove(term, error))
         return false;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statementexporter.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,13 +97,13 @@ QByteArray StatementExporter::toJson(const QList<StatementRow> &rows, const Desc
 }
 
 bool StatementExporter::write(const QString &path, Format format, const QList<StatementRow> &rows,
-                              const Describe &describe, QString *error)
+                              const Describe &describe, Diagnostic *error)
 {
     QSaveFile file(path);
     const QByteArray bytes = format == Format::Csv ? toCsv(rows, describe) : toJson(rows, describe);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = Diagnostic {Diagnostic::Code::CannotWriteFile, {path, file.errorString()}};
         return false;
     }
     return true;

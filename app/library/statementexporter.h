@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
 
 #include "articleserializer.h"
@@ -15,8 +14,6 @@
 // CSV has their debug strings and the JSON their codes and arguments only.
 class StatementExporter
 {
-    Q_DECLARE_TR_FUNCTIONS(StatementExporter)
-
 public:
     enum class Format
     {
@@ -32,5 +29,5 @@ public:
     // "corrections": [{"code", "args", "message"}], as the warnings of `masar analyze`.
     static QByteArray toJson(const QList<StatementRow> &rows, const Describe &describe = {});
     static bool write(const QString &path, Format format, const QList<StatementRow> &rows,
-                      const Describe &describe, QString *error);
+                      const Describe &describe, Diagnostic *error);
 };
