@@ -298,15 +298,15 @@
     </message>
     <message>
         <source>Kind corrected by the user to %1 (the analysis said %2).</source>
-        <translation>صحّح المستخدم نوع المقال إلى %1 (وكان التحليل قد عدّه %2).</translation>
+        <translation>صحّح المستخدم نوع المقال إلى «%1» (وكان نوعه في التحليل «%2»).</translation>
     </message>
     <message>
         <source>Main round corrected by the user to %1 (the analysis said %2).</source>
-        <translation>صحّح المستخدم الجولة الرئيسية إلى %1 (وكانت في التحليل %2).</translation>
+        <translation>صحّح المستخدم الجولة الرئيسية إلى الجولة %1 (وكانت في التحليل الجولة %2).</translation>
     </message>
     <message>
         <source>Main round set by the user to %1 (the analysis found none).</source>
-        <translation>حدّد المستخدم الجولة الرئيسية بـ%1 (ولم يجد التحليل أي جولة).</translation>
+        <translation>حدّد المستخدم الجولة الرئيسية بأنها الجولة %1 (ولم يجد التحليل أي جولة).</translation>
     </message>
     <message>
         <source>Theme %1 added by the user.</source>
