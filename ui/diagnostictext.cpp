@@ -30,11 +30,23 @@ QString pathArg(const Diagnostic &d, int i)
     return QDir::toNativeSeparators(arg(d, i));
 }
 
-// The codes whose first argument is the library's path and whose words say what went wrong with it.
+// The codes worded as "Library <path>: <what went wrong>", whose what can also be the reason
+// inside library_moved_aside or library_damaged_not_moved. Listed, not a range of the enum, so
+// that a code added next to them is not taken for one by accident.
 bool isLibraryProblem(Code code)
 {
-    return code >= Code::LibraryCannotOpen && code <= Code::ArticleUnreadable
-        && code != Code::LibraryMovedAside && code != Code::LibraryDamagedNotMoved;
+    switch (code) {
+    case Code::LibraryCannotOpen:
+    case Code::LibraryNoWal:
+    case Code::LibraryIntegrityFailed:
+    case Code::LibraryNewerSchema:
+    case Code::StoreFailed:
+    case Code::ArticleNotStored:
+    case Code::ArticleUnreadable:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace

@@ -15,6 +15,8 @@
 // in the order each code documents.
 struct Diagnostic
 {
+    // In groups: isFailure() and ui/DiagnosticText tell a group by the last code of the one before
+    // it, so a new code goes inside its group and a new group before Legacy.
     enum class Code
     {
         // The file was refused. args: file name, then what is said below.
