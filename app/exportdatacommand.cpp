@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "diagnostictext.h"
 #include "library.h"
 #include "libraryoption.h"
 #include "roundsmodel.h"
@@ -58,13 +59,14 @@ int runExportDataCommand(const QStringList &arguments)
         }
     }
     Library library;
-    QString error;
+    // In English: the command line installs no translator.
+    Diagnostic error;
     if (!library.open(LibraryOption::path(parser), &error)) {
-        err << error << '\n';
+        err << DiagnosticText::describe(error) << '\n';
         return 1;
     }
-    if (!library.database().notice().isEmpty())
-        err << library.database().notice() << '\n';
+    if (const std::optional<Diagnostic> notice = library.database().notice())
+        err << DiagnosticText::describe(*notice) << '\n';
     const ReferenceData &reference = library.profile()->referenceData();
     for (const QString &id : parser.values(theme)) {
         if (!reference.theme(id)) {
@@ -79,10 +81,11 @@ int runExportDataCommand(const QStringList &arguments)
     filtered.setSourceModel(&model);
     filtered.setThemes(parser.values(theme));
     const QList<StatementRow> rows = StatementTable::fromModel(filtered, rounds);
-    if (!StatementExporter::write(
-            parser.positionalArguments().constFirst(),
-            fmt == u"csv" ? StatementExporter::Format::Csv : StatementExporter::Format::Json, rows, &error)) {
-        err << error << '\n';
+    if (!StatementExporter::write(parser.positionalArguments().constFirst(),
+                                  fmt == u"csv" ? StatementExporter::Format::Csv
+                                                : StatementExporter::Format::Json,
+                                  rows, &DiagnosticText::describe, &error)) {
+        err << DiagnosticText::describe(error) << '\n';
         return 1;
     }
     return 0;

@@ -11,6 +11,7 @@
 #include "articlefiles.h"
 #include "diagnostictext.h"
 #include "importjob.h"
+#include "importreporttext.h"
 #include "library.h"
 #include "libraryoption.h"
 
@@ -66,13 +67,14 @@ int runImportCommand(const QStringList &arguments)
     }
 
     Library library;
-    QString error;
+    // In English: the command line installs no translator.
+    Diagnostic error;
     if (!library.open(LibraryOption::path(parser), &error)) {
-        err << error << '\n';
+        err << DiagnosticText::describe(error) << '\n';
         return 1;
     }
-    if (!library.database().notice().isEmpty())
-        err << library.database().notice() << '\n';
+    if (const std::optional<Diagnostic> notice = library.database().notice())
+        err << DiagnosticText::describe(*notice) << '\n';
     err.flush();
 
     ImportJob job(library);
@@ -94,6 +96,6 @@ int runImportCommand(const QStringList &arguments)
         loop.exec();
 
     const ImportReport &report = job.report();
-    out << report.details(&DiagnosticText::describe) << '\n';
-    return report.refused.isEmpty() && report.storageError.isEmpty() ? 0 : 1;
+    out << ImportReportText::details(report) << '\n';
+    return report.refused.isEmpty() && !report.storageError ? 0 : 1;
 }

@@ -16,6 +16,7 @@
 #include "analyzecommand.h"
 #include "articlefiles.h"
 #include "commandline.h"
+#include "diagnostictext.h"
 #include "exportpngcommand.h"
 #include "library.h"
 #include "librarycontroller.h"
@@ -169,8 +170,10 @@ int runWindow(QApplication &app)
         QTextStream(stderr) << error << u'\n';
 
     Library library;
-    QString libraryError;
-    const bool libraryOpen = library.open(LibraryOption::path(parser), &libraryError);
+    Diagnostic failure;
+    const bool libraryOpen = library.open(LibraryOption::path(parser), &failure);
+    // In the window's language, on stderr as in the window: the translator is installed by now.
+    const QString libraryError = libraryOpen ? QString() : DiagnosticText::describe(failure);
     if (!libraryOpen) {
         // Still usable with the samples; the user's articles stay where they are.
         QTextStream(stderr) << libraryError << u'\n';
@@ -203,9 +206,10 @@ int runWindow(QApplication &app)
                                               "%1\n\nMasar shows the sample articles only; "
                                               "nothing you import now will be kept.")
                           .arg(libraryError));
-    } else if (!library.database().notice().isEmpty()) {
-        QTextStream(stderr) << library.database().notice() << u'\n';
-        warnOnceShown(&window, library.database().notice());
+    } else if (const std::optional<Diagnostic> notice = library.database().notice()) {
+        const QString words = DiagnosticText::describe(*notice);
+        QTextStream(stderr) << words << u'\n';
+        warnOnceShown(&window, words);
     }
     // Analyses from an older version or lexicon are brought up to date in the background.
     if (library.staleCount() > 0)

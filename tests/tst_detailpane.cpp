@@ -12,6 +12,7 @@
 #include "roundsmodel.h"
 #include "windowparts.h"
 #include "detailpane.h"
+#include "diagnostictext.h"
 #include "mainwindow.h"
 #include "roundsfixture.h"
 #include "statementlist.h"
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void filteringAwayTheCurrentRowClearsThePane();
     void sourceLinkOpensOnlyOnClick_data();
     void sourceLinkOpensOnlyOnClick();
+    void correctionsFollowTheLanguage_data();
+    void correctionsFollowTheLanguage();
 };
 
 void TestDetailPane::initTestCase()
@@ -341,6 +344,55 @@ void TestDetailPane::sourceLinkOpensOnlyOnClick()
     // A round without a shown article has no source line.
     select(window, findRound(window.filteredModel(), 10));
     QVERIFY(link->isHidden());
+}
+
+void TestDetailPane::correctionsFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("then");
+    QTest::newRow("English, then Arabic") << u"en"_s << u"ar"_s;
+    QTest::newRow("Arabic, then English") << u"ar"_s << u"en"_s;
+}
+
+// The model keeps the corrections as codes: after a language switch the card words the same
+// articles again, nothing re-read, and the words are those of the new language.
+void TestDetailPane::correctionsFollowTheLanguage()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, then);
+    Article corrected = twoRoundReport();
+    corrected.corrections = {Diagnostic {Diagnostic::Code::RoundCorrected, {u"20"_s, u"19"_s}},
+                             Diagnostic {Diagnostic::Code::KindCorrected, {u"report"_s, u"analysis"_s}}};
+    const auto languageOf = [](const QString &id) {
+        Language language = Language::Arabic;
+        languageFromId(id, &language);
+        return language;
+    };
+    MainWindow window(ReferenceData::builtIn());
+    QVERIFY(UiLanguage::install(languageOf(first), QStringLiteral(MASAR_QM_DIR)));
+    window.model()->setArticles({corrected, turkishStatement()});
+    QStringList words;
+    for (const QString &language : {first, then}) {
+        QVERIFY(UiLanguage::install(languageOf(language), QStringLiteral(MASAR_QM_DIR)));
+        QCoreApplication::processEvents(); // the window re-words itself on LanguageChange
+        QVERIFY(window.selectRound(21));
+        QVERIFY(window.selectRound(20));
+        const QString warnings = WindowParts::detailPane(window)->cardTexts().at(8);
+        QStringList expected;
+        for (const Diagnostic &c : std::as_const(corrected.corrections))
+            expected.append(DiagnosticText::describe(c));
+        QVERIFY2(warnings.endsWith(expected.join(u'\n')), qPrintable(warnings));
+        words.append(expected.join(u'\n'));
+    }
+    QVERIFY(words.at(0) != words.at(1));
+    const QString english = words.at(first == u"en" ? 0 : 1);
+    const QString arabic = words.at(first == u"en" ? 1 : 0);
+    // The words of today's card, in English, from the codes.
+    QCOMPARE(english,
+             u"Main round corrected by the user to 20 (the analysis said 19).\n"
+             "Kind corrected by the user to report (the analysis said analysis)."_s);
+    QVERIFY2(arabic.contains(u"الجولة الرئيسية"_s) && arabic.contains(u"تقرير"_s), qPrintable(arabic));
+    QVERIFY(UiLanguage::install(Language::Arabic, QStringLiteral(MASAR_QM_DIR))); // as initTestCase left it
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void filters();
     void badArguments_data();
     void badArguments();
+    void damagedLibraryIsNamedInEnglish_data();
+    void damagedLibraryIsNamedInEnglish();
 
 private:
     QTemporaryDir m_dir;
@@ -141,6 +143,35 @@ void TestExportDataCommand::badArguments()
     QByteArray err;
     QCOMPARE(runMasar(arguments + QStringList {u"--library"_s, m_library}, &err), 2);
     QVERIFY(!err.isEmpty());
+}
+
+void TestExportDataCommand::damagedLibraryIsNamedInEnglish_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("export-data") << u"export-data"_s;
+    QTest::newRow("import") << u"import"_s;
+}
+
+// The library reports codes; the command line words them in English, its language.
+void TestExportDataCommand::damagedLibraryIsNamedInEnglish()
+{
+    QFETCH(QString, command);
+    const QString library = m_dir.filePath(command + u"-damaged.sqlite"_s);
+    QFile file(library);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(QByteArray("this is not an SQLite database\n").repeated(100)) > 0);
+    file.close();
+    const QStringList arguments = command == u"import"
+        ? QStringList {u"import"_s, u"--library"_s, library,
+                       QStringLiteral(MASAR_TEST_DATA_DIR) + u"/export/round10-sochi.txt"_s}
+        : QStringList {u"export-data"_s, u"--format"_s, u"csv"_s,
+                       u"--library"_s,   library,       m_dir.filePath(u"damaged.csv"_s)};
+    QByteArray err;
+    QCOMPARE(runMasar(arguments, &err), 0); // a fresh library was started
+    const QString words = QString::fromUtf8(err);
+    QVERIFY2(words.contains(u"The library %1 could not be used ("_s.arg(library)), qPrintable(words));
+    QVERIFY2(words.contains(u"). It was moved to %1.broken-"_s.arg(library)), qPrintable(words));
+    QVERIFY2(words.contains(u"a new, empty library was started."_s), qPrintable(words));
 }
 
 QTEST_GUILESS_MAIN(TestExportDataCommand)

@@ -22,9 +22,11 @@
 #include "articlegenerator.h"
 #include "windowparts.h"
 #include "detailpane.h"
+#include "diagnostictext.h"
 #include "importcontroller.h"
 #include "importprogressdialog.h"
 #include "importreportdialog.h"
+#include "importreporttext.h"
 #include "library.h"
 #include "librarycontroller.h"
 #include "librarywiring.h"
@@ -95,8 +97,8 @@ void TestImportController::initTestCase()
 void TestImportController::cancelMidwayKeepsWhatFinished()
 {
     Library library;
-    QString error;
-    QVERIFY2(library.open(m_dir.filePath(u"cancel.sqlite"_s), &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(m_dir.filePath(u"cancel.sqlite"_s), &error), qPrintable(error.debugString()));
     // Text painted once, as in the app's window: the font set-up is not part of the import.
     QLabel window(u"Masar — مسار"_s);
     window.show();
@@ -182,15 +184,18 @@ void TestImportController::cancelMidwayKeepsWhatFinished()
     QVERIFY(!controller.progressDialog()->isVisible());
     QVERIFY(controller.reportDialog());
     QVERIFY(controller.reportDialog()->isVisible());
-    QCOMPARE(controller.reportDialog()->summaryText(), report.summary());
+    QCOMPARE(controller.reportDialog()->summaryText(), ImportReportText::summary(report));
+    QVERIFY2(controller.reportDialog()->summaryText().contains(
+                 u"Import cancelled: %1 file"_s.arg(report.notImported.size())),
+             qPrintable(controller.reportDialog()->summaryText()));
     QVERIFY(controller.reportDialog()->detailsText().contains(report.notImported.constFirst()));
 }
 
 void TestImportController::dropImportsFiles()
 {
     Library library;
-    QString error;
-    QVERIFY2(library.open(m_dir.filePath(u"drop.sqlite"_s), &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(m_dir.filePath(u"drop.sqlite"_s), &error), qPrintable(error.debugString()));
     MainWindow window(ReferenceData::builtIn());
     LibraryController &controller = *LibraryWiring::attach(library, &window);
     window.model()->setArticles(library.articlesForDisplay());
@@ -227,8 +232,8 @@ void TestImportController::correctionsUndoRedoAndRestart()
     const QString file = m_folder + u"/part-0/article-000004.txt"_s;
     {
         Library library;
-        QString error;
-        QVERIFY2(library.open(path, &error), qPrintable(error));
+        Diagnostic error;
+        QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
         MainWindow window(ReferenceData::builtIn());
         LibraryController &controller = *LibraryWiring::attach(library, &window);
         window.model()->setArticles(library.articlesForDisplay());
@@ -246,7 +251,8 @@ void TestImportController::correctionsUndoRedoAndRestart()
         QVERIFY(controller.correctMainRound(article, round));
         QVERIFY(roundsOf(window.model(), file).contains(round));
         const QModelIndex corrected = findNode(window.filteredModel(), file, ArticleNode);
-        QVERIFY(!corrected.data(CorrectionsRole).toStringList().isEmpty());
+        QCOMPARE(corrected.data(CorrectionsRole).value<Diagnostics>().constLast().code,
+                 Diagnostic::Code::RoundCorrected);
 
         QVERIFY(controller.correctKind(corrected, ArticleKind::Announcement));
         QCOMPARE(findNode(window.filteredModel(), file, ArticleNode).data(KindRole).toInt(),
@@ -277,28 +283,40 @@ void TestImportController::correctionsUndoRedoAndRestart()
     }
     // After a restart: the two corrections still stored are still applied, and shown as such.
     Library library;
-    QString error;
-    QVERIFY2(library.open(path, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
     MainWindow window(ReferenceData::builtIn());
     LibraryController &controller = *LibraryWiring::attach(library, &window);
     window.model()->setArticles(library.articlesForDisplay());
     QVERIFY(roundsOf(window.model(), file).contains(round));
     const QModelIndex article = findNode(window.filteredModel(), file, ArticleNode);
     QCOMPARE(article.data(KindRole).toInt(), int(ArticleKind::Announcement));
-    QCOMPARE(article.data(CorrectionsRole).toStringList().size(), 2);
+    const Diagnostics corrections = article.data(CorrectionsRole).value<Diagnostics>();
+    QCOMPARE(corrections.size(), 2);
+    QCOMPARE(corrections.at(0).code, Diagnostic::Code::RoundCorrected);
+    QCOMPARE(corrections.at(0).args.value(0), QString::number(round));
+    QCOMPARE(
+        corrections.at(1),
+        (Diagnostic {Diagnostic::Code::KindCorrected, {u"announcement"_s, corrections.at(1).args.value(1)}}));
     QCOMPARE(controller.undoStack()->count(), 0);
     // The detail pane says which article was corrected, and how.
     QVERIFY(window.selectRound(round));
     const QString card = WindowParts::detailPane(window)->cardTexts().join(u'\n');
     QVERIFY2(card.contains(u"(corrected)"_s), qPrintable(card));
-    QVERIFY(card.contains(article.data(CorrectionsRole).toStringList().constFirst()));
+    for (const Diagnostic &c : corrections)
+        QVERIFY2(card.contains(DiagnosticText::describe(c)), qPrintable(card));
+    // No translator here: the source words.
+    QVERIFY2(card.contains(u"Main round corrected by the user to %1 (the analysis said "_s.arg(round)),
+             qPrintable(card));
+    QVERIFY2(card.contains(u"Kind corrected by the user to announcement (the analysis said "_s),
+             qPrintable(card));
 }
 
 void TestImportController::samplesCannotBeCorrected()
 {
     Library library;
-    QString error;
-    QVERIFY2(library.open(m_dir.filePath(u"samples.sqlite"_s), &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(m_dir.filePath(u"samples.sqlite"_s), &error), qPrintable(error.debugString()));
     MainWindow window(ReferenceData::builtIn());
     LibraryController &controller = *LibraryWiring::attach(library, &window);
     window.model()->setArticles(library.articlesForDisplay());
@@ -315,8 +333,8 @@ void TestImportController::samplesCannotBeCorrected()
 void TestImportController::exportWritesTheStatementsShown()
 {
     Library library;
-    QString error;
-    QVERIFY2(library.open(m_dir.filePath(u"export.sqlite"_s), &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(m_dir.filePath(u"export.sqlite"_s), &error), qPrintable(error.debugString()));
     MainWindow window(ReferenceData::builtIn());
     LibraryController &controller = *LibraryWiring::attach(library, &window);
     window.model()->setArticles(library.articlesForDisplay());
@@ -329,7 +347,8 @@ void TestImportController::exportWritesTheStatementsShown()
     }
     QVERIFY(shown > 0);
     const QString out = m_dir.filePath(u"shown.json"_s);
-    QVERIFY2(controller.exportStatements(out, StatementExporter::Format::Json, &error), qPrintable(error));
+    QString words; // the controller words the failure for its message box
+    QVERIFY2(controller.exportStatements(out, StatementExporter::Format::Json, &words), qPrintable(words));
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(u"statements"_s).toArray().size(), shown);

@@ -129,8 +129,8 @@ void TestImportKill::killMidway()
     QVERIFY2(stored < Articles, "the import finished before the kill: nothing was tested");
 
     Library reopened;
-    QString error;
-    QVERIFY2(reopened.open(library, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(reopened.open(library, &error), qPrintable(error.debugString()));
     QVERIFY(reopened.database().setAsidePath().isEmpty());
     QVERIFY(reopened.loadProblems().isEmpty());
     QCOMPARE(reopened.stored().size(), stored);

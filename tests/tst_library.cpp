@@ -18,6 +18,7 @@
 #include "articleserializer.h"
 #include "importjob.h"
 #include "library.h"
+#include "testdiagnostics.h"
 #include "textdecoder.h"
 #include "textfingerprint.h"
 
@@ -92,6 +93,8 @@ private Q_SLOTS:
     void reimportAddsNothing();
     void damagedLibraryIsSetAside_data();
     void damagedLibraryIsSetAside();
+    void problemsAreCodesNamingTheLibrary_data();
+    void problemsAreCodesNamingTheLibrary();
     void cancelKeepsWhatFinished();
     void correctionsSurviveRestartAndReanalysis();
     void addedTermHighlightsAfterReanalysis();
@@ -132,8 +135,8 @@ void TestLibrary::initTestCase()
 
     m_libraryPath = m_dir.filePath(u"lib/library.sqlite"_s);
     Library library;
-    QString error;
-    QVERIFY2(library.open(m_libraryPath, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(m_libraryPath, &error), qPrintable(error.debugString()));
     QVERIFY(library.database().setAsidePath().isEmpty());
     m_report = runImport(library, {m_folder, m_dir.filePath(u"missing.txt"_s)}, 2);
 }
@@ -142,22 +145,24 @@ void TestLibrary::importReport_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>(
-        "outcome"); // added | duplicate:<file name of the original> | refused:<reason id> | absent
+        "outcome"); // added | duplicate:<file name of the original> | duplicate:sample:<its file name>
+                    // | refused:<reason id>:<code of the decoder's diagnostic> | absent
     QTest::newRow("UTF-8 text") << u"01-utf8.txt"_s << u"added"_s;
     QTest::newRow("UTF-16 with BOM") << u"02-utf16.txt"_s << u"added"_s;
     QTest::newRow("windows-1256") << u"03-windows-1256.txt"_s << u"added"_s;
     QTest::newRow("HTML in windows-1256") << u"04-page.html"_s << u"added"_s;
     QTest::newRow("no extension, sniffed") << u"05-no-extension"_s << u"added"_s;
-    QTest::newRow("empty file") << u"06-empty.txt"_s << u"refused:empty"_s;
-    QTest::newRow("binary file") << u"07-binary.txt"_s << u"refused:binary"_s;
+    QTest::newRow("empty file") << u"06-empty.txt"_s << u"refused:empty:file_empty"_s;
+    QTest::newRow("binary file") << u"07-binary.txt"_s << u"refused:binary:file_binary"_s;
     QTest::newRow("same text in another encoding")
         << u"08-same-text-in-utf8.txt"_s << u"duplicate:03-windows-1256.txt"_s;
     QTest::newRow("same text with tashkeel and spaces, in a subfolder")
         << u"sub/09-tashkeel-copy.txt"_s << u"duplicate:01-utf8.txt"_s;
-    QTest::newRow("copy of a built-in sample") << u"sub/10-sample-copy.txt"_s << u"duplicate:sample"_s;
-    QTest::newRow("too large") << u"sub/11-too-large.txt"_s << u"refused:too-large"_s;
+    QTest::newRow("copy of a built-in sample")
+        << u"sub/10-sample-copy.txt"_s << u"duplicate:sample:002_466ff97fe79cedee.txt"_s;
+    QTest::newRow("too large") << u"sub/11-too-large.txt"_s << u"refused:too-large:file_too_large"_s;
     QTest::newRow("not an article file") << u"sub/12-picture.png"_s << u"absent"_s;
-    QTest::newRow("missing file") << u"../missing.txt"_s << u"refused:unreadable"_s;
+    QTest::newRow("missing file") << u"../missing.txt"_s << u"refused:unreadable:file_missing"_s;
 }
 
 void TestLibrary::importReport()
@@ -170,14 +175,17 @@ void TestLibrary::importReport()
         found.append(u"added"_s);
     for (const ImportReport::Duplicate &d : std::as_const(m_report.duplicates)) {
         if (d.path == path) {
-            const bool sample
-                = d.duplicateOf.contains(u"002_466ff97fe79cedee.txt"_s) && !d.duplicateOf.contains(m_folder);
-            found.append(u"duplicate:"_s + (sample ? u"sample"_s : QFileInfo(d.duplicateOf).fileName()));
+            // A sample by its file name (the words are ui/'s), a stored article by its path.
+            found.append(d.ofSample ? u"duplicate:sample:"_s + d.duplicateOf
+                                    : u"duplicate:"_s + QFileInfo(d.duplicateOf).fileName());
+            if (!d.ofSample)
+                QVERIFY2(QFileInfo::exists(d.duplicateOf), qPrintable(d.duplicateOf));
         }
     }
     for (const ImportReport::Refusal &r : std::as_const(m_report.refused)) {
         if (QDir::cleanPath(r.path) == path) {
-            found.append(u"refused:"_s + ImportReport::reasonId(r.reason));
+            found.append(u"refused:"_s + ImportReport::reasonId(r.reason) + u':'
+                         + Diagnostic::codeId(r.failure.code));
             QCOMPARE(QDir::cleanPath(r.failure.args.value(0)), path);
         }
     }
@@ -193,17 +201,20 @@ void TestLibrary::importReportCounts()
     QCOMPARE(m_report.refused.size(), 4);
     QVERIFY(m_report.notImported.isEmpty());
     QVERIFY(!m_report.cancelled);
-    QVERIFY(m_report.storageError.isEmpty());
-    // The report words each refusal with the describer it is given.
-    const QString details = m_report.details([](const Diagnostic &d) { return d.debugString(); });
-    QVERIFY2(details.contains(u"file_binary("_s + m_folder + u"/07-binary.txt, PNG)"_s), qPrintable(details));
+    QVERIFY(!m_report.storageError);
+    // A refusal keeps the decoder's code and arguments, for ui/ to word.
+    const auto binary = std::find_if(m_report.refused.cbegin(), m_report.refused.cend(), [](const auto &r) {
+        return r.reason == DecodedDocument::Error::Binary;
+    });
+    QVERIFY(binary != m_report.refused.cend());
+    QCOMPARE(binary->failure.debugString(), u"file_binary("_s + m_folder + u"/07-binary.txt, PNG)"_s);
 }
 
 void TestLibrary::reopenGivesSameContent()
 {
     Library first;
-    QString error;
-    QVERIFY2(first.open(m_libraryPath, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(first.open(m_libraryPath, &error), qPrintable(error.debugString()));
     const QList<QByteArray> before = snapshot(first);
     QCOMPARE(before.size(), 5);
     QVERIFY(first.loadProblems().isEmpty());
@@ -220,7 +231,7 @@ void TestLibrary::reopenGivesSameContent()
              qPrintable(encodings.join(u' ')));
 
     Library second;
-    QVERIFY2(second.open(m_libraryPath, &error), qPrintable(error));
+    QVERIFY2(second.open(m_libraryPath, &error), qPrintable(error.debugString()));
     QCOMPARE(snapshot(second), before);
     // The samples are always there and are not stored.
     QCOMPARE(second.samples().size(), 5);
@@ -232,8 +243,8 @@ void TestLibrary::reopenGivesSameContent()
 void TestLibrary::reimportAddsNothing()
 {
     Library library;
-    QString error;
-    QVERIFY2(library.open(m_libraryPath, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(m_libraryPath, &error), qPrintable(error.debugString()));
     const ImportReport again = runImport(library, {m_folder});
     QCOMPARE(again.added.size(), 0);
     QCOMPARE(again.duplicates.size(), 8);
@@ -243,15 +254,20 @@ void TestLibrary::reimportAddsNothing()
 void TestLibrary::damagedLibraryIsSetAside_data()
 {
     QTest::addColumn<QString>("damage");
-    QTest::newRow("not a database at all") << u"text"_s;
-    QTest::newRow("a database cut in half") << u"truncated"_s;
-    QTest::newRow("pages overwritten with garbage") << u"garbage-pages"_s;
-    QTest::newRow("written by a newer schema") << u"newer-schema"_s;
+    QTest::addColumn<QStringList>("reasons"); // the codes the notice may give as the reason
+    // SQLite refuses the file outright or opens it and fails the check, as the damage decides.
+    const QStringList broken {u"library_cannot_open"_s, u"library_integrity_failed"_s};
+    QTest::newRow("not a database at all") << u"text"_s << QStringList {u"library_cannot_open"_s};
+    QTest::newRow("a database cut in half") << u"truncated"_s << broken;
+    QTest::newRow("pages overwritten with garbage") << u"garbage-pages"_s << broken;
+    QTest::newRow("written by a newer schema")
+        << u"newer-schema"_s << QStringList {u"library_newer_schema"_s};
 }
 
 void TestLibrary::damagedLibraryIsSetAside()
 {
     QFETCH(QString, damage);
+    QFETCH(QStringList, reasons);
     const QString dir = m_dir.filePath(u"damaged-"_s + damage);
     QVERIFY(QDir().mkpath(dir));
     const QString path = dir + u"/library.sqlite"_s;
@@ -260,8 +276,8 @@ void TestLibrary::damagedLibraryIsSetAside()
     } else {
         {
             Library library;
-            QString error;
-            QVERIFY2(library.open(path, &error), qPrintable(error));
+            Diagnostic error;
+            QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
             QCOMPARE(runImport(library, {m_folder}).added.size(), 5);
             QSqlQuery q(library.database().database());
             QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
@@ -279,17 +295,77 @@ void TestLibrary::damagedLibraryIsSetAside()
     const QByteArray original = readFile(path);
 
     Library library;
-    QString error;
-    QVERIFY2(library.open(path, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
     const QString aside = library.database().setAsidePath();
     QVERIFY2(!aside.isEmpty(), "the damaged file was used instead of set aside");
     QVERIFY(aside.startsWith(path + u".broken-"_s));
     QCOMPARE(readFile(aside), original); // moved, never deleted or changed
-    QVERIFY(library.database().notice().contains(QDir::toNativeSeparators(aside)));
+    // The notice is a code with the paths and the reason, for ui/ to word.
+    const std::optional<Diagnostic> notice = library.database().notice();
+    QVERIFY(notice);
+    QCOMPARE(notice->code, Diagnostic::Code::LibraryMovedAside);
+    QCOMPARE(notice->args.mid(0, 2), (QStringList {path, aside}));
+    const Diagnostic reason = notice->reasonAt(2);
+    QVERIFY2(reasons.contains(Diagnostic::codeId(reason.code)), qPrintable(reason.debugString()));
+    QCOMPARE(reason.args.value(0), path);
+    if (damage == u"newer-schema")
+        QCOMPARE(reason.args, (QStringList {path, u"99"_s, QString::number(LibraryDatabase::SchemaVersion)}));
     QVERIFY(library.stored().isEmpty());
     QCOMPARE(library.samples().size(), 5);
     // The fresh library works.
     QCOMPARE(runImport(library, {m_folder + u"/01-utf8.txt"_s}).added.size(), 1);
+}
+
+void TestLibrary::problemsAreCodesNamingTheLibrary_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("its folder cannot be created") << u"no-folder"_s << u"library_cannot_create_folder"_s;
+    QTest::newRow("a write fails: store_failed with SQLite's message") << u"no-table"_s << u"store_failed"_s;
+    QTest::newRow("a stored analysis cannot be read") << u"bad-row"_s << u"article_unreadable"_s;
+}
+
+// What goes wrong comes back as a code with the library's path and the details as arguments, never
+// as words (ui/ words them, tst_diagnostictext checks the words).
+void TestLibrary::problemsAreCodesNamingTheLibrary()
+{
+    QFETCH(QString, problem);
+    QFETCH(QString, code);
+    const QString dir = m_dir.filePath(u"problem-"_s + problem);
+    QVERIFY(QDir().mkpath(dir));
+    Library library;
+    Diagnostic error;
+    if (problem == u"no-folder") {
+        QVERIFY(writeFile(dir + u"/file"_s, "not a folder"));
+        QVERIFY(!library.open(dir + u"/file/sub/library.sqlite"_s, &error));
+        QCOMPARE(Diagnostic::codeId(error.code), code);
+        QCOMPARE(error.args, QStringList {dir + u"/file/sub"_s});
+        return;
+    }
+    const QString path = dir + u"/library.sqlite"_s;
+    QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
+    QSqlQuery q(library.database().database());
+    if (problem == u"no-table") {
+        QVERIFY(q.exec(u"DROP TABLE corrections"_s));
+        QVERIFY(!library.corrections().put(Correction::kind(u"f"_s, u"report"_s), &error));
+        QCOMPARE(Diagnostic::codeId(error.code), code);
+        QCOMPARE(error.args.value(0), path);
+        QVERIFY2(!error.args.value(1).isEmpty(), qPrintable(error.debugString())); // Qt's or SQLite's words
+        return;
+    }
+    QCOMPARE(runImport(library, {m_folder + u"/01-utf8.txt"_s}).added.size(), 1);
+    const LibraryArticle stored = library.stored().first();
+    QVERIFY(q.exec(u"UPDATE articles SET analysis = '{\"no\": \"article\"}'"_s));
+    Library reopened;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error.debugString()));
+    QVERIFY(reopened.stored().isEmpty());
+    const Diagnostics problems = reopened.loadProblems();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(Diagnostic::codeId(problems.first().code), code);
+    QCOMPARE(problems.first().args.mid(0, 3),
+             (QStringList {path, QString::number(stored.id), stored.sourcePath}));
+    QVERIFY(!problems.first().args.value(3).isEmpty()); // what the serializer found wrong, as it said it
 }
 
 void TestLibrary::cancelKeepsWhatFinished()
@@ -300,8 +376,8 @@ void TestLibrary::cancelKeepsWhatFinished()
     int added = 0;
     {
         Library library;
-        QString error;
-        QVERIFY2(library.open(path, &error), qPrintable(error));
+        Diagnostic error;
+        QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
         ImportJob job(library);
         job.setBatchSize(10);
         QSignalSpy progress(&job, &ImportJob::progressChanged);
@@ -318,14 +394,16 @@ void TestLibrary::cancelKeepsWhatFinished()
                  qPrintable(QString::number(report.added.size())));
         QCOMPARE(report.total(), 400);
         QCOMPARE(report.added.size() + report.notImported.size(), 400);
-        QVERIFY(report.summary().contains(QString::number(report.notImported.size())));
+        // The files left out are named, and none of them was added.
+        for (const QString &left : report.notImported)
+            QVERIFY2(!report.added.contains(left), qPrintable(left));
         QVERIFY(progress.size() >= 2);
         QCOMPARE(library.stored().size(), report.added.size());
         added = int(report.added.size());
     }
     Library reopened;
-    QString error;
-    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error.debugString()));
     QCOMPARE(reopened.stored().size(), added);
     // The rest can be imported later; nothing is imported twice.
     const ImportReport rest = runImport(reopened, {folder});
@@ -340,10 +418,12 @@ void TestLibrary::correctionsSurviveRestartAndReanalysis()
     Statement statement;
     QString addedTheme;
     QString removedTheme;
+    Diagnostics articleCorrections; // what the article and its first statement say was corrected
+    Diagnostics statementCorrections;
     {
         Library library;
-        QString error;
-        QVERIFY2(library.open(path, &error), qPrintable(error));
+        Diagnostic error;
+        QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
         QCOMPARE(runImport(library, {m_folder + u"/01-utf8.txt"_s}).added.size(), 1);
         const LibraryArticle &a = library.stored().first();
         fingerprint = a.fingerprint;
@@ -353,6 +433,16 @@ void TestLibrary::correctionsSurviveRestartAndReanalysis()
         QVERIFY(!statement.themes.isEmpty());
         removedTheme = statement.themes.first();
         addedTheme = statement.themes.contains(u"oil"_s) ? u"sanctions"_s : u"oil"_s;
+        QVERIFY(a.article.kind != ArticleKind::Analysis);
+        // Codes with the values on both sides, never words: ui/ words them in its language.
+        using Code = Diagnostic::Code;
+        articleCorrections
+            = {a.article.round == NoRound
+                   ? Diagnostic {Code::RoundSet, {u"7"_s}}
+                   : Diagnostic {Code::RoundCorrected, {u"7"_s, QString::number(a.article.round)}},
+               Diagnostic {Code::KindCorrected, {u"analysis"_s, articleKindId(a.article.kind)}}};
+        statementCorrections
+            = {Diagnostic {Code::ThemeAdded, {addedTheme}}, Diagnostic {Code::ThemeRemoved, {removedTheme}}};
         QVERIFY(library.corrections().put(Correction::mainRound(fingerprint, 7), &error));
         QVERIFY(library.corrections().put(Correction::kind(fingerprint, u"analysis"_s), &error));
         QVERIFY(library.corrections().put(
@@ -368,19 +458,19 @@ void TestLibrary::correctionsSurviveRestartAndReanalysis()
         const Article &a = shown.last();
         QCOMPARE(a.round, 7);
         QCOMPARE(a.kind, ArticleKind::Analysis);
-        QCOMPARE(a.corrections.size(), 2); // round and kind, each shown as corrected
+        QCOMPARE(debugStrings(a.corrections), debugStrings(articleCorrections)); // round and kind
         const Statement &s = a.statements.first();
         QCOMPARE(s.start, statement.start);
         QCOMPARE(s.round, 7); // followed the article to its corrected round
         QVERIFY(s.themes.contains(addedTheme));
         QVERIFY(!s.themes.contains(removedTheme));
-        QCOMPARE(s.corrections.size(), 2);
+        QCOMPARE(debugStrings(s.corrections), debugStrings(statementCorrections));
         // The stored analysis itself is untouched.
         QVERIFY(library.stored().first().article.statements.first().themes.contains(removedTheme));
     };
     Library library;
-    QString error;
-    QVERIFY2(library.open(path, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
     check(library);
     const QString before = library.stored().first().analysisVersion;
     QVERIFY(library.addTerm({u"humanitarian"_s, u"كتب التقرير"_s}, &error));
@@ -391,7 +481,7 @@ void TestLibrary::correctionsSurviveRestartAndReanalysis()
     check(library);
 
     Library reopened;
-    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QVERIFY2(reopened.open(path, &error), qPrintable(error.debugString()));
     QCOMPARE(reopened.staleCount(), 0);
     check(reopened);
     // An undone correction is gone for good.
@@ -404,8 +494,8 @@ void TestLibrary::addedTermHighlightsAfterReanalysis()
     const QString path = m_dir.filePath(u"lexicon/library.sqlite"_s);
     const QString term = u"كتب التقرير"_s;
     Library library;
-    QString error;
-    QVERIFY2(library.open(path, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
     QCOMPARE(
         runImport(library, {m_folder + u"/01-utf8.txt"_s, m_folder + u"/05-no-extension"_s}).added.size(), 2);
     auto spansOfTerm = [&](const Library &lib) {
@@ -424,7 +514,7 @@ void TestLibrary::addedTermHighlightsAfterReanalysis()
     QCOMPARE(spansOfTerm(library), 2);
 
     Library reopened;
-    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QVERIFY2(reopened.open(path, &error), qPrintable(error.debugString()));
     QCOMPARE(reopened.addedTerms().size(), 1);
     QCOMPARE(spansOfTerm(reopened), 2);
     QVERIFY(reopened.removeTerm({u"sanctions"_s, term}, &error));
@@ -440,14 +530,14 @@ void TestLibrary::pageMetadataIsStoredAndGivenBack()
     const QString path = m_dir.filePath(u"metadata/library.sqlite"_s);
     {
         Library library;
-        QString error;
-        QVERIFY2(library.open(path, &error), qPrintable(error));
+        Diagnostic error;
+        QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
         QCOMPARE(runImport(library, {page}).added.size(), 1);
         QCOMPARE(library.stored().first().documentMeta, decoded.metadata);
     }
     Library reopened;
-    QString error;
-    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error.debugString()));
     const LibraryArticle &stored = reopened.stored().first();
     QCOMPARE(stored.documentMeta, decoded.metadata);
     QCOMPARE(stored.documentTitle, decoded.title);
@@ -510,8 +600,8 @@ void TestLibrary::schemaOneLibraryIsUpgradedWithoutLoss()
     QSqlDatabase::removeDatabase(u"schema1"_s);
 
     Library library;
-    QString error;
-    QVERIFY2(library.open(path, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
     QVERIFY(library.database().setAsidePath().isEmpty());
     QCOMPARE(library.stored().size(), 1);
     const LibraryArticle &a = library.stored().first();
@@ -547,8 +637,8 @@ void TestLibrary::proseWarningsBecomeCodesOnReanalysis()
         = u"The page's date (23 January 2025) does not fit «11 و12 من تشرين الثاني الجاري»."_s;
     {
         Library library;
-        QString error;
-        QVERIFY2(library.open(path, &error), qPrintable(error));
+        Diagnostic error;
+        QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
         QCOMPARE(runImport(library, {seed}).added.size(), 1);
         QSqlQuery q(library.database().database());
         QVERIFY(q.exec(u"SELECT analysis FROM articles"_s) && q.next());
@@ -559,8 +649,8 @@ void TestLibrary::proseWarningsBecomeCodesOnReanalysis()
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
     Library library;
-    QString error;
-    QVERIFY2(library.open(path, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
     QCOMPARE(library.stored().size(), 1);
     QCOMPARE(library.stored().first().article.warnings,
              (Diagnostics {Diagnostic {Diagnostic::Code::Legacy, {prose}}}));

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void csvRoundTrips_data();
     void csvRoundTrips();
     void jsonHasTheSameRows();
+    void correctionsAreCodesWordedByTheCaller_data();
+    void correctionsAreCodesWordedByTheCaller();
     void writeReplacesWholeFile();
 
 private:
@@ -142,22 +144,74 @@ void TestStatementExporter::jsonHasTheSameRows()
     QCOMPARE(list.at(2).toObject().value(u"round"_s).toInt(), 20);
 }
 
+void TestStatementExporter::correctionsAreCodesWordedByTheCaller_data()
+{
+    QTest::addColumn<bool>("described");
+    QTest::addColumn<QString>("csv"); // the corrections column of the corrected statement
+    QTest::newRow("no describer: codes and arguments")
+        << false << u"theme_added(oil) | theme_removed(refugees)"_s;
+    QTest::newRow("described: the caller's words")
+        << true << u"[theme_added: oil] | [theme_removed: refugees]"_s;
+}
+
+void TestStatementExporter::correctionsAreCodesWordedByTheCaller()
+{
+    QFETCH(bool, described);
+    QFETCH(QString, csv);
+    m_articles[0].statements[1].corrections = {Diagnostic {Diagnostic::Code::ThemeAdded, {u"oil"_s}},
+                                               Diagnostic {Diagnostic::Code::ThemeRemoved, {u"refugees"_s}}};
+    RoundsModel model(ReferenceData::builtIn());
+    model.setArticles(m_articles);
+    const QList<StatementRow> rows = StatementTable::fromModel(model);
+    QCOMPARE(rows.at(1).corrections, m_articles.at(0).statements.at(1).corrections);
+    // A stand-in for DiagnosticText (ui/), which the library does not know.
+    const StatementExporter::Describe describe = [](const Diagnostic &d) -> QString {
+        return u'[' + Diagnostic::codeId(d.code) + u": "_s + d.args.join(u',') + u']';
+    };
+    const StatementExporter::Describe none;
+
+    QList<QStringList> table;
+    QVERIFY(CsvReader::parse(
+        QString::fromUtf8(StatementExporter::toCsv(rows, described ? describe : none).mid(3)), &table));
+    const qsizetype column = table.first().indexOf(u"corrections"_s);
+    QCOMPARE(table.at(2).at(column), csv);
+    QCOMPARE(table.at(1).at(column), QString()); // the statement nobody corrected
+
+    const QJsonArray list
+        = QJsonDocument::fromJson(StatementExporter::toJson(rows, described ? describe : none))
+              .object()
+              .value(u"statements"_s)
+              .toArray();
+    const QJsonArray corrections = list.at(1).toObject().value(u"corrections"_s).toArray();
+    QCOMPARE(corrections.size(), 2);
+    const QJsonObject added = corrections.at(0).toObject();
+    QCOMPARE(added.value(u"code"_s).toString(), u"theme_added"_s);
+    QCOMPARE(added.value(u"args"_s).toArray(), QJsonArray {u"oil"_s});
+    QCOMPARE(added.contains(u"message"_s), described);
+    if (described)
+        QCOMPARE(added.value(u"message"_s).toString(), u"[theme_added: oil]"_s);
+    QVERIFY(list.at(0).toObject().value(u"corrections"_s).toArray().isEmpty());
+}
+
 void TestStatementExporter::writeReplacesWholeFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"out.csv"_s);
     RoundsModel model(ReferenceData::builtIn());
     model.setArticles(m_articles);
-    QString error;
+    Diagnostic error;
     QVERIFY2(StatementExporter::write(path, StatementExporter::Format::Csv, StatementTable::fromModel(model),
-                                      &error),
-             qPrintable(error));
+                                      {}, &error),
+             qPrintable(error.debugString()));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), StatementExporter::toCsv(StatementTable::fromModel(model)));
     QVERIFY(!StatementExporter::write(dir.filePath(u"no/such/dir/out.csv"_s), StatementExporter::Format::Csv,
-                                      {}, &error));
-    QVERIFY(error.contains(u"out.csv"_s));
+                                      {}, {}, &error));
+    // A code with the file and the system's reason, for the caller to word.
+    QCOMPARE(error.code, Diagnostic::Code::CannotWriteFile);
+    QCOMPARE(error.args.value(0), dir.filePath(u"no/such/dir/out.csv"_s));
+    QVERIFY(!error.args.value(1).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStatementExporter)

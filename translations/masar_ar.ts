@@ -71,19 +71,6 @@
     </message>
 </context>
 <context>
-    <name>ArticleStore</name>
-    <message>
-        <location filename="../app/library/articlestore.cpp" line="80"/>
-        <source>cannot store %1: %2</source>
-        <translation>تعذّر حفظ %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/library/articlestore.cpp" line="148"/>
-        <source>article %1 (%2) cannot be read: %3</source>
-        <translation>تعذّرت قراءة المقال %1 (%2): %3</translation>
-    </message>
-</context>
-<context>
     <name>ChartExporter</name>
     <message>
         <location filename="../ui/chartexporter.cpp" line="126"/>
@@ -125,34 +112,6 @@
 </source>
         <translation>أمر غير معروف &quot;%1&quot;
 </translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionApplier</name>
-    <message>
-        <location filename="../app/library/correctionapplier.cpp" line="29"/>
-        <source>Kind corrected by the user to %1 (the analysis said %2).</source>
-        <translation>صحّح المستخدم النوع إلى %1 (قال التحليل %2).</translation>
-    </message>
-    <message>
-        <location filename="../app/library/correctionapplier.cpp" line="59"/>
-        <source>Main round corrected by the user to %1 (the analysis said %2).</source>
-        <translation>صحّح المستخدم الجولة الرئيسية إلى %1 (قال التحليل %2).</translation>
-    </message>
-    <message>
-        <location filename="../app/library/correctionapplier.cpp" line="60"/>
-        <source>Main round set by the user to %1 (the analysis found none).</source>
-        <translation>حدّد المستخدم الجولة الرئيسية %1 (لم يجد التحليل جولة).</translation>
-    </message>
-    <message>
-        <location filename="../app/library/correctionapplier.cpp" line="71"/>
-        <source>Theme %1 added by the user.</source>
-        <translation>أضاف المستخدم الموضوع %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/library/correctionapplier.cpp" line="76"/>
-        <source>Theme %1 removed by the user.</source>
-        <translation>أزال المستخدم الموضوع %1.</translation>
     </message>
 </context>
 <context>
@@ -218,7 +177,7 @@
         <translation>اختر جولة</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="369"/>
+        <location filename="../ui/detailpane.cpp" line="370"/>
         <source>%1 (now %2)</source>
         <translation>%1 (اليوم %2)</translation>
     </message>
@@ -229,17 +188,17 @@
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="326"/>
-        <location filename="../ui/detailpane.cpp" line="336"/>
+        <location filename="../ui/detailpane.cpp" line="337"/>
         <source>%1 (corrected)</source>
         <translation>%1 (مصحَّح)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="332"/>
+        <location filename="../ui/detailpane.cpp" line="333"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="345"/>
+        <location filename="../ui/detailpane.cpp" line="346"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
@@ -252,255 +211,330 @@
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="42"/>
+        <location filename="../ui/diagnostictext.cpp" line="74"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="45"/>
+        <location filename="../ui/diagnostictext.cpp" line="77"/>
         <source>the file contains only white space</source>
         <translation>لا يحتوي الملف إلا على مسافات بيضاء</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="48"/>
+        <location filename="../ui/diagnostictext.cpp" line="80"/>
         <source>the page contains no readable text</source>
         <translation>لا تحتوي الصفحة على نص مقروء</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="51"/>
+        <location filename="../ui/diagnostictext.cpp" line="83"/>
         <source>the file is binary data (%1), not a text or HTML article</source>
         <translation>الملف بيانات ثنائية (%1) وليس مقالًا نصيًا أو HTML</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="54"/>
+        <location filename="../ui/diagnostictext.cpp" line="86"/>
         <source>the file contains NUL bytes: it is binary data, not text</source>
         <translation>يحتوي الملف على بايتات NUL: إنه بيانات ثنائية وليس نصًا</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="57"/>
+        <location filename="../ui/diagnostictext.cpp" line="89"/>
         <source>the file is mostly control bytes: it is binary data, not text</source>
         <translation>معظم الملف بايتات تحكّم: إنه بيانات ثنائية وليس نصًا</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="60"/>
+        <location filename="../ui/diagnostictext.cpp" line="92"/>
         <source>the file is larger than %1 MB and is not an article</source>
         <translation>حجم الملف أكبر من %1 ميغابايت وليس مقالًا</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="63"/>
+        <location filename="../ui/diagnostictext.cpp" line="95"/>
         <source>the encoding of the file could not be recognised</source>
         <translation>تعذّر التعرّف على ترميز الملف</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="66"/>
+        <location filename="../ui/diagnostictext.cpp" line="98"/>
         <source>this is a folder, not a file</source>
         <translation>هذا مجلد وليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="69"/>
+        <location filename="../ui/diagnostictext.cpp" line="101"/>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="72"/>
+        <location filename="../ui/diagnostictext.cpp" line="104"/>
         <source>the file cannot be opened: %1</source>
         <translation>تعذّر فتح الملف: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="75"/>
+        <location filename="../ui/diagnostictext.cpp" line="107"/>
         <source>the file cannot be read: %1</source>
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="81"/>
+        <location filename="../ui/diagnostictext.cpp" line="113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="88"/>
+        <location filename="../ui/diagnostictext.cpp" line="120"/>
         <source>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</source>
         <translation>تعذّر كشف الترميز بثقة؛ فُكّ ترميز النص على أنه %1، وهو الترميز المعتاد في مواقع الأخبار العربية القديمة.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="92"/>
+        <location filename="../ui/diagnostictext.cpp" line="124"/>
         <source>The page declares the unknown encoding “%1”; the encoding was detected instead.</source>
         <translation>تعلن الصفحة ترميزًا غير معروف “%1”؛ فكُشف الترميز بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="95"/>
+        <location filename="../ui/diagnostictext.cpp" line="127"/>
         <source>The page declares %1 but has no byte order mark; the encoding was detected instead.</source>
         <translation>تعلن الصفحة %1 لكنها بلا علامة ترتيب البايتات؛ فكُشف الترميز بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="98"/>
+        <location filename="../ui/diagnostictext.cpp" line="130"/>
         <source>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</source>
         <translation>تعلن الصفحة %1 لكن محتواها UTF-8؛ ففُكّ ترميزها على أنها UTF-8.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="100"/>
+        <location filename="../ui/diagnostictext.cpp" line="132"/>
         <source>The page declares %1 but its content looks like %2; it was decoded as %2.</source>
         <translation>تعلن الصفحة %1 لكن محتواها يبدو %2؛ ففُكّ ترميزها على أنها %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="103"/>
+        <location filename="../ui/diagnostictext.cpp" line="135"/>
         <source>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</source>
         <translation>تعلن الصفحة %1 لكنها تحتوي على بايتات غير صالحة في %1؛ فكُشف الترميز بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="107"/>
+        <location filename="../ui/diagnostictext.cpp" line="139"/>
         <source>The encoding was detected as %1 with low confidence; the text may be garbled.</source>
         <translation>كُشف الترميز على أنه %1 بثقة منخفضة؛ قد يظهر النص مشوّهًا.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="110"/>
+        <location filename="../ui/diagnostictext.cpp" line="142"/>
         <source>Some bytes are invalid in %1 and were replaced.</source>
         <translation>بعض البايتات غير صالحة في %1 وقد استُبدلت.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="112"/>
+        <location filename="../ui/diagnostictext.cpp" line="144"/>
         <source>The file ends in the middle of a %1 character; the last byte was ignored.</source>
         <translation>ينتهي الملف في منتصف محرف %1؛ فأُهمل البايت الأخير.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="120"/>
+        <location filename="../ui/diagnostictext.cpp" line="152"/>
         <source>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</source>
         <translation>تاريخ الصفحة (%1) لا يتوافق مع «%2»: قد يكون المقال أقدم من التاريخ المذكور في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="124"/>
+        <location filename="../ui/diagnostictext.cpp" line="156"/>
         <source>The text dates round %1 %2 to %3; the reference table says %4 to %5.</source>
         <translation>يؤرّخ النص الجولة %1 من %2 إلى %3؛ أما الجدول المرجعي فيذكر من %4 إلى %5.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="127"/>
+        <location filename="../ui/diagnostictext.cpp" line="159"/>
         <source>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</source>
         <translation>يسمّي النص مكان الانعقاد «%1»؛ وكانت العاصمة الكازاخية وقت الجولة %2 تُسمّى %3.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="130"/>
+        <location filename="../ui/diagnostictext.cpp" line="162"/>
         <source>The headline names round %1 but the body is about round %2; round %2 was chosen.</source>
         <translation>يذكر العنوان الجولة %1 لكن متن المقال يتناول الجولة %2؛ اختيرت الجولة %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="133"/>
+        <location filename="../ui/diagnostictext.cpp" line="165"/>
         <source>«%3» gives two numbers for one round; round %1 was chosen over %2.</source>
         <translation>تعطي العبارة «%3» رقمين لجولة واحدة؛ اختيرت الجولة %1 بدلًا من %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="136"/>
+        <location filename="../ui/diagnostictext.cpp" line="168"/>
         <source>The text numbers the round %1 but its dates are those of round %2.</source>
         <translation>يرقّم النص الجولة بالرقم %1 لكن تواريخه هي تواريخ الجولة %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="139"/>
+        <location filename="../ui/diagnostictext.cpp" line="171"/>
         <source>Astana is named, but the article is about another event, not a round of the talks.</source>
         <translation>يرد اسم أستانا، لكن المقال يتناول حدثًا آخر وليس جولة من المحادثات.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="143"/>
+        <location filename="../ui/diagnostictext.cpp" line="175"/>
         <source>The page&apos;s metadata dates it %1, but its text says %2; the metadata was used.</source>
         <translation>تؤرّخ بيانات الصفحة الوصفية المقال بـ %1، لكن نصه يقول %2؛ اعتُمدت البيانات الوصفية.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="146"/>
+        <location filename="../ui/diagnostictext.cpp" line="178"/>
         <source>No part of the page stood out as the article; all of its text was kept.</source>
         <translation>لم يتميز أي جزء من الصفحة بوصفه المقال؛ أُبقي نصها كله.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="154"/>
+        <location filename="../ui/diagnostictext.cpp" line="186"/>
         <source>The text does not number the round; round %1 follows from the dates it gives.</source>
         <translation>لا يذكر النص رقم الجولة؛ الجولة %1 مستنتجة من التواريخ الواردة فيه.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="157"/>
+        <location filename="../ui/diagnostictext.cpp" line="189"/>
         <source>The text does not number the round; round %1 follows from the publication date.</source>
         <translation>لا يذكر النص رقم الجولة؛ الجولة %1 مستنتجة من تاريخ النشر.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="160"/>
+        <location filename="../ui/diagnostictext.cpp" line="192"/>
         <source>The text speaks of the coming round without a number; round %1 is the next one after the publication date.</source>
         <translation>يتحدث النص عن الجولة المقبلة دون رقم؛ الجولة %1 هي التالية بعد تاريخ النشر.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="163"/>
+        <location filename="../ui/diagnostictext.cpp" line="195"/>
         <source>The text does not number the round; round %1 was inferred.</source>
         <translation>لا يذكر النص رقم الجولة؛ استُنتجت الجولة %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="202"/>
+        <source>Kind corrected by the user to %1 (the analysis said %2).</source>
+        <translation>صحّح المستخدم نوع المقال إلى «%1» (وكان نوعه في التحليل «%2»).</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="205"/>
+        <source>Main round corrected by the user to %1 (the analysis said %2).</source>
+        <translation>صحّح المستخدم الجولة الرئيسية إلى الجولة %1 (وكانت في التحليل الجولة %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="207"/>
+        <source>Main round set by the user to %1 (the analysis found none).</source>
+        <translation>حدّد المستخدم الجولة الرئيسية بأنها الجولة %1 (ولم يجد التحليل أي جولة).</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="210"/>
+        <source>Theme %1 added by the user.</source>
+        <translation>أضاف المستخدم الموضوع «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="213"/>
+        <source>Theme %1 removed by the user.</source>
+        <translation>أزال المستخدم الموضوع «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="221"/>
+        <source>Library %1: %2</source>
+        <translation>المكتبة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="224"/>
+        <source>Cannot create the folder %1 for the library.</source>
+        <translation>تعذّر إنشاء المجلد %1 للمكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="226"/>
+        <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
+        <translation>تعذّر استخدام المكتبة %1 (%2). نُقلت إلى %3 وبدأت مكتبة جديدة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="230"/>
+        <source>The library %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>المكتبة %1 تالفة (%2) وتعذّر نقلها جانبًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="233"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة الملف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="242"/>
+        <source>cannot switch to WAL journaling</source>
+        <translation>تعذّر التحويل إلى وضع السجلّ WAL</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="244"/>
+        <source>integrity check failed: %1</source>
+        <translation>فشل فحص السلامة: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="246"/>
+        <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
+        <translation>كُتبت المكتبة بإصدار أحدث من مسار (المخطط %1؛ ويقرأ هذا الإصدار حتى المخطط %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="249"/>
+        <source>cannot store %1: %2</source>
+        <translation>تعذّر حفظ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="251"/>
+        <source>article %1 (%2) cannot be read: %3</source>
+        <translation>تعذّرت قراءة المقال %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/displaynames.cpp" line="11"/>
+        <location filename="../ui/displaynames.cpp" line="13"/>
         <source>affirms</source>
         <translation>تؤكد</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="13"/>
+        <location filename="../ui/displaynames.cpp" line="15"/>
         <source>condemns</source>
         <translation>تدين</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="15"/>
+        <location filename="../ui/displaynames.cpp" line="17"/>
         <source>calls for</source>
         <translation>تدعو</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="17"/>
+        <location filename="../ui/displaynames.cpp" line="19"/>
         <source>rejects</source>
         <translation>ترفض</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="19"/>
+        <location filename="../ui/displaynames.cpp" line="21"/>
         <source>welcomes</source>
         <translation>ترحب</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="21"/>
+        <location filename="../ui/displaynames.cpp" line="23"/>
         <source>expresses concern</source>
         <translation>تعرب عن قلقها</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="23"/>
+        <location filename="../ui/displaynames.cpp" line="25"/>
         <source>agrees</source>
         <translation>تتفق</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="25"/>
+        <location filename="../ui/displaynames.cpp" line="27"/>
         <source>announces</source>
         <translation>تعلن</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="27"/>
+        <location filename="../ui/displaynames.cpp" line="29"/>
         <source>proposes</source>
         <translation>تقترح</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="29"/>
+        <location filename="../ui/displaynames.cpp" line="31"/>
         <source>warns</source>
         <translation>تحذر</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="31"/>
+        <location filename="../ui/displaynames.cpp" line="35"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="38"/>
+        <location filename="../ui/displaynames.cpp" line="42"/>
         <source>report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="40"/>
+        <location filename="../ui/displaynames.cpp" line="44"/>
         <source>announcement</source>
         <translation>إعلان</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="42"/>
+        <location filename="../ui/displaynames.cpp" line="48"/>
         <source>analysis</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="58"/>
+        <location filename="../ui/displaynames.cpp" line="63"/>
         <source>unknown speaker</source>
         <translation>متحدث غير معروف</translation>
     </message>
@@ -720,46 +754,46 @@
 <context>
     <name>ExportDataCommand</name>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="21"/>
+        <location filename="../app/exportdatacommand.cpp" line="22"/>
         <source>Export the statements of the library as CSV or JSON.</source>
         <translation>تصدير تصريحات المكتبة بصيغة CSV أو JSON.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="26"/>
+        <location filename="../app/exportdatacommand.cpp" line="27"/>
         <source>csv or json.</source>
         <translation>csv أو json.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="28"/>
+        <location filename="../app/exportdatacommand.cpp" line="29"/>
         <source>Only statements with this theme.</source>
         <translation>التصريحات التي تتناول هذا الموضوع فقط.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="31"/>
+        <location filename="../app/exportdatacommand.cpp" line="32"/>
         <source>Only statements of round N.</source>
         <translation>تصريحات الجولة N فقط.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="33"/>
+        <location filename="../app/exportdatacommand.cpp" line="34"/>
         <source>Output file.</source>
         <translation>ملف الإخراج.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="45"/>
+        <location filename="../app/exportdatacommand.cpp" line="46"/>
         <source>Usage: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
 </source>
         <translation>الاستخدام: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
 </translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="55"/>
+        <location filename="../app/exportdatacommand.cpp" line="56"/>
         <source>masar: &quot;%1&quot; is not a round number
 </source>
         <translation>masar: «%1» ليس رقم جولة
 </translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="71"/>
+        <location filename="../app/exportdatacommand.cpp" line="73"/>
         <source>masar: unknown theme &quot;%1&quot;
 </source>
         <translation>masar: موضوع غير معروف «%1»
@@ -852,29 +886,29 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="38"/>
+        <location filename="../app/importcommand.cpp" line="39"/>
         <source>Import article files and folders into the library.</source>
         <translation>استيراد ملفات المقالات ومجلداتها إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="43"/>
+        <location filename="../app/importcommand.cpp" line="44"/>
         <source>Articles committed per transaction (default 50).</source>
         <translation>عدد المقالات المحفوظة في كل معاملة (الافتراضي 50).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="52"/>
+        <location filename="../app/importcommand.cpp" line="53"/>
         <source>Article files or folders.</source>
         <translation>ملفات المقالات أو مجلداتها.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="64"/>
+        <location filename="../app/importcommand.cpp" line="65"/>
         <source>Usage: masar import [--library FILE] PATH…
 </source>
         <translation>الاستخدام: masar import [--library FILE] PATH…
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="85"/>
+        <location filename="../app/importcommand.cpp" line="87"/>
         <source>committed %1 article(s)</source>
         <translation>حُفظ %1 من المقالات</translation>
     </message>
@@ -903,34 +937,42 @@
     </message>
 </context>
 <context>
-    <name>ImportReport</name>
+    <name>ImportReportDialog</name>
     <message>
-        <location filename="../app/library/importreport.cpp" line="33"/>
-        <source>empty</source>
-        <translation>فارغ</translation>
+        <location filename="../ui/importreportdialog.cpp" line="18"/>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="35"/>
-        <source>binary, not text</source>
-        <translation>بيانات ثنائية وليس نصًا</translation>
+        <location filename="../ui/importreportdialog.cpp" line="18"/>
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="37"/>
-        <source>too large</source>
-        <translation>كبير جدًا</translation>
+        <location filename="../ui/importreportdialog.cpp" line="24"/>
+        <source>Duplicate, not added: %1 — same text as %2</source>
+        <translation>مكرّر لم يُضف: %1 — النص نفسه في %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="39"/>
-        <source>encoding unknown</source>
-        <translation>ترميز غير معروف</translation>
+        <location filename="../ui/importreportdialog.cpp" line="27"/>
+        <source>Refused (%1): %2</source>
+        <translation>مرفوض (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="41"/>
-        <source>unreadable</source>
-        <translation>تتعذّر قراءته</translation>
+        <location filename="../ui/importreportdialog.cpp" line="30"/>
+        <source>Not imported: %1</source>
+        <translation>لم يُستورد: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="32"/>
+        <source>Added: %1</source>
+        <translation>أضيف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="48"/>
+        <location filename="../ui/importreporttext.cpp" line="12"/>
         <source>%n article(s) added</source>
         <translation>
             <numerusform>أضيف من المقالات: %n</numerusform>
@@ -942,7 +984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="49"/>
+        <location filename="../ui/importreporttext.cpp" line="13"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>المكرّرات: %n</numerusform>
@@ -954,7 +996,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="50"/>
+        <location filename="../ui/importreporttext.cpp" line="14"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>الملفات المرفوضة: %n</numerusform>
@@ -966,7 +1008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="53"/>
+        <location filename="../ui/importreporttext.cpp" line="17"/>
         <source>Import cancelled: %n file(s) not imported; the articles already added are kept.</source>
         <translation>
             <numerusform>أُلغي الاستيراد: لم يُستورد %n من الملفات؛ وبقيت المقالات التي أضيفت.</numerusform>
@@ -978,68 +1020,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="56"/>
+        <location filename="../ui/importreporttext.cpp" line="20"/>
         <source>The import stopped: %1</source>
         <translation>توقّف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="64"/>
+        <location filename="../ui/importreporttext.cpp" line="28"/>
         <source>added: %1</source>
         <translation>أضيف: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="67"/>
+        <location filename="../ui/importreporttext.cpp" line="31"/>
         <source>duplicate: %1 (same text as %2)</source>
         <translation>مكرّر: %1 (النص نفسه في %2)</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="69"/>
+        <location filename="../ui/importreporttext.cpp" line="33"/>
         <source>refused (%1): %2</source>
         <translation>مرفوض (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="71"/>
+        <location filename="../ui/importreporttext.cpp" line="35"/>
         <source>not imported (cancelled): %1</source>
         <translation>لم يُستورد (أُلغي): %1</translation>
     </message>
-</context>
-<context>
-    <name>ImportReportDialog</name>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="17"/>
-        <source>Import cancelled</source>
-        <translation>أُلغي الاستيراد</translation>
+        <location filename="../ui/importreporttext.cpp" line="45"/>
+        <source>empty</source>
+        <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="17"/>
-        <source>Import finished</source>
-        <translation>انتهى الاستيراد</translation>
+        <location filename="../ui/importreporttext.cpp" line="47"/>
+        <source>binary, not text</source>
+        <translation>بيانات ثنائية وليس نصًا</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="23"/>
-        <source>Duplicate, not added: %1 — same text as %2</source>
-        <translation>مكرّر لم يُضف: %1 — النص نفسه في %2</translation>
+        <location filename="../ui/importreporttext.cpp" line="49"/>
+        <source>too large</source>
+        <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="26"/>
-        <source>Refused (%1): %2</source>
-        <translation>مرفوض (%1): %2</translation>
+        <location filename="../ui/importreporttext.cpp" line="51"/>
+        <source>encoding unknown</source>
+        <translation>ترميز غير معروف</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="29"/>
-        <source>Not imported: %1</source>
-        <translation>لم يُستورد: %1</translation>
+        <location filename="../ui/importreporttext.cpp" line="53"/>
+        <source>unreadable</source>
+        <translation>تتعذّر قراءته</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="31"/>
-        <source>Added: %1</source>
-        <translation>أضيف: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Library</name>
-    <message>
-        <location filename="../app/library/library.cpp" line="91"/>
+        <location filename="../ui/importreporttext.cpp" line="61"/>
         <source>the built-in sample %1</source>
         <translation>العيّنة المدمجة %1</translation>
     </message>
@@ -1047,142 +1078,142 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="147"/>
+        <location filename="../ui/librarycontroller.cpp" line="150"/>
         <source>&amp;Import files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="148"/>
+        <location filename="../ui/librarycontroller.cpp" line="151"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="149"/>
+        <location filename="../ui/librarycontroller.cpp" line="152"/>
         <source>Export statements as &amp;CSV…</source>
         <translation>تصدير التصريحات بصيغة &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="150"/>
+        <location filename="../ui/librarycontroller.cpp" line="153"/>
         <source>Export statements as &amp;JSON…</source>
         <translation>تصدير التصريحات بصيغة &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="168"/>
+        <location filename="../ui/librarycontroller.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="169"/>
+        <location filename="../ui/librarycontroller.cpp" line="172"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="152"/>
+        <location filename="../ui/librarycontroller.cpp" line="155"/>
         <source>Change main &amp;round…</source>
         <translation>تغيير ال&amp;جولة الرئيسية…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="153"/>
+        <location filename="../ui/librarycontroller.cpp" line="156"/>
         <source>Mark article &amp;as</source>
         <translation>تصنيف المقال &amp;بوصفه</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="154"/>
+        <location filename="../ui/librarycontroller.cpp" line="157"/>
         <source>Report of a round</source>
         <translation>تقرير عن جولة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="154"/>
+        <location filename="../ui/librarycontroller.cpp" line="157"/>
         <source>Announcement of a round</source>
         <translation>إعلان عن جولة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="154"/>
+        <location filename="../ui/librarycontroller.cpp" line="157"/>
         <source>Analysis</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/librarycontroller.cpp" line="160"/>
         <source>Add &amp;theme to statement…</source>
         <translation>إضافة &amp;موضوع إلى التصريح…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="158"/>
+        <location filename="../ui/librarycontroller.cpp" line="161"/>
         <source>Re&amp;move theme from statement…</source>
         <translation>إ&amp;زالة موضوع من التصريح…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="159"/>
+        <location filename="../ui/librarycontroller.cpp" line="162"/>
         <source>Add a &amp;term to a theme…</source>
         <translation>إضافة م&amp;صطلح إلى موضوع…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="160"/>
+        <location filename="../ui/librarycontroller.cpp" line="163"/>
         <source>Re-&amp;analyse library</source>
         <translation>إعادة &amp;تحليل المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="168"/>
+        <location filename="../ui/librarycontroller.cpp" line="171"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="169"/>
+        <location filename="../ui/librarycontroller.cpp" line="172"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="196"/>
-        <location filename="../ui/librarycontroller.cpp" line="254"/>
-        <location filename="../ui/librarycontroller.cpp" line="269"/>
-        <location filename="../ui/librarycontroller.cpp" line="282"/>
+        <location filename="../ui/librarycontroller.cpp" line="199"/>
+        <location filename="../ui/librarycontroller.cpp" line="256"/>
+        <location filename="../ui/librarycontroller.cpp" line="271"/>
+        <location filename="../ui/librarycontroller.cpp" line="284"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>لا يمكن تعديل مقالات العيّنة المدمجة.</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="236"/>
-        <location filename="../ui/librarycontroller.cpp" line="302"/>
-        <location filename="../ui/librarycontroller.cpp" line="333"/>
+        <location filename="../ui/librarycontroller.cpp" line="238"/>
+        <location filename="../ui/librarycontroller.cpp" line="304"/>
+        <location filename="../ui/librarycontroller.cpp" line="336"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="258"/>
+        <location filename="../ui/librarycontroller.cpp" line="260"/>
         <source>Change main round to %1</source>
         <translation>تغيير الجولة الرئيسية إلى %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="273"/>
+        <location filename="../ui/librarycontroller.cpp" line="275"/>
         <source>Mark article as %1</source>
         <translation>تصنيف المقال بوصفه %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="290"/>
+        <location filename="../ui/librarycontroller.cpp" line="292"/>
         <source>Add theme %1 to a statement</source>
         <translation>إضافة الموضوع %1 إلى تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="290"/>
+        <location filename="../ui/librarycontroller.cpp" line="292"/>
         <source>Remove theme %1 from a statement</source>
         <translation>إزالة الموضوع %1 من تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="299"/>
+        <location filename="../ui/librarycontroller.cpp" line="301"/>
         <source>Add «%1» to theme %2</source>
         <translation>إضافة «%1» إلى الموضوع %2</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="324"/>
+        <location filename="../ui/librarycontroller.cpp" line="326"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>إعادة تحليل المكتبة: %1 من %2 مقالًا…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="336"/>
+        <location filename="../ui/librarycontroller.cpp" line="339"/>
         <source>The library was analysed again.</source>
         <translation>أعيد تحليل المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/librarycontroller.cpp" line="351"/>
+        <location filename="../ui/librarycontroller.cpp" line="358"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
@@ -1194,112 +1225,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="359"/>
+        <location filename="../ui/librarycontroller.cpp" line="366"/>
         <source>Export statements as CSV</source>
         <translation>تصدير التصريحات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="359"/>
+        <location filename="../ui/librarycontroller.cpp" line="366"/>
         <source>Export statements as JSON</source>
         <translation>تصدير التصريحات بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="361"/>
+        <location filename="../ui/librarycontroller.cpp" line="368"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="361"/>
+        <location filename="../ui/librarycontroller.cpp" line="368"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="366"/>
+        <location filename="../ui/librarycontroller.cpp" line="373"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="372"/>
+        <location filename="../ui/librarycontroller.cpp" line="379"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="373"/>
+        <location filename="../ui/librarycontroller.cpp" line="380"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="390"/>
+        <location filename="../ui/librarycontroller.cpp" line="397"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="414"/>
+        <location filename="../ui/librarycontroller.cpp" line="421"/>
         <source>Change main round</source>
         <translation>تغيير الجولة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="415"/>
+        <location filename="../ui/librarycontroller.cpp" line="422"/>
         <source>The round this article is mainly about:</source>
         <translation>الجولة التي يتناولها المقال أساسًا:</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="437"/>
+        <location filename="../ui/librarycontroller.cpp" line="444"/>
         <source>Add theme to statement</source>
         <translation>إضافة موضوع إلى التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="437"/>
+        <location filename="../ui/librarycontroller.cpp" line="444"/>
         <source>Remove theme from statement</source>
         <translation>إزالة موضوع من التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="437"/>
+        <location filename="../ui/librarycontroller.cpp" line="444"/>
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="453"/>
+        <location filename="../ui/librarycontroller.cpp" line="460"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>يجري استيراد الآن؛ أفلِت الملفات مرة أخرى حين ينتهي.</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryDatabase</name>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="94"/>
-        <source>Library %1: %2</source>
-        <translation>المكتبة %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="113"/>
-        <source>Cannot create the folder %1 for the library.</source>
-        <translation>تعذّر إنشاء المجلد %1 للمكتبة.</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="150"/>
-        <source>cannot switch to WAL journaling</source>
-        <translation>تعذّر التحويل إلى سجلّ WAL</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="170"/>
-        <source>integrity check failed: %1</source>
-        <translation>فشل فحص السلامة: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="187"/>
-        <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
-        <translation>كُتبت المكتبة بإصدار أحدث من مسار (المخطط %1؛ يقرأ هذا الإصدار حتى %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="232"/>
-        <source>The library %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>المكتبة %1 تالفة (%2) وتعذّر نقلها جانبًا.</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="242"/>
-        <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
-        <translation>تعذّر استخدام المكتبة %1 (%2). نُقلت إلى %3 وبدأت مكتبة جديدة فارغة.</translation>
     </message>
 </context>
 <context>
@@ -1488,14 +1481,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <name>RoundsModel</name>
 </context>
 <context>
-    <name>StatementExporter</name>
-    <message>
-        <location filename="../app/library/statementexporter.cpp" line="91"/>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>StatementList</name>
     <message>
         <location filename="../ui/statementlist.cpp" line="34"/>
@@ -1549,12 +1534,12 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>جولات محادثات أستانا بحسب التاريخ. تنتقل مفاتيح الأسهم بين الجولات، ويكبّر مفتاحا الزائد والناقص ويصغّران.</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="692"/>
+        <location filename="../ui/timelineview.cpp" line="697"/>
         <source>Round %1</source>
         <translation>الجولة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timelineview.cpp" line="702"/>
+        <location filename="../ui/timelineview.cpp" line="707"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>لا تصريحات</numerusform>
@@ -1566,7 +1551,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="703"/>
+        <location filename="../ui/timelineview.cpp" line="708"/>
         <source>No article yet</source>
         <translation>لا مقال عنها بعد</translation>
     </message>
@@ -1574,7 +1559,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../ui/uilanguage.cpp" line="80"/>
+        <location filename="../ui/uilanguage.cpp" line="83"/>
         <source>%1: cannot load the translation</source>
         <translation>%1: تعذّر تحميل الترجمة</translation>
     </message>
@@ -1582,70 +1567,70 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="98"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>الخط الزمني لمحادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>لغة الواجهة: ar (الافتراضية) أو en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>تحديد الجولة N عند البدء (0: اجتماع الدوحة).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Article files or folders to open beside the samples.</source>
         <translation>ملفات أخبار أو مجلدات تُفتح إلى جانب الأخبار النموذجية.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>Print the milliseconds from process start to the first painted window, then quit.</source>
         <translation>طباعة عدد الميلي ثانية من بدء العملية حتى أول رسم للنافذة، ثم الخروج.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>masar: cannot write the screenshot %1
 </source>
         <translation>masar: تعذّرت كتابة لقطة الشاشة %1
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>masar: saved a %1 × %2 screenshot to %3
 </source>
         <translation>masar: حُفظت لقطة شاشة بحجم %1 × %2 في %3
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Save a PNG of the window once it is shown, then quit.</source>
         <translation>احفظ صورة PNG للنافذة حال ظهورها، ثم أنهِ البرنامج.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: لغة غير معروفة &quot;%1&quot;؛ استخدم ar أو en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="193"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: لا توجد جولة &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="88"/>
+        <location filename="../app/main.cpp" line="89"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>%1
 
 Masar shows the sample articles only; nothing you import now will be kept.</source>

@@ -71,19 +71,6 @@
     </message>
 </context>
 <context>
-    <name>ArticleStore</name>
-    <message>
-        <location filename="../app/library/articlestore.cpp" line="80"/>
-        <source>cannot store %1: %2</source>
-        <translation>cannot store %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/library/articlestore.cpp" line="148"/>
-        <source>article %1 (%2) cannot be read: %3</source>
-        <translation>article %1 (%2) cannot be read: %3</translation>
-    </message>
-</context>
-<context>
     <name>ChartExporter</name>
     <message>
         <location filename="../ui/chartexporter.cpp" line="126"/>
@@ -125,34 +112,6 @@
 </source>
         <translation>Unknown command &quot;%1&quot;
 </translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionApplier</name>
-    <message>
-        <location filename="../app/library/correctionapplier.cpp" line="29"/>
-        <source>Kind corrected by the user to %1 (the analysis said %2).</source>
-        <translation>Kind corrected by the user to %1 (the analysis said %2).</translation>
-    </message>
-    <message>
-        <location filename="../app/library/correctionapplier.cpp" line="59"/>
-        <source>Main round corrected by the user to %1 (the analysis said %2).</source>
-        <translation>Main round corrected by the user to %1 (the analysis said %2).</translation>
-    </message>
-    <message>
-        <location filename="../app/library/correctionapplier.cpp" line="60"/>
-        <source>Main round set by the user to %1 (the analysis found none).</source>
-        <translation>Main round set by the user to %1 (the analysis found none).</translation>
-    </message>
-    <message>
-        <location filename="../app/library/correctionapplier.cpp" line="71"/>
-        <source>Theme %1 added by the user.</source>
-        <translation>Theme %1 added by the user.</translation>
-    </message>
-    <message>
-        <location filename="../app/library/correctionapplier.cpp" line="76"/>
-        <source>Theme %1 removed by the user.</source>
-        <translation>Theme %1 removed by the user.</translation>
     </message>
 </context>
 <context>
@@ -218,7 +177,7 @@
         <translation>Select a round</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="369"/>
+        <location filename="../ui/detailpane.cpp" line="370"/>
         <source>%1 (now %2)</source>
         <translation>%1 (now %2)</translation>
     </message>
@@ -229,17 +188,17 @@
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="326"/>
-        <location filename="../ui/detailpane.cpp" line="336"/>
+        <location filename="../ui/detailpane.cpp" line="337"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="332"/>
+        <location filename="../ui/detailpane.cpp" line="333"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="345"/>
+        <location filename="../ui/detailpane.cpp" line="346"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
@@ -252,255 +211,330 @@
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="42"/>
+        <location filename="../ui/diagnostictext.cpp" line="74"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="45"/>
+        <location filename="../ui/diagnostictext.cpp" line="77"/>
         <source>the file contains only white space</source>
         <translation>the file contains only white space</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="48"/>
+        <location filename="../ui/diagnostictext.cpp" line="80"/>
         <source>the page contains no readable text</source>
         <translation>the page contains no readable text</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="51"/>
+        <location filename="../ui/diagnostictext.cpp" line="83"/>
         <source>the file is binary data (%1), not a text or HTML article</source>
         <translation>the file is binary data (%1), not a text or HTML article</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="54"/>
+        <location filename="../ui/diagnostictext.cpp" line="86"/>
         <source>the file contains NUL bytes: it is binary data, not text</source>
         <translation>the file contains NUL bytes: it is binary data, not text</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="57"/>
+        <location filename="../ui/diagnostictext.cpp" line="89"/>
         <source>the file is mostly control bytes: it is binary data, not text</source>
         <translation>the file is mostly control bytes: it is binary data, not text</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="60"/>
+        <location filename="../ui/diagnostictext.cpp" line="92"/>
         <source>the file is larger than %1 MB and is not an article</source>
         <translation>the file is larger than %1 MB and is not an article</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="63"/>
+        <location filename="../ui/diagnostictext.cpp" line="95"/>
         <source>the encoding of the file could not be recognised</source>
         <translation>the encoding of the file could not be recognised</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="66"/>
+        <location filename="../ui/diagnostictext.cpp" line="98"/>
         <source>this is a folder, not a file</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="69"/>
+        <location filename="../ui/diagnostictext.cpp" line="101"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="72"/>
+        <location filename="../ui/diagnostictext.cpp" line="104"/>
         <source>the file cannot be opened: %1</source>
         <translation>the file cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="75"/>
+        <location filename="../ui/diagnostictext.cpp" line="107"/>
         <source>the file cannot be read: %1</source>
         <translation>the file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="81"/>
+        <location filename="../ui/diagnostictext.cpp" line="113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="88"/>
+        <location filename="../ui/diagnostictext.cpp" line="120"/>
         <source>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</source>
         <translation>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="92"/>
+        <location filename="../ui/diagnostictext.cpp" line="124"/>
         <source>The page declares the unknown encoding “%1”; the encoding was detected instead.</source>
         <translation>The page declares the unknown encoding “%1”; the encoding was detected instead.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="95"/>
+        <location filename="../ui/diagnostictext.cpp" line="127"/>
         <source>The page declares %1 but has no byte order mark; the encoding was detected instead.</source>
         <translation>The page declares %1 but has no byte order mark; the encoding was detected instead.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="98"/>
+        <location filename="../ui/diagnostictext.cpp" line="130"/>
         <source>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</source>
         <translation>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="100"/>
+        <location filename="../ui/diagnostictext.cpp" line="132"/>
         <source>The page declares %1 but its content looks like %2; it was decoded as %2.</source>
         <translation>The page declares %1 but its content looks like %2; it was decoded as %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="103"/>
+        <location filename="../ui/diagnostictext.cpp" line="135"/>
         <source>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</source>
         <translation>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="107"/>
+        <location filename="../ui/diagnostictext.cpp" line="139"/>
         <source>The encoding was detected as %1 with low confidence; the text may be garbled.</source>
         <translation>The encoding was detected as %1 with low confidence; the text may be garbled.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="110"/>
+        <location filename="../ui/diagnostictext.cpp" line="142"/>
         <source>Some bytes are invalid in %1 and were replaced.</source>
         <translation>Some bytes are invalid in %1 and were replaced.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="112"/>
+        <location filename="../ui/diagnostictext.cpp" line="144"/>
         <source>The file ends in the middle of a %1 character; the last byte was ignored.</source>
         <translation>The file ends in the middle of a %1 character; the last byte was ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="120"/>
+        <location filename="../ui/diagnostictext.cpp" line="152"/>
         <source>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</source>
         <translation>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="124"/>
+        <location filename="../ui/diagnostictext.cpp" line="156"/>
         <source>The text dates round %1 %2 to %3; the reference table says %4 to %5.</source>
         <translation>The text dates round %1 %2 to %3; the reference table says %4 to %5.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="127"/>
+        <location filename="../ui/diagnostictext.cpp" line="159"/>
         <source>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</source>
         <translation>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="130"/>
+        <location filename="../ui/diagnostictext.cpp" line="162"/>
         <source>The headline names round %1 but the body is about round %2; round %2 was chosen.</source>
         <translation>The headline names round %1 but the body is about round %2; round %2 was chosen.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="133"/>
+        <location filename="../ui/diagnostictext.cpp" line="165"/>
         <source>«%3» gives two numbers for one round; round %1 was chosen over %2.</source>
         <translation>«%3» gives two numbers for one round; round %1 was chosen over %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="136"/>
+        <location filename="../ui/diagnostictext.cpp" line="168"/>
         <source>The text numbers the round %1 but its dates are those of round %2.</source>
         <translation>The text numbers the round %1 but its dates are those of round %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="139"/>
+        <location filename="../ui/diagnostictext.cpp" line="171"/>
         <source>Astana is named, but the article is about another event, not a round of the talks.</source>
         <translation>Astana is named, but the article is about another event, not a round of the talks.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="143"/>
+        <location filename="../ui/diagnostictext.cpp" line="175"/>
         <source>The page&apos;s metadata dates it %1, but its text says %2; the metadata was used.</source>
         <translation>The page&apos;s metadata dates it %1, but its text says %2; the metadata was used.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="146"/>
+        <location filename="../ui/diagnostictext.cpp" line="178"/>
         <source>No part of the page stood out as the article; all of its text was kept.</source>
         <translation>No part of the page stood out as the article; all of its text was kept.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="154"/>
+        <location filename="../ui/diagnostictext.cpp" line="186"/>
         <source>The text does not number the round; round %1 follows from the dates it gives.</source>
         <translation>The text does not number the round; round %1 follows from the dates it gives.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="157"/>
+        <location filename="../ui/diagnostictext.cpp" line="189"/>
         <source>The text does not number the round; round %1 follows from the publication date.</source>
         <translation>The text does not number the round; round %1 follows from the publication date.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="160"/>
+        <location filename="../ui/diagnostictext.cpp" line="192"/>
         <source>The text speaks of the coming round without a number; round %1 is the next one after the publication date.</source>
         <translation>The text speaks of the coming round without a number; round %1 is the next one after the publication date.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="163"/>
+        <location filename="../ui/diagnostictext.cpp" line="195"/>
         <source>The text does not number the round; round %1 was inferred.</source>
         <translation>The text does not number the round; round %1 was inferred.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="202"/>
+        <source>Kind corrected by the user to %1 (the analysis said %2).</source>
+        <translation>Kind corrected by the user to %1 (the analysis said %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="205"/>
+        <source>Main round corrected by the user to %1 (the analysis said %2).</source>
+        <translation>Main round corrected by the user to %1 (the analysis said %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="207"/>
+        <source>Main round set by the user to %1 (the analysis found none).</source>
+        <translation>Main round set by the user to %1 (the analysis found none).</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="210"/>
+        <source>Theme %1 added by the user.</source>
+        <translation>Theme %1 added by the user.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="213"/>
+        <source>Theme %1 removed by the user.</source>
+        <translation>Theme %1 removed by the user.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="221"/>
+        <source>Library %1: %2</source>
+        <translation>Library %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="224"/>
+        <source>Cannot create the folder %1 for the library.</source>
+        <translation>Cannot create the folder %1 for the library.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="226"/>
+        <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
+        <translation>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="230"/>
+        <source>The library %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>The library %1 is damaged (%2) and could not be moved aside.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="233"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="242"/>
+        <source>cannot switch to WAL journaling</source>
+        <translation>cannot switch to WAL journaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="244"/>
+        <source>integrity check failed: %1</source>
+        <translation>integrity check failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="246"/>
+        <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
+        <translation>the library was written by a newer Masar (schema %1; this version reads up to %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="249"/>
+        <source>cannot store %1: %2</source>
+        <translation>cannot store %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostictext.cpp" line="251"/>
+        <source>article %1 (%2) cannot be read: %3</source>
+        <translation>article %1 (%2) cannot be read: %3</translation>
     </message>
 </context>
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/displaynames.cpp" line="11"/>
+        <location filename="../ui/displaynames.cpp" line="13"/>
         <source>affirms</source>
         <translation>affirms</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="13"/>
+        <location filename="../ui/displaynames.cpp" line="15"/>
         <source>condemns</source>
         <translation>condemns</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="15"/>
+        <location filename="../ui/displaynames.cpp" line="17"/>
         <source>calls for</source>
         <translation>calls for</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="17"/>
+        <location filename="../ui/displaynames.cpp" line="19"/>
         <source>rejects</source>
         <translation>rejects</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="19"/>
+        <location filename="../ui/displaynames.cpp" line="21"/>
         <source>welcomes</source>
         <translation>welcomes</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="21"/>
+        <location filename="../ui/displaynames.cpp" line="23"/>
         <source>expresses concern</source>
         <translation>expresses concern</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="23"/>
+        <location filename="../ui/displaynames.cpp" line="25"/>
         <source>agrees</source>
         <translation>agrees</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="25"/>
+        <location filename="../ui/displaynames.cpp" line="27"/>
         <source>announces</source>
         <translation>announces</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="27"/>
+        <location filename="../ui/displaynames.cpp" line="29"/>
         <source>proposes</source>
         <translation>proposes</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="29"/>
+        <location filename="../ui/displaynames.cpp" line="31"/>
         <source>warns</source>
         <translation>warns</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="31"/>
+        <location filename="../ui/displaynames.cpp" line="35"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="38"/>
+        <location filename="../ui/displaynames.cpp" line="42"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="40"/>
+        <location filename="../ui/displaynames.cpp" line="44"/>
         <source>announcement</source>
         <translation>announcement</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="42"/>
+        <location filename="../ui/displaynames.cpp" line="48"/>
         <source>analysis</source>
         <translation>analysis</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="58"/>
+        <location filename="../ui/displaynames.cpp" line="63"/>
         <source>unknown speaker</source>
         <translation>unknown speaker</translation>
     </message>
@@ -720,46 +754,46 @@
 <context>
     <name>ExportDataCommand</name>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="21"/>
+        <location filename="../app/exportdatacommand.cpp" line="22"/>
         <source>Export the statements of the library as CSV or JSON.</source>
         <translation>Export the statements of the library as CSV or JSON.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="26"/>
+        <location filename="../app/exportdatacommand.cpp" line="27"/>
         <source>csv or json.</source>
         <translation>csv or json.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="28"/>
+        <location filename="../app/exportdatacommand.cpp" line="29"/>
         <source>Only statements with this theme.</source>
         <translation>Only statements with this theme.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="31"/>
+        <location filename="../app/exportdatacommand.cpp" line="32"/>
         <source>Only statements of round N.</source>
         <translation>Only statements of round N.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="33"/>
+        <location filename="../app/exportdatacommand.cpp" line="34"/>
         <source>Output file.</source>
         <translation>Output file.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="45"/>
+        <location filename="../app/exportdatacommand.cpp" line="46"/>
         <source>Usage: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
 </source>
         <translation>Usage: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
 </translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="55"/>
+        <location filename="../app/exportdatacommand.cpp" line="56"/>
         <source>masar: &quot;%1&quot; is not a round number
 </source>
         <translation>masar: &quot;%1&quot; is not a round number
 </translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="71"/>
+        <location filename="../app/exportdatacommand.cpp" line="73"/>
         <source>masar: unknown theme &quot;%1&quot;
 </source>
         <translation>masar: unknown theme &quot;%1&quot;
@@ -852,29 +886,29 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="38"/>
+        <location filename="../app/importcommand.cpp" line="39"/>
         <source>Import article files and folders into the library.</source>
         <translation>Import article files and folders into the library.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="43"/>
+        <location filename="../app/importcommand.cpp" line="44"/>
         <source>Articles committed per transaction (default 50).</source>
         <translation>Articles committed per transaction (default 50).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="52"/>
+        <location filename="../app/importcommand.cpp" line="53"/>
         <source>Article files or folders.</source>
         <translation>Article files or folders.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="64"/>
+        <location filename="../app/importcommand.cpp" line="65"/>
         <source>Usage: masar import [--library FILE] PATH…
 </source>
         <translation>Usage: masar import [--library FILE] PATH…
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="85"/>
+        <location filename="../app/importcommand.cpp" line="87"/>
         <source>committed %1 article(s)</source>
         <translation>committed %1 article(s)</translation>
     </message>
@@ -903,34 +937,42 @@
     </message>
 </context>
 <context>
-    <name>ImportReport</name>
+    <name>ImportReportDialog</name>
     <message>
-        <location filename="../app/library/importreport.cpp" line="33"/>
-        <source>empty</source>
-        <translation>empty</translation>
+        <location filename="../ui/importreportdialog.cpp" line="18"/>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="35"/>
-        <source>binary, not text</source>
-        <translation>binary, not text</translation>
+        <location filename="../ui/importreportdialog.cpp" line="18"/>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="37"/>
-        <source>too large</source>
-        <translation>too large</translation>
+        <location filename="../ui/importreportdialog.cpp" line="24"/>
+        <source>Duplicate, not added: %1 — same text as %2</source>
+        <translation>Duplicate, not added: %1 — same text as %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="39"/>
-        <source>encoding unknown</source>
-        <translation>encoding unknown</translation>
+        <location filename="../ui/importreportdialog.cpp" line="27"/>
+        <source>Refused (%1): %2</source>
+        <translation>Refused (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="41"/>
-        <source>unreadable</source>
-        <translation>unreadable</translation>
+        <location filename="../ui/importreportdialog.cpp" line="30"/>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/importreportdialog.cpp" line="32"/>
+        <source>Added: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="48"/>
+        <location filename="../ui/importreporttext.cpp" line="12"/>
         <source>%n article(s) added</source>
         <translation>
             <numerusform>%n article added</numerusform>
@@ -938,7 +980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="49"/>
+        <location filename="../ui/importreporttext.cpp" line="13"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -946,7 +988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="50"/>
+        <location filename="../ui/importreporttext.cpp" line="14"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -954,7 +996,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="53"/>
+        <location filename="../ui/importreporttext.cpp" line="17"/>
         <source>Import cancelled: %n file(s) not imported; the articles already added are kept.</source>
         <translation>
             <numerusform>Import cancelled: %n file not imported; the articles already added are kept.</numerusform>
@@ -962,68 +1004,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="56"/>
+        <location filename="../ui/importreporttext.cpp" line="20"/>
         <source>The import stopped: %1</source>
         <translation>The import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="64"/>
+        <location filename="../ui/importreporttext.cpp" line="28"/>
         <source>added: %1</source>
         <translation>added: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="67"/>
+        <location filename="../ui/importreporttext.cpp" line="31"/>
         <source>duplicate: %1 (same text as %2)</source>
         <translation>duplicate: %1 (same text as %2)</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="69"/>
+        <location filename="../ui/importreporttext.cpp" line="33"/>
         <source>refused (%1): %2</source>
         <translation>refused (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="71"/>
+        <location filename="../ui/importreporttext.cpp" line="35"/>
         <source>not imported (cancelled): %1</source>
         <translation>not imported (cancelled): %1</translation>
     </message>
-</context>
-<context>
-    <name>ImportReportDialog</name>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="17"/>
-        <source>Import cancelled</source>
-        <translation>Import cancelled</translation>
+        <location filename="../ui/importreporttext.cpp" line="45"/>
+        <source>empty</source>
+        <translation>empty</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="17"/>
-        <source>Import finished</source>
-        <translation>Import finished</translation>
+        <location filename="../ui/importreporttext.cpp" line="47"/>
+        <source>binary, not text</source>
+        <translation>binary, not text</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="23"/>
-        <source>Duplicate, not added: %1 — same text as %2</source>
-        <translation>Duplicate, not added: %1 — same text as %2</translation>
+        <location filename="../ui/importreporttext.cpp" line="49"/>
+        <source>too large</source>
+        <translation>too large</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="26"/>
-        <source>Refused (%1): %2</source>
-        <translation>Refused (%1): %2</translation>
+        <location filename="../ui/importreporttext.cpp" line="51"/>
+        <source>encoding unknown</source>
+        <translation>encoding unknown</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="29"/>
-        <source>Not imported: %1</source>
-        <translation>Not imported: %1</translation>
+        <location filename="../ui/importreporttext.cpp" line="53"/>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="31"/>
-        <source>Added: %1</source>
-        <translation>Added: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Library</name>
-    <message>
-        <location filename="../app/library/library.cpp" line="91"/>
+        <location filename="../ui/importreporttext.cpp" line="61"/>
         <source>the built-in sample %1</source>
         <translation>the built-in sample %1</translation>
     </message>
@@ -1031,142 +1062,142 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="147"/>
+        <location filename="../ui/librarycontroller.cpp" line="150"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="148"/>
+        <location filename="../ui/librarycontroller.cpp" line="151"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="149"/>
+        <location filename="../ui/librarycontroller.cpp" line="152"/>
         <source>Export statements as &amp;CSV…</source>
         <translation>Export statements as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="150"/>
+        <location filename="../ui/librarycontroller.cpp" line="153"/>
         <source>Export statements as &amp;JSON…</source>
         <translation>Export statements as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="168"/>
+        <location filename="../ui/librarycontroller.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="169"/>
+        <location filename="../ui/librarycontroller.cpp" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="152"/>
+        <location filename="../ui/librarycontroller.cpp" line="155"/>
         <source>Change main &amp;round…</source>
         <translation>Change main &amp;round…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="153"/>
+        <location filename="../ui/librarycontroller.cpp" line="156"/>
         <source>Mark article &amp;as</source>
         <translation>Mark article &amp;as</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="154"/>
+        <location filename="../ui/librarycontroller.cpp" line="157"/>
         <source>Report of a round</source>
         <translation>Report of a round</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="154"/>
+        <location filename="../ui/librarycontroller.cpp" line="157"/>
         <source>Announcement of a round</source>
         <translation>Announcement of a round</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="154"/>
+        <location filename="../ui/librarycontroller.cpp" line="157"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/librarycontroller.cpp" line="160"/>
         <source>Add &amp;theme to statement…</source>
         <translation>Add &amp;theme to statement…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="158"/>
+        <location filename="../ui/librarycontroller.cpp" line="161"/>
         <source>Re&amp;move theme from statement…</source>
         <translation>Re&amp;move theme from statement…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="159"/>
+        <location filename="../ui/librarycontroller.cpp" line="162"/>
         <source>Add a &amp;term to a theme…</source>
         <translation>Add a &amp;term to a theme…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="160"/>
+        <location filename="../ui/librarycontroller.cpp" line="163"/>
         <source>Re-&amp;analyse library</source>
         <translation>Re-&amp;analyse library</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="168"/>
+        <location filename="../ui/librarycontroller.cpp" line="171"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="169"/>
+        <location filename="../ui/librarycontroller.cpp" line="172"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="196"/>
-        <location filename="../ui/librarycontroller.cpp" line="254"/>
-        <location filename="../ui/librarycontroller.cpp" line="269"/>
-        <location filename="../ui/librarycontroller.cpp" line="282"/>
+        <location filename="../ui/librarycontroller.cpp" line="199"/>
+        <location filename="../ui/librarycontroller.cpp" line="256"/>
+        <location filename="../ui/librarycontroller.cpp" line="271"/>
+        <location filename="../ui/librarycontroller.cpp" line="284"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>The built-in sample articles cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="236"/>
-        <location filename="../ui/librarycontroller.cpp" line="302"/>
-        <location filename="../ui/librarycontroller.cpp" line="333"/>
+        <location filename="../ui/librarycontroller.cpp" line="238"/>
+        <location filename="../ui/librarycontroller.cpp" line="304"/>
+        <location filename="../ui/librarycontroller.cpp" line="336"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="258"/>
+        <location filename="../ui/librarycontroller.cpp" line="260"/>
         <source>Change main round to %1</source>
         <translation>Change main round to %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="273"/>
+        <location filename="../ui/librarycontroller.cpp" line="275"/>
         <source>Mark article as %1</source>
         <translation>Mark article as %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="290"/>
+        <location filename="../ui/librarycontroller.cpp" line="292"/>
         <source>Add theme %1 to a statement</source>
         <translation>Add theme %1 to a statement</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="290"/>
+        <location filename="../ui/librarycontroller.cpp" line="292"/>
         <source>Remove theme %1 from a statement</source>
         <translation>Remove theme %1 from a statement</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="299"/>
+        <location filename="../ui/librarycontroller.cpp" line="301"/>
         <source>Add «%1» to theme %2</source>
         <translation>Add «%1» to theme %2</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="324"/>
+        <location filename="../ui/librarycontroller.cpp" line="326"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>Re-analysing the library: %1 of %2 articles…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="336"/>
+        <location filename="../ui/librarycontroller.cpp" line="339"/>
         <source>The library was analysed again.</source>
         <translation>The library was analysed again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/librarycontroller.cpp" line="351"/>
+        <location filename="../ui/librarycontroller.cpp" line="358"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>%n statement exported to %1</numerusform>
@@ -1174,112 +1205,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="359"/>
+        <location filename="../ui/librarycontroller.cpp" line="366"/>
         <source>Export statements as CSV</source>
         <translation>Export statements as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="359"/>
+        <location filename="../ui/librarycontroller.cpp" line="366"/>
         <source>Export statements as JSON</source>
         <translation>Export statements as JSON</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="361"/>
+        <location filename="../ui/librarycontroller.cpp" line="368"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="361"/>
+        <location filename="../ui/librarycontroller.cpp" line="368"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="366"/>
+        <location filename="../ui/librarycontroller.cpp" line="373"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="372"/>
+        <location filename="../ui/librarycontroller.cpp" line="379"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="373"/>
+        <location filename="../ui/librarycontroller.cpp" line="380"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="390"/>
+        <location filename="../ui/librarycontroller.cpp" line="397"/>
         <source>Import a folder of articles</source>
         <translation>Import a folder of articles</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="414"/>
+        <location filename="../ui/librarycontroller.cpp" line="421"/>
         <source>Change main round</source>
         <translation>Change main round</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="415"/>
+        <location filename="../ui/librarycontroller.cpp" line="422"/>
         <source>The round this article is mainly about:</source>
         <translation>The round this article is mainly about:</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="437"/>
+        <location filename="../ui/librarycontroller.cpp" line="444"/>
         <source>Add theme to statement</source>
         <translation>Add theme to statement</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="437"/>
+        <location filename="../ui/librarycontroller.cpp" line="444"/>
         <source>Remove theme from statement</source>
         <translation>Remove theme from statement</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="437"/>
+        <location filename="../ui/librarycontroller.cpp" line="444"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="453"/>
+        <location filename="../ui/librarycontroller.cpp" line="460"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>An import is running; drop the files again when it is done.</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryDatabase</name>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="94"/>
-        <source>Library %1: %2</source>
-        <translation>Library %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="113"/>
-        <source>Cannot create the folder %1 for the library.</source>
-        <translation>Cannot create the folder %1 for the library.</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="150"/>
-        <source>cannot switch to WAL journaling</source>
-        <translation>cannot switch to WAL journaling</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="170"/>
-        <source>integrity check failed: %1</source>
-        <translation>integrity check failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="187"/>
-        <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
-        <translation>the library was written by a newer Masar (schema %1; this version reads up to %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="232"/>
-        <source>The library %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>The library %1 is damaged (%2) and could not be moved aside.</translation>
-    </message>
-    <message>
-        <location filename="../app/library/librarydatabase.cpp" line="242"/>
-        <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
-        <translation>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</translation>
     </message>
 </context>
 <context>
@@ -1468,14 +1461,6 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <name>RoundsModel</name>
 </context>
 <context>
-    <name>StatementExporter</name>
-    <message>
-        <location filename="../app/library/statementexporter.cpp" line="91"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>StatementList</name>
     <message>
         <location filename="../ui/statementlist.cpp" line="34"/>
@@ -1529,12 +1514,12 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="692"/>
+        <location filename="../ui/timelineview.cpp" line="697"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timelineview.cpp" line="702"/>
+        <location filename="../ui/timelineview.cpp" line="707"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -1542,7 +1527,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="703"/>
+        <location filename="../ui/timelineview.cpp" line="708"/>
         <source>No article yet</source>
         <translation>No article yet</translation>
     </message>
@@ -1550,7 +1535,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../ui/uilanguage.cpp" line="80"/>
+        <location filename="../ui/uilanguage.cpp" line="83"/>
         <source>%1: cannot load the translation</source>
         <translation>%1: cannot load the translation</translation>
     </message>
@@ -1558,70 +1543,70 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="98"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>Timeline of the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>User interface language: ar (default) or en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>Select round N at start (0: the Doha meeting).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Article files or folders to open beside the samples.</source>
         <translation>Article files or folders to open beside the samples.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>Print the milliseconds from process start to the first painted window, then quit.</source>
         <translation>Print the milliseconds from process start to the first painted window, then quit.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>masar: cannot write the screenshot %1
 </source>
         <translation>masar: cannot write the screenshot %1
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>masar: saved a %1 × %2 screenshot to %3
 </source>
         <translation>masar: saved a %1 × %2 screenshot to %3
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Save a PNG of the window once it is shown, then quit.</source>
         <translation>Save a PNG of the window once it is shown, then quit.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: unknown language &quot;%1&quot;; use ar or en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="193"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: no round &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="88"/>
+        <location filename="../app/main.cpp" line="89"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>%1
 
 Masar shows the sample articles only; nothing you import now will be kept.</source>

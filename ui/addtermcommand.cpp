@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "addtermcommand.h"
 
+#include "diagnostictext.h"
 #include "library.h"
 
 AddTermCommand::AddTermCommand(Library &library, const LexiconStore::Term &term, const QString &text,
@@ -15,18 +16,17 @@ AddTermCommand::AddTermCommand(Library &library, const LexiconStore::Term &term,
 
 void AddTermCommand::redo()
 {
-    QString error;
-    m_library.addTerm(m_term, &error);
+    Diagnostic error;
+    const bool ok = m_library.addTerm(m_term, &error);
     if (m_changed)
-        m_changed(error);
+        m_changed(ok ? QString() : DiagnosticText::describe(error));
 }
 
 void AddTermCommand::undo()
 {
-    QString error;
+    Diagnostic error;
     // A term the user had added before this step stays.
-    if (!m_wasThere)
-        m_library.removeTerm(m_term, &error);
+    const bool ok = m_wasThere || m_library.removeTerm(m_term, &error);
     if (m_changed)
-        m_changed(error);
+        m_changed(ok ? QString() : DiagnosticText::describe(error));
 }

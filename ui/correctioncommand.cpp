@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "correctioncommand.h"
 
+#include "diagnostictext.h"
 #include "library.h"
 
 CorrectionCommand::CorrectionCommand(Library &library, const Correction &correction, const QString &text,
@@ -26,11 +27,9 @@ void CorrectionCommand::undo()
 
 void CorrectionCommand::store(const std::optional<Correction> &value)
 {
-    QString error;
-    if (value)
-        m_library.corrections().put(*value, &error);
-    else
-        m_library.corrections().remove(m_target, &error);
+    Diagnostic error;
+    const bool ok = value ? m_library.corrections().put(*value, &error)
+                          : m_library.corrections().remove(m_target, &error);
     if (m_changed)
-        m_changed(error);
+        m_changed(ok ? QString() : DiagnosticText::describe(error));
 }

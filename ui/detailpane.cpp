@@ -320,11 +320,12 @@ void DetailPane::showRound(const QModelIndex &round)
         const QString source = article.data(ArticleSourceRole).toString();
         if (!source.isEmpty())
             line = tr("%1 (%2)").arg(line, BidiText::isolate(source));
-        // What the user corrected wins over the analysis and says so.
-        const QStringList corrected = article.data(CorrectionsRole).toStringList();
+        // What the user corrected wins over the analysis and says so, in the language shown now.
+        const Diagnostics corrected = article.data(CorrectionsRole).value<Diagnostics>();
         if (!corrected.isEmpty())
             line = tr("%1 (corrected)").arg(line);
-        corrections += corrected;
+        for (const Diagnostic &c : corrected)
+            corrections.append(DiagnosticText::describe(c));
         articles.append(u"• "_s + line);
         for (int s = 0; s < model->rowCount(article); ++s) {
             const QModelIndex statement = model->index(s, 0, article);
@@ -332,7 +333,7 @@ void DetailPane::showRound(const QModelIndex &round)
                 = tr("%1 — %2").arg(
                     BidiText::isolate(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString())),
                     DisplayNames::stance(Statement::Stance(statement.data(StanceRole).toInt())));
-            if (!statement.data(CorrectionsRole).toStringList().isEmpty())
+            if (!statement.data(CorrectionsRole).value<Diagnostics>().isEmpty())
                 heading = tr("%1 (corrected)").arg(heading);
             QList<StatementList::Chip> chips;
             const QStringList themes = statement.data(ThemesRole).toStringList();

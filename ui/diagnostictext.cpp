@@ -2,8 +2,11 @@
 #include "diagnostictext.h"
 
 #include <QDate>
+#include <QDir>
 
 #include "daterangeformatter.h"
+#include "displaynames.h"
+#include "referencedata.h"
 
 using Code = Diagnostic::Code;
 
@@ -21,6 +24,31 @@ QString dateArg(const Diagnostic &d, int i)
     return date.isValid() ? DateRangeFormatter::formatDate(date) : arg(d, i);
 }
 
+// A path argument as the user's system writes paths.
+QString pathArg(const Diagnostic &d, int i)
+{
+    return QDir::toNativeSeparators(arg(d, i));
+}
+
+// The codes worded as "Library <path>: <what went wrong>", whose what can also be the reason
+// inside library_moved_aside or library_damaged_not_moved. Listed, not a range of the enum, so
+// that a code added next to them is not taken for one by accident.
+bool isLibraryProblem(Code code)
+{
+    switch (code) {
+    case Code::LibraryCannotOpen:
+    case Code::LibraryNoWal:
+    case Code::LibraryIntegrityFailed:
+    case Code::LibraryNewerSchema:
+    case Code::StoreFailed:
+    case Code::ArticleNotStored:
+    case Code::ArticleUnreadable:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 QString DiagnosticText::describe(const Diagnostic &d)
@@ -31,7 +59,11 @@ QString DiagnosticText::describe(const Diagnostic &d)
         return failure(d);
     if (d.code <= Code::TruncatedCharacter)
         return decoding(d);
-    return analysis(d);
+    if (d.code <= Code::NoMainContent)
+        return analysis(d);
+    if (d.code <= Code::ThemeRemoved)
+        return correction(d);
+    return library(d);
 }
 
 QString DiagnosticText::failure(const Diagnostic &d)
@@ -161,4 +193,81 @@ QString DiagnosticText::roundInferred(const Diagnostic &d)
                   "the publication date.")
             .arg(arg(d, 0));
     return tr("The text does not number the round; round %1 was inferred.").arg(arg(d, 0));
+}
+
+namespace {
+
+// A kind id from the stored code's arguments, in words; an id this version does not know as is.
+QString kindName(const QString &id)
+{
+    bool ok = false;
+    const ArticleKind kind = articleKindFromId(id, &ok);
+    return ok ? DisplayNames::kind(kind) : id;
+}
+
+} // namespace
+
+QString DiagnosticText::correction(const Diagnostic &d)
+{
+    switch (d.code) {
+    case Code::KindCorrected:
+        return tr("Kind corrected by the user to %1 (the analysis said %2).")
+            .arg(kindName(arg(d, 0)), kindName(arg(d, 1)));
+    case Code::RoundCorrected:
+        return tr("Main round corrected by the user to %1 (the analysis said %2).").arg(arg(d, 0), arg(d, 1));
+    case Code::RoundSet:
+        return tr("Main round set by the user to %1 (the analysis found none).").arg(arg(d, 0));
+    case Code::ThemeAdded:
+        // The user cannot add themes, only terms to them: the built-in reference names them all.
+        return tr("Theme %1 added by the user.")
+            .arg(DisplayNames::theme(ReferenceData::builtIn(), arg(d, 0)));
+    default:
+        return tr("Theme %1 removed by the user.")
+            .arg(DisplayNames::theme(ReferenceData::builtIn(), arg(d, 0)));
+    }
+}
+
+QString DiagnosticText::library(const Diagnostic &d)
+{
+    if (isLibraryProblem(d.code))
+        return tr("Library %1: %2").arg(pathArg(d, 0), libraryProblem(d));
+    switch (d.code) {
+    case Code::LibraryCannotCreateFolder:
+        return tr("Cannot create the folder %1 for the library.").arg(pathArg(d, 0));
+    case Code::LibraryMovedAside:
+        return tr("The library %1 could not be used (%2). It was moved to %3 and a new, empty library "
+                  "was started.")
+            .arg(pathArg(d, 0), reason(d.reasonAt(2)), pathArg(d, 1));
+    case Code::LibraryDamagedNotMoved:
+        return tr("The library %1 is damaged (%2) and could not be moved aside.")
+            .arg(pathArg(d, 0), reason(d.reasonAt(1)));
+    default:
+        return tr("Cannot write %1: %2").arg(pathArg(d, 0), arg(d, 1));
+    }
+}
+
+// What went wrong with the library, without naming it: the callers name it once.
+QString DiagnosticText::libraryProblem(const Diagnostic &d)
+{
+    switch (d.code) {
+    case Code::LibraryNoWal:
+        return tr("cannot switch to WAL journaling");
+    case Code::LibraryIntegrityFailed:
+        return tr("integrity check failed: %1").arg(arg(d, 1));
+    case Code::LibraryNewerSchema:
+        return tr("the library was written by a newer Masar (schema %1; this version reads up to %2)")
+            .arg(arg(d, 1), arg(d, 2));
+    case Code::ArticleNotStored:
+        return tr("cannot store %1: %2").arg(pathArg(d, 1), arg(d, 2));
+    case Code::ArticleUnreadable:
+        return tr("article %1 (%2) cannot be read: %3").arg(arg(d, 1), pathArg(d, 2), arg(d, 3));
+    default: // LibraryCannotOpen, StoreFailed: SQLite's message says it
+        return arg(d, 1);
+    }
+}
+
+// The reason inside another library diagnostic, which already names the library.
+QString DiagnosticText::reason(const Diagnostic &d)
+{
+    return isLibraryProblem(d.code) ? libraryProblem(d) : describe(d);
 }

@@ -65,7 +65,7 @@ void ImportController::cancel()
 void ImportController::done(const ImportReport &report)
 {
     m_progress->hide();
-    const bool problems = !report.refused.isEmpty() || report.cancelled || !report.storageError.isEmpty();
+    const bool problems = !report.refused.isEmpty() || report.cancelled || report.storageError;
     if (m_reportOnlyProblems && !problems) {
         Q_EMIT finished(report);
         return;

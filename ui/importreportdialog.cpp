@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "diagnostictext.h"
+#include "importreporttext.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,16 +16,16 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     : QDialog(parent)
 {
     setWindowTitle(report.cancelled ? tr("Import cancelled") : tr("Import finished"));
-    m_summary = new QLabel(report.summary());
+    m_summary = new QLabel(ImportReportText::summary(report));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     QStringList lines;
     for (const ImportReport::Duplicate &d : report.duplicates)
         lines.append(tr("Duplicate, not added: %1 — same text as %2")
-                         .arg(QDir::toNativeSeparators(d.path), d.duplicateOf));
+                         .arg(QDir::toNativeSeparators(d.path), ImportReportText::duplicateOf(d)));
     for (const ImportReport::Refusal &r : report.refused)
         lines.append(tr("Refused (%1): %2")
-                         .arg(ImportReport::reasonText(r.reason), DiagnosticText::describe(r.failure)));
+                         .arg(ImportReportText::reasonText(r.reason), DiagnosticText::describe(r.failure)));
     for (const QString &path : report.notImported)
         lines.append(tr("Not imported: %1").arg(QDir::toNativeSeparators(path)));
     for (const QString &path : report.added)

@@ -13,8 +13,10 @@
 #include "addtermcommand.h"
 #include "addtermdialog.h"
 #include "correctioncommand.h"
+#include "diagnostictext.h"
 #include "displaynames.h"
 #include "importcontroller.h"
+#include "importreporttext.h"
 #include "library.h"
 #include "reanalysisjob.h"
 #include "roundsmodel.h"
@@ -74,7 +76,7 @@ LibraryController::LibraryController(Library &library, RoundsModel *model, QItem
     connect(m_import, &ImportController::finished, this, [this](const ImportReport &report) {
         m_selectOpened = false;
         m_import->setReportOnlyProblems(false);
-        status(report.summary());
+        status(ImportReportText::summary(report));
     });
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &LibraryController::updateActions);
     // The actions are not widgets: they hear of a new language through the application.
@@ -323,20 +325,21 @@ void LibraryController::reanalyse()
         connect(m_reanalysis, &ReanalysisJob::progressChanged, this, [this](int done, int total) {
             status(tr("Re-analysing the library: %1 of %2 articles…").arg(done).arg(total));
         });
-        connect(m_reanalysis, &ReanalysisJob::finished, this, [this](bool ok, const QString &error) {
-            if (m_reanalyseAgain) {
-                m_reanalyseAgain = false;
-                reanalyse();
-                return;
-            }
-            if (!error.isEmpty())
-                QMessageBox::warning(m_dialogParent, tr("Library"), error);
-            if (ok) {
-                refresh();
-                status(tr("The library was analysed again."));
-            }
-            Q_EMIT reanalysisFinished(ok);
-        });
+        connect(m_reanalysis, &ReanalysisJob::finished, this,
+                [this](bool ok, const std::optional<Diagnostic> &error) {
+                    if (m_reanalyseAgain) {
+                        m_reanalyseAgain = false;
+                        reanalyse();
+                        return;
+                    }
+                    if (error)
+                        QMessageBox::warning(m_dialogParent, tr("Library"), DiagnosticText::describe(*error));
+                    if (ok) {
+                        refresh();
+                        status(tr("The library was analysed again."));
+                    }
+                    Q_EMIT reanalysisFinished(ok);
+                });
     }
     m_reanalyseAgain = false;
     m_reanalysis->start();
@@ -346,8 +349,12 @@ bool LibraryController::exportStatements(const QString &path, StatementExporter:
                                          QString *error)
 {
     const QList<StatementRow> rows = StatementTable::fromModel(*m_selection->model());
-    if (!StatementExporter::write(path, format, rows, error))
+    Diagnostic failure;
+    if (!StatementExporter::write(path, format, rows, &DiagnosticText::describe, &failure)) {
+        if (error)
+            *error = DiagnosticText::describe(failure);
         return false;
+    }
     status(tr("%n statement(s) exported to %1", nullptr, int(rows.size())).arg(path));
     return true;
 }

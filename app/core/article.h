@@ -54,7 +54,9 @@ struct Statement
     int start = 0;
     int end = 0;
     QString text; // Article::text.mid(start, end - start)
-    QStringList corrections; // what the user changed on this statement, for display; empty from the analysis
+    // What the user changed on this statement (theme_added, theme_removed), laid over the analysis
+    // when the library is shown; empty from the analysis. Codes, so that ui/ words them in its language.
+    Diagnostics corrections;
 };
 
 struct DateRange
@@ -143,7 +145,9 @@ struct Article
     QList<Evidence> roundEvidence;
     QList<Evidence> kindEvidence;
     QList<Evidence> datesEvidence;
-    QStringList corrections; // what the user changed, for display; never set by the analysis
+    // What the user changed (kind_corrected, round_corrected, round_set), laid over the analysis when
+    // the library is shown; never set by the analysis, never stored (the corrections table is).
+    Diagnostics corrections;
     QString url; // the page's address, from its markup (PageMetadata::url), or empty
     QString outlet; // the site that published it, from its markup (og:site_name…), or empty
 };

@@ -41,6 +41,22 @@ constexpr std::array<std::pair<Code, const char *>, size_t(Code::Legacy) + 1> Id
     {Code::RoundInferred, "round_inferred"},
     {Code::MetadataDateConflict, "metadata_date_conflict"},
     {Code::NoMainContent, "no_main_content"},
+    {Code::KindCorrected, "kind_corrected"},
+    {Code::RoundCorrected, "round_corrected"},
+    {Code::RoundSet, "round_set"},
+    {Code::ThemeAdded, "theme_added"},
+    {Code::ThemeRemoved, "theme_removed"},
+    {Code::LibraryCannotCreateFolder, "library_cannot_create_folder"},
+    {Code::LibraryCannotOpen, "library_cannot_open"},
+    {Code::LibraryNoWal, "library_no_wal"},
+    {Code::LibraryIntegrityFailed, "library_integrity_failed"},
+    {Code::LibraryNewerSchema, "library_newer_schema"},
+    {Code::LibraryMovedAside, "library_moved_aside"},
+    {Code::LibraryDamagedNotMoved, "library_damaged_not_moved"},
+    {Code::StoreFailed, "store_failed"},
+    {Code::ArticleNotStored, "article_not_stored"},
+    {Code::ArticleUnreadable, "article_unreadable"},
+    {Code::CannotWriteFile, "cannot_write_file"},
     {Code::Legacy, "legacy"},
 }};
 constexpr bool inEnumOrder()
@@ -69,6 +85,22 @@ bool Diagnostic::codeFromId(const QString &id, Code *code)
         }
     }
     return false;
+}
+
+Diagnostic Diagnostic::withReason(Code code, QStringList args, const Diagnostic &reason)
+{
+    args.append(codeId(reason.code));
+    args.append(reason.args);
+    return Diagnostic {code, args};
+}
+
+Diagnostic Diagnostic::reasonAt(int index) const
+{
+    Diagnostic reason;
+    if (!codeFromId(args.value(index), &reason.code))
+        return Diagnostic {Code::Legacy, {args.mid(index).join(u", ")}};
+    reason.args = args.mid(index + 1);
+    return reason;
 }
 
 QString Diagnostic::debugString() const

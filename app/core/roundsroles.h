@@ -48,7 +48,7 @@ enum Role
     StatementEndRole, // int
     WarningsRole, // QVariant(Diagnostics): round: warnings of its articles; article: its own
     SearchTextRole, // QString: normalised text used by the search proxy
-    CorrectionsRole, // QStringList: what the user corrected (article: its own; statement: its own)
+    CorrectionsRole, // QVariant(Diagnostics): what the user corrected (article: its own; statement: its own)
     RoundEvidenceRole, // QVariant(QList<Evidence>): article: what decided its main round
     ArticleUrlRole, // QString: the page's http(s) address from its markup, or empty (article and statement)
 };

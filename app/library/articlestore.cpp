@@ -47,7 +47,7 @@ ArticleStore::ArticleStore(LibraryDatabase &database)
 {
 }
 
-bool ArticleStore::add(QList<LibraryArticle> *batch, QString *error)
+bool ArticleStore::add(QList<LibraryArticle> *batch, Diagnostic *error)
 {
     QList<qint64> ids;
     const bool ok = m_db.transaction(
@@ -76,8 +76,8 @@ bool ArticleStore::add(QList<LibraryArticle> *batch, QString *error)
                 q.addBindValue(json(a.documentMeta.toJson()));
                 if (!q.exec()) {
                     if (error)
-                        *error = m_db.sqlError(
-                            tr("cannot store %1: %2").arg(a.sourcePath, q.lastError().text()));
+                        *error = m_db.problem(Diagnostic::Code::ArticleNotStored,
+                                              {a.sourcePath, q.lastError().text()});
                     return false;
                 }
                 ids.append(q.lastInsertId().toLongLong());
@@ -92,7 +92,7 @@ bool ArticleStore::add(QList<LibraryArticle> *batch, QString *error)
     return ok;
 }
 
-bool ArticleStore::updateAnalyses(const QList<LibraryArticle> &articles, QString *error)
+bool ArticleStore::updateAnalyses(const QList<LibraryArticle> &articles, Diagnostic *error)
 {
     return m_db.transaction(
         [&] {
@@ -113,7 +113,7 @@ bool ArticleStore::updateAnalyses(const QList<LibraryArticle> &articles, QString
         error);
 }
 
-QList<LibraryArticle> ArticleStore::all(QStringList *problems) const
+QList<LibraryArticle> ArticleStore::all(Diagnostics *problems) const
 {
     QList<LibraryArticle> out;
     QSqlQuery q(m_db.database());
@@ -145,8 +145,8 @@ QList<LibraryArticle> ArticleStore::all(QStringList *problems) const
         QString problem;
         if (!ArticleSerializer::fromJson(analysis, &a.article, &problem)) {
             if (problems)
-                problems->append(m_db.sqlError(tr("article %1 (%2) cannot be read: %3")
-                                                   .arg(QString::number(a.id), a.sourcePath, problem)));
+                problems->append(m_db.problem(Diagnostic::Code::ArticleUnreadable,
+                                              {QString::number(a.id), a.sourcePath, problem}));
             continue;
         }
         a.article.encoding = q.value(3).toString();

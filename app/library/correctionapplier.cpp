@@ -3,8 +3,6 @@
 
 #include "referencedata.h"
 
-using namespace Qt::Literals::StringLiterals;
-
 CorrectionApplier::CorrectionApplier(const ReferenceData &reference)
     : m_reference(reference)
 {
@@ -26,8 +24,8 @@ void CorrectionApplier::apply(Article *article, const QString &fingerprint,
             if (!ok)
                 break;
             if (kind != article->kind) {
-                article->corrections.append(tr("Kind corrected by the user to %1 (the analysis said %2).")
-                                                .arg(c.value, articleKindId(article->kind)));
+                article->corrections.append(
+                    Diagnostic {Diagnostic::Code::KindCorrected, {c.value, articleKindId(article->kind)}});
             }
             article->kind = kind;
             break;
@@ -56,8 +54,9 @@ void CorrectionApplier::applyRound(Article *article, int round) const
     else
         article->roundDates = DateRange {};
     article->corrections.append(
-        old != NoRound ? tr("Main round corrected by the user to %1 (the analysis said %2).").arg(round).arg(old)
-                : tr("Main round set by the user to %1 (the analysis found none).").arg(round));
+        old != NoRound
+            ? Diagnostic {Diagnostic::Code::RoundCorrected, {QString::number(round), QString::number(old)}}
+            : Diagnostic {Diagnostic::Code::RoundSet, {QString::number(round)}});
 }
 
 void CorrectionApplier::applyStatementTheme(Article *article, const Correction &c) const
@@ -68,12 +67,12 @@ void CorrectionApplier::applyStatementTheme(Article *article, const Correction &
         const bool add = c.value == u"add";
         if (add && !s.themes.contains(c.theme)) {
             s.themes.append(c.theme);
-            s.corrections.append(tr("Theme %1 added by the user.").arg(c.theme));
+            s.corrections.append(Diagnostic {Diagnostic::Code::ThemeAdded, {c.theme}});
             if (!article->themes.contains(c.theme))
                 article->themes.append(c.theme);
         } else if (!add && s.themes.contains(c.theme)) {
             s.themes.removeAll(c.theme);
-            s.corrections.append(tr("Theme %1 removed by the user.").arg(c.theme));
+            s.corrections.append(Diagnostic {Diagnostic::Code::ThemeRemoved, {c.theme}});
         }
         return;
     }

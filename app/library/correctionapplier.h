@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 
 #include "article.h"
@@ -10,12 +9,11 @@
 class ReferenceData;
 
 // Lays the user's corrections over an analysed article: a correction wins over the analysis, and
-// each one leaves a note in Article::corrections (or Statement::corrections) so that it is shown
-// as a correction. Corrections of statements that the analysis no longer finds are skipped.
+// each one leaves a code in Article::corrections (or Statement::corrections) so that it is shown
+// as a correction, in whatever language the window has then. Corrections of statements that the
+// analysis no longer finds are skipped.
 class CorrectionApplier
 {
-    Q_DECLARE_TR_FUNCTIONS(CorrectionApplier)
-
 public:
     explicit CorrectionApplier(const ReferenceData &reference);
 

@@ -63,7 +63,7 @@ std::optional<Correction> CorrectionStore::find(const Correction &target) const
     return c;
 }
 
-bool CorrectionStore::put(const Correction &correction, QString *error)
+bool CorrectionStore::put(const Correction &correction, Diagnostic *error)
 {
     return m_db.transaction(
         [&] {
@@ -83,7 +83,7 @@ bool CorrectionStore::put(const Correction &correction, QString *error)
         error);
 }
 
-bool CorrectionStore::remove(const Correction &target, QString *error)
+bool CorrectionStore::remove(const Correction &target, Diagnostic *error)
 {
     return m_db.transaction(
         [&] {

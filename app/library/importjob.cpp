@@ -140,8 +140,9 @@ void ImportJob::take(int index)
     if (item.error != DecodedDocument::Error::None) {
         m_report.refused.append(ImportReport::Refusal {path, item.error, item.failure});
     } else if (m_library.contains(item.article.fingerprint)) {
-        m_report.duplicates.append(
-            ImportReport::Duplicate {path, m_library.describe(item.article.fingerprint)});
+        const QString &fingerprint = item.article.fingerprint;
+        m_report.duplicates.append(ImportReport::Duplicate {path, m_library.sourceOf(fingerprint),
+                                                            m_library.isReadOnly(fingerprint)});
     } else if (m_pendingFingerprints.contains(item.article.fingerprint)) {
         QString first;
         for (const LibraryArticle &p : std::as_const(m_pending)) {
@@ -166,7 +167,7 @@ bool ImportJob::commit()
     QList<LibraryArticle> batch = std::move(m_pending);
     m_pending.clear();
     m_pendingFingerprints.clear();
-    QString error;
+    Diagnostic error;
     if (!m_library.addArticles(&batch, &error)) {
         // Nothing of this batch was stored: stop, and say which files are not in the library.
         m_failed = true;

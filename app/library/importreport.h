@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <functional>
+#include <optional>
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include "decodeddocument.h"
 
-// What one import did with every file it was given.
+// What one import did with every file it was given: data only, no words. ui/ImportReportText
+// words it (the report dialog and the status bar in the window's language, `masar import` in
+// English), so that the report reads in the language shown when it is read.
 struct ImportReport
 {
-    Q_DECLARE_TR_FUNCTIONS(ImportReport)
-
-public:
     struct Duplicate
     {
         QString path;
-        QString duplicateOf; // the stored article's source, or the sample's name
+        QString duplicateOf; // the stored article's source path, or the sample's file name
+        bool ofSample = false; // duplicateOf names a built-in sample
     };
     struct Refusal
     {
@@ -33,18 +32,10 @@ public:
     QList<Refusal> refused;
     QStringList notImported; // cancelled before they were read
     bool cancelled = false;
-    QString storageError; // a batch could not be stored; the import stopped there
+    std::optional<Diagnostic> storageError; // a batch could not be stored; the import stopped there
 
     int total() const { return int(added.size() + duplicates.size() + refused.size() + notImported.size()); }
 
     // "binary", "empty", "too-large", "encoding-unknown", "unreadable": stable ids for machines.
     static QString reasonId(DecodedDocument::Error reason);
-    // The reason in words, for the user.
-    static QString reasonText(DecodedDocument::Error reason);
-
-    // One line: counts, and whether the import was cancelled.
-    QString summary() const;
-    // The whole report as text, one file per line, for the CLI and the report dialog;
-    // `describe` words the decoder's diagnostics.
-    QString details(const std::function<QString(const Diagnostic &)> &describe) const;
 };

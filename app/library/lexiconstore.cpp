@@ -27,7 +27,7 @@ QList<LexiconStore::Term> LexiconStore::terms() const
     return out;
 }
 
-bool LexiconStore::add(const Term &term, QString *error)
+bool LexiconStore::add(const Term &term, Diagnostic *error)
 {
     return m_db.transaction(
         [&] {
@@ -46,7 +46,7 @@ bool LexiconStore::add(const Term &term, QString *error)
         error);
 }
 
-bool LexiconStore::remove(const Term &term, QString *error)
+bool LexiconStore::remove(const Term &term, Diagnostic *error)
 {
     return m_db.transaction(
         [&] {

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include "diagnostic.h"
 
 class LibraryDatabase;
 
 // Terms the user added to the themes of the built-in lexicon.
 class LexiconStore
 {
-    Q_DECLARE_TR_FUNCTIONS(LexiconStore)
-
 public:
     struct Term
     {
@@ -26,8 +25,8 @@ public:
     explicit LexiconStore(LibraryDatabase &database);
 
     QList<Term> terms() const;
-    bool add(const Term &term, QString *error);
-    bool remove(const Term &term, QString *error);
+    bool add(const Term &term, Diagnostic *error);
+    bool remove(const Term &term, Diagnostic *error);
 
 private:
     LibraryDatabase &m_db;

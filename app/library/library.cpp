@@ -20,7 +20,7 @@ Library::Library()
 {
 }
 
-bool Library::open(const QString &path, QString *error)
+bool Library::open(const QString &path, Diagnostic *error)
 {
     m_stored.clear();
     m_index.clear();
@@ -82,18 +82,18 @@ bool Library::contains(const QString &fingerprint) const
     return m_index.contains(fingerprint) || isReadOnly(fingerprint);
 }
 
-QString Library::describe(const QString &fingerprint) const
+QString Library::sourceOf(const QString &fingerprint) const
 {
     if (m_index.contains(fingerprint))
-        return QDir::toNativeSeparators(m_stored.at(m_index.value(fingerprint)).sourcePath);
+        return m_stored.at(m_index.value(fingerprint)).sourcePath;
     for (const LibraryArticle &s : m_samples) {
         if (s.fingerprint == fingerprint)
-            return tr("the built-in sample %1").arg(QFileInfo(s.sourcePath).fileName());
+            return QFileInfo(s.sourcePath).fileName();
     }
     return {};
 }
 
-bool Library::addArticles(QList<LibraryArticle> *batch, QString *error)
+bool Library::addArticles(QList<LibraryArticle> *batch, Diagnostic *error)
 {
     if (!m_articles.add(batch, error))
         return false;
@@ -104,7 +104,7 @@ bool Library::addArticles(QList<LibraryArticle> *batch, QString *error)
     return true;
 }
 
-bool Library::replaceAnalyses(const QList<LibraryArticle> &articles, QString *error)
+bool Library::replaceAnalyses(const QList<LibraryArticle> &articles, Diagnostic *error)
 {
     if (!m_articles.updateAnalyses(articles, error))
         return false;
@@ -123,7 +123,7 @@ int Library::staleCount() const
                              [&](const LibraryArticle &a) { return a.analysisVersion != current; }));
 }
 
-bool Library::addTerm(const LexiconStore::Term &term, QString *error)
+bool Library::addTerm(const LexiconStore::Term &term, Diagnostic *error)
 {
     if (!m_lexicon.add(term, error))
         return false;
@@ -131,7 +131,7 @@ bool Library::addTerm(const LexiconStore::Term &term, QString *error)
     return true;
 }
 
-bool Library::removeTerm(const LexiconStore::Term &term, QString *error)
+bool Library::removeTerm(const LexiconStore::Term &term, Diagnostic *error)
 {
     if (!m_lexicon.remove(term, error))
         return false;

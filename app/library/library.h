@@ -3,7 +3,6 @@
 
 #include <memory>
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -20,15 +19,13 @@
 // corrections laid over them. Lives in the thread that opened it (the database connection does).
 class Library
 {
-    Q_DECLARE_TR_FUNCTIONS(Library)
-
 public:
     Library();
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
 
     // Opens the database (setting aside a broken one: see database().notice()) and loads it.
-    bool open(const QString &path, QString *error);
+    bool open(const QString &path, Diagnostic *error);
 
     LibraryDatabase &database() { return m_db; }
     CorrectionStore &corrections() { return m_corrections; }
@@ -42,27 +39,27 @@ public:
 
     const QList<LibraryArticle> &samples() const { return m_samples; }
     const QList<LibraryArticle> &stored() const { return m_stored; }
-    // Messages about stored rows that could not be read at open().
-    QStringList loadProblems() const { return m_problems; }
+    // The stored rows that could not be read at open() (article_unreadable…).
+    Diagnostics loadProblems() const { return m_problems; }
 
     bool isReadOnly(const QString &fingerprint) const;
     bool contains(const QString &fingerprint) const;
-    // What the article with this fingerprint is, for "duplicate of …": its source path, or the
-    // name of the built-in sample.
-    QString describe(const QString &fingerprint) const;
+    // Where the article with this fingerprint came from, for "duplicate of …": its source path, or
+    // the file name of the built-in sample (isReadOnly() says which); ui/ words it.
+    QString sourceOf(const QString &fingerprint) const;
 
     // Stores a batch (one transaction) and keeps it.
-    bool addArticles(QList<LibraryArticle> *batch, QString *error);
+    bool addArticles(QList<LibraryArticle> *batch, Diagnostic *error);
     // Stores new analyses of stored articles (one transaction) and keeps them.
-    bool replaceAnalyses(const QList<LibraryArticle> &articles, QString *error);
+    bool replaceAnalyses(const QList<LibraryArticle> &articles, Diagnostic *error);
     // Stored articles whose analysis is older than profile().
     int staleCount() const;
 
     // The lexicon: adding or removing a term rebuilds profile() and re-analyses the samples; the
     // stored articles need reanalyzed() + replaceAnalyses() (ReanalysisJob does it in the background).
     QList<LexiconStore::Term> addedTerms() const { return m_lexicon.terms(); }
-    bool addTerm(const LexiconStore::Term &term, QString *error);
-    bool removeTerm(const LexiconStore::Term &term, QString *error);
+    bool addTerm(const LexiconStore::Term &term, Diagnostic *error);
+    bool removeTerm(const LexiconStore::Term &term, Diagnostic *error);
 
     // Samples and stored articles with corrections applied: what the views show.
     QList<Article> articlesForDisplay() const;
@@ -84,5 +81,5 @@ private:
     QList<LibraryArticle> m_samples;
     QList<LibraryArticle> m_stored;
     QHash<QString, qsizetype> m_index; // fingerprint → index into m_stored
-    QStringList m_problems;
+    Diagnostics m_problems;
 };

@@ -89,57 +89,62 @@ void LibraryDatabase::close()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QString LibraryDatabase::sqlError(const QString &detail) const
+Diagnostic LibraryDatabase::problem(Diagnostic::Code code, const QStringList &args) const
 {
-    return tr("Library %1: %2").arg(QDir::toNativeSeparators(m_path), detail);
+    return Diagnostic {code, QStringList {m_path} + args};
 }
 
-bool LibraryDatabase::fail(QString *error, const QSqlDatabase &db)
+Diagnostic LibraryDatabase::sqlError(const QString &message) const
+{
+    return problem(Diagnostic::Code::StoreFailed, {message});
+}
+
+bool LibraryDatabase::fail(Diagnostic *error, const QSqlDatabase &db)
 {
     if (error)
         *error = sqlError(db.lastError().text());
     return false;
 }
 
-bool LibraryDatabase::open(const QString &path, QString *error)
+bool LibraryDatabase::open(const QString &path, Diagnostic *error)
 {
     close();
     m_path = path;
     m_setAside.clear();
-    m_notice.clear();
+    m_notice.reset();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = tr("Cannot create the folder %1 for the library.")
-                         .arg(QDir::toNativeSeparators(info.absolutePath()));
+            *error = Diagnostic {Diagnostic::Code::LibraryCannotCreateFolder, {info.absolutePath()}};
         return false;
     }
-    QString problem;
+    Diagnostic problem;
     if (openConnection(&problem) && isHealthy(&problem) && migrate(&problem))
         return true;
     close();
     if (!QFileInfo::exists(path)) {
         if (error)
-            *error = sqlError(problem);
+            *error = problem;
         return false;
     }
     if (!setAside(problem, error))
         return false;
-    QString again;
+    Diagnostic again;
     if (openConnection(&again) && migrate(&again))
         return true;
     close();
     if (error)
-        *error = sqlError(again);
+        *error = again;
     return false;
 }
 
-bool LibraryDatabase::openConnection(QString *problem)
+bool LibraryDatabase::openConnection(Diagnostic *problem)
 {
+    using Code = Diagnostic::Code;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(m_path);
     if (!db.open()) {
-        *problem = db.lastError().text();
+        *problem = this->problem(Code::LibraryCannotOpen, {db.lastError().text()});
         return false;
     }
     QSqlQuery q(db);
@@ -147,7 +152,8 @@ bool LibraryDatabase::openConnection(QString *problem)
     // A journal mode other than wal means the file is no SQLite database we can trust.
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
         || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        *problem = q.lastError().isValid() ? q.lastError().text() : tr("cannot switch to WAL journaling");
+        *problem = q.lastError().isValid() ? this->problem(Code::LibraryCannotOpen, {q.lastError().text()})
+                                           : this->problem(Code::LibraryNoWal);
         return false;
     }
     // NORMAL is durable in WAL mode except for the last transactions on power loss; never corrupt.
@@ -156,72 +162,77 @@ bool LibraryDatabase::openConnection(QString *problem)
     return true;
 }
 
-bool LibraryDatabase::isHealthy(QString *problem)
+bool LibraryDatabase::isHealthy(Diagnostic *problem)
 {
     QSqlQuery q(database());
     if (!q.exec(u"PRAGMA integrity_check"_s)) {
-        *problem = q.lastError().text();
+        *problem = this->problem(Diagnostic::Code::LibraryCannotOpen, {q.lastError().text()});
         return false;
     }
     QStringList messages;
     while (q.next())
         messages.append(q.value(0).toString());
     if (messages != QStringList {u"ok"_s}) {
-        *problem = tr("integrity check failed: %1").arg(messages.join(u"; "_s).left(400));
+        *problem
+            = this->problem(Diagnostic::Code::LibraryIntegrityFailed, {messages.join(u"; "_s).left(400)});
         return false;
     }
     return true;
 }
 
-bool LibraryDatabase::migrate(QString *problem)
+bool LibraryDatabase::migrate(Diagnostic *problem)
 {
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
+    QSqlQuery q(database());
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-        *problem = q.lastError().text();
+        *problem = this->problem(Diagnostic::Code::LibraryCannotOpen, {q.lastError().text()});
         return false;
     }
     int version = q.value(0).toInt();
     q.finish();
     if (version > SchemaVersion) {
-        *problem = tr("the library was written by a newer Masar (schema %1; this version reads up to %2)")
-                       .arg(version)
-                       .arg(SchemaVersion);
+        *problem = this->problem(Diagnostic::Code::LibraryNewerSchema,
+                                 {QString::number(version), QString::number(SchemaVersion)});
         return false;
     }
-    while (version < SchemaVersion) {
-        const QStringList statements = QString::fromUtf8(migrations[version]).split(u';', Qt::SkipEmptyParts);
-        if (!db.transaction()) {
-            *problem = db.lastError().text();
+    for (; version < SchemaVersion; ++version) {
+        if (!applyMigration(version, problem))
             return false;
-        }
-        bool ok = true;
-        for (const QString &statement : statements) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            if (!q.exec(statement)) {
-                *problem = q.lastError().text();
-                ok = false;
-                break;
-            }
-        }
-        // user_version moves in the same transaction as the schema change.
-        if (ok && !q.exec(u"PRAGMA user_version=%1"_s.arg(version + 1))) {
-            *problem = q.lastError().text();
-            ok = false;
-        }
-        if (!ok || !db.commit()) {
-            if (ok)
-                *problem = db.lastError().text();
-            db.rollback();
-            return false;
-        }
-        ++version;
     }
     return true;
 }
 
-bool LibraryDatabase::setAside(const QString &problem, QString *error)
+// Takes the schema from `version` to the next one, in one transaction.
+bool LibraryDatabase::applyMigration(int version, Diagnostic *problem)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    const auto failed = [&](const QSqlError &e) {
+        *problem = this->problem(Diagnostic::Code::LibraryCannotOpen, {e.text()});
+        return false;
+    };
+    const QStringList statements = QString::fromUtf8(migrations[version]).split(u';', Qt::SkipEmptyParts);
+    if (!db.transaction())
+        return failed(db.lastError());
+    bool ok = true;
+    for (const QString &statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        if (!q.exec(statement)) {
+            ok = failed(q.lastError());
+            break;
+        }
+    }
+    // user_version moves in the same transaction as the schema change.
+    if (ok && !q.exec(u"PRAGMA user_version=%1"_s.arg(version + 1)))
+        ok = failed(q.lastError());
+    if (ok && !db.commit())
+        ok = failed(db.lastError());
+    if (!ok)
+        db.rollback();
+    return ok;
+}
+
+bool LibraryDatabase::setAside(const Diagnostic &problem, Diagnostic *error)
 {
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     QString target = m_path + u".broken-"_s + stamp;
@@ -229,8 +240,7 @@ bool LibraryDatabase::setAside(const QString &problem, QString *error)
         target = m_path + u".broken-"_s + stamp + u'-' + QString::number(n);
     if (!QFile::rename(m_path, target)) {
         if (error)
-            *error = tr("The library %1 is damaged (%2) and could not be moved aside.")
-                         .arg(QDir::toNativeSeparators(m_path), problem);
+            *error = Diagnostic::withReason(Diagnostic::Code::LibraryDamagedNotMoved, {m_path}, problem);
         return false;
     }
     // The WAL and shared-memory files belong to the damaged file; they go with it.
@@ -239,8 +249,6 @@ bool LibraryDatabase::setAside(const QString &problem, QString *error)
             QFile::rename(m_path + suffix, target + suffix);
     }
     m_setAside = target;
-    m_notice = tr("The library %1 could not be used (%2). It was moved to %3 and a new, empty library "
-                  "was started.")
-                   .arg(QDir::toNativeSeparators(m_path), problem, QDir::toNativeSeparators(target));
+    m_notice = Diagnostic::withReason(Diagnostic::Code::LibraryMovedAside, {m_path, target}, problem);
     return true;
 }

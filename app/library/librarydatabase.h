@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include <optional>
+
 #include <QSqlDatabase>
 #include <QString>
+
+#include "diagnostic.h"
 
 // The SQLite file behind the library: opens it (WAL, foreign keys), checks it, brings its schema
 // up to date, and sets aside a file that cannot be opened or fails `PRAGMA integrity_check` so
 // that a fresh library can start. A file set aside is renamed, never deleted. One connection per
-// instance, used from the thread that opened it.
+// instance, used from the thread that opened it. What goes wrong is reported as a Diagnostic
+// naming the library's file (ui/ words it), never as words.
 class LibraryDatabase
 {
-    Q_DECLARE_TR_FUNCTIONS(LibraryDatabase)
-
 public:
     static constexpr int SchemaVersion = 2;
 
@@ -26,20 +28,20 @@ public:
 
     // Opens (creating when missing) the library at `path`. A broken file is set aside first
     // (setAsidePath() and notice() say where); false only when no library could be started at all.
-    bool open(const QString &path, QString *error);
+    bool open(const QString &path, Diagnostic *error);
     void close();
     bool isOpen() const;
 
     QString path() const { return m_path; }
     // Where a broken library was moved during open(), or empty.
     QString setAsidePath() const { return m_setAside; }
-    // A translated message for the user about the file set aside, or empty.
-    QString notice() const { return m_notice; }
+    // What the user is to be told about the file set aside (library_moved_aside), or nothing.
+    std::optional<Diagnostic> notice() const { return m_notice; }
 
     QSqlDatabase database() const;
 
     // Runs `work` inside one transaction; commits when it returns true, rolls back otherwise.
-    template<typename Work> bool transaction(Work &&work, QString *error)
+    template<typename Work> bool transaction(Work &&work, Diagnostic *error)
     {
         QSqlDatabase db = database();
         if (!db.transaction())
@@ -53,18 +55,21 @@ public:
         return true;
     }
 
-    // Renders a failed SQL step as a message naming the library file.
-    QString sqlError(const QString &detail) const;
+    // A problem with this library: `code` with the library's path, then `args`.
+    Diagnostic problem(Diagnostic::Code code, const QStringList &args = {}) const;
+    // A failed SQL step (store_failed) with SQLite's message.
+    Diagnostic sqlError(const QString &message) const;
 
 private:
-    bool fail(QString *error, const QSqlDatabase &db);
-    bool openConnection(QString *error);
-    bool isHealthy(QString *problem);
-    bool migrate(QString *error);
-    bool setAside(const QString &problem, QString *error);
+    bool fail(Diagnostic *error, const QSqlDatabase &db);
+    bool openConnection(Diagnostic *problem);
+    bool isHealthy(Diagnostic *problem);
+    bool migrate(Diagnostic *problem);
+    bool applyMigration(int version, Diagnostic *problem);
+    bool setAside(const Diagnostic &problem, Diagnostic *error);
 
     QString m_connection;
     QString m_path;
     QString m_setAside;
-    QString m_notice;
+    std::optional<Diagnostic> m_notice;
 };

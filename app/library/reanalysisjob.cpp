@@ -43,10 +43,13 @@ void ReanalysisJob::cancel()
 void ReanalysisJob::finish()
 {
     if (m_cancelled || m_watcher.isCanceled()) {
-        Q_EMIT finished(false, {});
+        Q_EMIT finished(false, std::nullopt);
         return;
     }
-    QString error;
-    const bool ok = m_library.replaceAnalyses(m_watcher.future().results(), &error);
-    Q_EMIT finished(ok, error);
+    Diagnostic error;
+    if (!m_library.replaceAnalyses(m_watcher.future().results(), &error)) {
+        Q_EMIT finished(false, error);
+        return;
+    }
+    Q_EMIT finished(true, std::nullopt);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -31,8 +32,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void progressChanged(int done, int total);
-    // ok: the new analyses are stored; error: why not (empty when cancelled).
-    void finished(bool ok, const QString &error);
+    // ok: the new analyses are stored; error: why not (nothing when cancelled).
+    void finished(bool ok, const std::optional<Diagnostic> &error);
 
 private:
     void finish();

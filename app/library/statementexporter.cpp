@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statementexporter.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +22,22 @@ QJsonValue isoOrNull(const QDate &d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
+QString correctionsText(const Diagnostics &corrections, const StatementExporter::Describe &describe)
+{
+    QStringList words;
+    for (const Diagnostic &c : corrections)
+        words.append(describe ? describe(c) : c.debugString());
+    return words.join(u" | "_s);
+}
+
+QJsonArray correctionsJson(const Diagnostics &corrections, const StatementExporter::Describe &describe)
+{
+    QJsonArray list;
+    for (const Diagnostic &c : corrections)
+        list.append(ArticleSerializer::toJson(c, describe));
+    return list;
+}
+
 } // namespace
 
 QStringList StatementExporter::csvHeader()
@@ -32,7 +47,7 @@ QStringList StatementExporter::csvHeader()
             u"start"_s,  u"end"_s,         u"statement"_s, u"corrections"_s};
 }
 
-QByteArray StatementExporter::toCsv(const QList<StatementRow> &rows)
+QByteArray StatementExporter::toCsv(const QList<StatementRow> &rows, const Describe &describe)
 {
     QString out = csvHeader().join(u',') + u"\r\n"_s;
     for (const StatementRow &r : rows) {
@@ -49,7 +64,7 @@ QByteArray StatementExporter::toCsv(const QList<StatementRow> &rows)
                             QString::number(r.start),
                             QString::number(r.end),
                             r.text,
-                            r.corrections.join(u" | "_s)};
+                            correctionsText(r.corrections, describe)};
         for (QString &f : fields)
             f = ArticleSerializer::csvField(f);
         out += fields.join(u',') + u"\r\n"_s;
@@ -57,7 +72,7 @@ QByteArray StatementExporter::toCsv(const QList<StatementRow> &rows)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-QByteArray StatementExporter::toJson(const QList<StatementRow> &rows)
+QByteArray StatementExporter::toJson(const QList<StatementRow> &rows, const Describe &describe)
 {
     QJsonArray list;
     for (const StatementRow &r : rows) {
@@ -74,7 +89,7 @@ QByteArray StatementExporter::toJson(const QList<StatementRow> &rows)
                                  {u"start"_s, r.start},
                                  {u"end"_s, r.end},
                                  {u"text"_s, r.text},
-                                 {u"corrections"_s, QJsonArray::fromStringList(r.corrections)}});
+                                 {u"corrections"_s, correctionsJson(r.corrections, describe)}});
     }
     const QJsonObject root {
         {u"tool"_s, u"masar"_s}, {u"version"_s, QStringLiteral(MASAR_VERSION)}, {u"statements"_s, list}};
@@ -82,13 +97,13 @@ QByteArray StatementExporter::toJson(const QList<StatementRow> &rows)
 }
 
 bool StatementExporter::write(const QString &path, Format format, const QList<StatementRow> &rows,
-                              QString *error)
+                              const Describe &describe, Diagnostic *error)
 {
     QSaveFile file(path);
-    const QByteArray bytes = format == Format::Csv ? toCsv(rows) : toJson(rows);
+    const QByteArray bytes = format == Format::Csv ? toCsv(rows, describe) : toJson(rows, describe);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = Diagnostic {Diagnostic::Code::CannotWriteFile, {path, file.errorString()}};
         return false;
     }
     return true;

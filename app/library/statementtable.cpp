@@ -43,7 +43,7 @@ QList<StatementRow> fromModel(const QAbstractItemModel &model, const QSet<int> &
                 row.start = st.data(StatementStartRole).toInt();
                 row.end = st.data(StatementEndRole).toInt();
                 row.text = st.data(StatementTextRole).toString();
-                row.corrections = st.data(CorrectionsRole).toStringList();
+                row.corrections = st.data(CorrectionsRole).value<Diagnostics>();
                 rows.append(row);
             }
         }

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include "diagnostic.h"
+
 class QAbstractItemModel;
 
 // The statements a rounds tree shows (after whatever filters sit above it), flattened to rows for
@@ -25,7 +27,7 @@ struct StatementRow
     int start = 0;
     int end = 0;
     QString text;
-    QStringList corrections;
+    Diagnostics corrections; // the user's, as codes: the exporter words them
 };
 
 namespace StatementTable {

@@ -414,7 +414,7 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
     case WarningsRole:
         return QVariant::fromValue(article.warnings);
     case CorrectionsRole:
-        return article.corrections;
+        return QVariant::fromValue(article.corrections);
     case RoundEvidenceRole:
         return QVariant::fromValue(article.roundEvidence);
     case SearchTextRole:
@@ -476,7 +476,7 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
     case WarningsRole:
         return QVariant::fromValue(Diagnostics());
     case CorrectionsRole:
-        return statement.corrections;
+        return QVariant::fromValue(statement.corrections);
     case SearchTextRole:
         return node.searchText;
     }
