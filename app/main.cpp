@@ -95,18 +95,20 @@ void warnOnceShown(QWidget *window, const QString &text)
 // The window's options; the returned names are those later looked up by name.
 void addWindowOptions(QCommandLineParser *parser)
 {
-    parser->setApplicationDescription(QApplication::translate("main", "Timeline of the Astana talks on Syria"));
+    parser->setApplicationDescription(
+        QApplication::translate("main", "Timeline of the Astana talks on Syria"));
     parser->addHelpOption();
     parser->addVersionOption();
     parser->addOptions({
         {u"lang"_s, QApplication::translate("main", "User interface language: ar (default) or en."),
          u"language"_s},
-        {u"round"_s, QApplication::translate("main", "Select round N at start (0: the Doha meeting)."), u"N"_s},
+        {u"round"_s, QApplication::translate("main", "Select round N at start (0: the Doha meeting)."),
+         u"N"_s},
         {u"startup-probe"_s,
-         QApplication::translate("main",
-                                 "Print the milliseconds from process start to the first painted window, then quit.")},
-        {u"screenshot"_s, QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."),
-         u"file"_s},
+         QApplication::translate(
+             "main", "Print the milliseconds from process start to the first painted window, then quit.")},
+        {u"screenshot"_s,
+         QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."), u"file"_s},
     });
     parser->addPositionalArgument(
         u"files"_s, QApplication::translate("main", "Article files or folders to open beside the samples."),
@@ -161,7 +163,8 @@ int runWindow(QApplication &app)
 
     Language language = UiLanguage::stored();
     if (parser.isSet(u"lang"_s) && !languageFromId(parser.value(u"lang"_s), &language)) {
-        QTextStream(stderr) << QApplication::translate("main", "masar: unknown language \"%1\"; use ar or en\n")
+        QTextStream(stderr) << QApplication::translate("main",
+                                                       "masar: unknown language \"%1\"; use ar or en\n")
                                    .arg(parser.value(u"lang"_s));
         return 2;
     }

@@ -24,8 +24,8 @@ Article sample()
     a.roundDates = DateRange {QDate(2019, 4, 25), QDate(2019, 4, 26), DateRange::Origin::Text};
     a.themes = {u"terrorism"_s};
     a.themeSpans = {ThemeSpan {u"terrorism"_s, 0, 3}};
-    a.statements
-        = {Statement {12, u"kazakhstan"_s, Statement::Stance::Other, {u"terrorism"_s}, 0, 17, a.text.left(17), {}}};
+    a.statements = {Statement {
+        12, u"kazakhstan"_s, Statement::Stance::Other, {u"terrorism"_s}, 0, 17, a.text.left(17), {}}};
     return a;
 }
 

@@ -9,15 +9,15 @@
 
 #include "articletextview.h"
 #include "biditext.h"
-#include "roundsmodel.h"
-#include "windowparts.h"
 #include "detailpane.h"
 #include "diagnostictext.h"
 #include "mainwindow.h"
 #include "roundsfixture.h"
+#include "roundsmodel.h"
 #include "statementlist.h"
 #include "themefilterlist.h"
 #include "uilanguage.h"
+#include "windowparts.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace RoundsFixture;
@@ -142,7 +142,8 @@ void TestDetailPane::clickingRoundFillsCard()
     // Guarantors, observers, envoy and outcome come from the reference table.
     const RoundInfo *info = ReferenceData::builtIn().round(round);
     QCOMPARE(card.at(3), u"روسيا، تركيا، إيران"_s);
-    QCOMPARE(shown.at(3), BidiText::isolate(u"روسيا"_s) + u"، "_s + BidiText::isolate(u"تركيا"_s) + u"، "_s
+    QCOMPARE(shown.at(3),
+             BidiText::isolate(u"روسيا"_s) + u"، "_s + BidiText::isolate(u"تركيا"_s) + u"، "_s
                  + BidiText::isolate(u"إيران"_s));
     QCOMPARE(card.at(4), info->observers.ar.join(u"، "_s));
     QCOMPARE(card.at(5), info->unEnvoy.ar);
@@ -214,7 +215,8 @@ void TestDetailPane::paneStatementSelectsInList()
     QCOMPARE(current.data(NodeTypeRole).toInt(), int(StatementNode));
     QCOMPARE(current.data(SpeakerRole).toString(), u"guarantors"_s);
     QVERIFY(window.selectionModel()->isSelected(current));
-    QCOMPARE(WindowParts::detailPane(window)->articleView()->textCursor().selectionStart(), a.statements.at(0).start);
+    QCOMPARE(WindowParts::detailPane(window)->articleView()->textCursor().selectionStart(),
+             a.statements.at(0).start);
 }
 
 void TestDetailPane::articleTextIsPlain()

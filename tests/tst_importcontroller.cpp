@@ -20,7 +20,6 @@
 #include <QUndoStack>
 
 #include "articlegenerator.h"
-#include "windowparts.h"
 #include "detailpane.h"
 #include "diagnostictext.h"
 #include "importcontroller.h"
@@ -33,6 +32,7 @@
 #include "mainwindow.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
+#include "windowparts.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace RoundsRoles;

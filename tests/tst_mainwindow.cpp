@@ -16,12 +16,11 @@
 #include <QTreeView>
 
 #include "articleanalyzer.h"
-#include "roundsmodel.h"
-#include "windowparts.h"
 #include "articletextview.h"
 #include "detailpane.h"
 #include "exportchartdialog.h"
 #include "mainwindow.h"
+#include "roundsmodel.h"
 #include "roundsroles.h"
 #include "statementlist.h"
 #include "themechart.h"
@@ -29,6 +28,7 @@
 #include "themehighlighter.h"
 #include "timelineview.h"
 #include "uilanguage.h"
+#include "windowparts.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace RoundsRoles;

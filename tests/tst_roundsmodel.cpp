@@ -3,8 +3,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "roundsfixture.h"
 #include "biditext.h"
+#include "roundsfixture.h"
 #include "roundsmodel.h"
 
 using namespace Qt::Literals::StringLiterals;

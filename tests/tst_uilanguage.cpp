@@ -6,8 +6,8 @@
 #include <QTreeView>
 
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "uilanguage.h"
+#include "windowparts.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -221,7 +221,8 @@ void TestViewLayer::dateWindowBrushedOnTimeline()
 
     QVERIFY(window.viewState()->hasDateWindow());
     const QList<int> left = roundNumbers(shown);
-    QVERIFY2(left.contains(19) && left.contains(20) && left.contains(21), qPrintable(QString::number(left.size())));
+    QVERIFY2(left.contains(19) && left.contains(20) && left.contains(21),
+             qPrintable(QString::number(left.size())));
     QVERIFY(!left.contains(1) && !left.contains(22));
     QVERIFY(shown->rowCount() < all);
     // The status bar says which dates are shown.

@@ -4,17 +4,17 @@
 <context>
     <name>ActorFilterBox</name>
     <message>
-        <location filename="../ui/actorfilterbox.cpp" line="39"/>
+        <location filename="../ui/window/actorfilterbox.cpp" line="39"/>
         <source>Show only what this speaker said</source>
         <translation>اعرض ما قاله هذا المتحدث فقط</translation>
     </message>
     <message>
-        <location filename="../ui/actorfilterbox.cpp" line="40"/>
+        <location filename="../ui/window/actorfilterbox.cpp" line="40"/>
         <source>Speaker filter</source>
         <translation>مرشح المتحدث</translation>
     </message>
     <message>
-        <location filename="../ui/actorfilterbox.cpp" line="41"/>
+        <location filename="../ui/window/actorfilterbox.cpp" line="41"/>
         <source>All speakers</source>
         <translation>كل المتحدثين</translation>
     </message>
@@ -22,22 +22,22 @@
 <context>
     <name>AddTermDialog</name>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="14"/>
+        <location filename="../ui/library/addtermdialog.cpp" line="14"/>
         <source>Add a term to a theme</source>
         <translation>إضافة مصطلح إلى موضوع</translation>
     </message>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="19"/>
+        <location filename="../ui/library/addtermdialog.cpp" line="19"/>
         <source>Arabic word or phrase</source>
         <translation>كلمة أو عبارة عربية</translation>
     </message>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="28"/>
+        <location filename="../ui/library/addtermdialog.cpp" line="28"/>
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="29"/>
+        <location filename="../ui/library/addtermdialog.cpp" line="29"/>
         <source>Term:</source>
         <translation>المصطلح:</translation>
     </message>
@@ -45,27 +45,27 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="24"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="24"/>
         <source>Analyse Arabic news articles about the Astana talks.</source>
         <translation>تحليل المقالات الإخبارية العربية عن محادثات أستانا.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="28"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="28"/>
         <source>Output format: json or csv.</source>
         <translation>صيغة الإخراج: json أو csv.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="32"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="32"/>
         <source>Article files or folders.</source>
         <translation>ملفات المقالات أو مجلداتها.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="43"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="43"/>
         <source>Unknown format &quot;%1&quot;: use json or csv.</source>
         <translation>صيغة غير معروفة &quot;%1&quot;: استخدم json أو csv.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="51"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="51"/>
         <source>No article given: masar analyze [--format json|csv] PATH…</source>
         <translation>لم يُحدَّد أي مقال: masar analyze [--format json|csv] PATH…</translation>
     </message>
@@ -73,33 +73,33 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="126"/>
+        <location filename="../ui/export/chartexporter.cpp" line="126"/>
         <source>Image size %1 × %2 is outside 1 … %3 pixels</source>
         <translation>حجم الصورة %1 × %2 خارج المدى من 1 إلى %3 بكسل</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="132"/>
+        <location filename="../ui/export/chartexporter.cpp" line="132"/>
         <source>Scale %1 is outside 0 … %2</source>
         <translation>المقياس %1 خارج المدى من 0 إلى %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="139"/>
+        <location filename="../ui/export/chartexporter.cpp" line="139"/>
         <source>Not enough memory for a %1 × %2 image</source>
         <translation>لا تكفي الذاكرة لصورة بحجم %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="176"/>
+        <location filename="../ui/export/chartexporter.cpp" line="176"/>
         <source>%1: nothing to save</source>
         <translation>%1: لا شيء للحفظ</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="179"/>
-        <location filename="../ui/chartexporter.cpp" line="194"/>
+        <location filename="../ui/export/chartexporter.cpp" line="179"/>
+        <location filename="../ui/export/chartexporter.cpp" line="194"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="191"/>
+        <location filename="../ui/export/chartexporter.cpp" line="191"/>
         <source>Cannot encode %1 as PNG: %2</source>
         <translation>تعذّر ترميز %1 بصيغة PNG: %2</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="32"/>
         <source>Unknown command &quot;%1&quot;
 </source>
         <translation>أمر غير معروف &quot;%1&quot;
@@ -117,93 +117,93 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="131"/>
         <source>Dates:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="131"/>
         <source>Venue:</source>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="131"/>
         <source>Guarantors:</source>
         <translation>الدول الضامنة:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>Observers:</source>
         <translation>المراقبون:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>UN envoy:</source>
         <translation>المبعوث الأممي:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>Outcome:</source>
         <translation>النتيجة:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Warnings:</source>
         <translation>تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="139"/>
+        <location filename="../ui/detail/detailpane.cpp" line="139"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="141"/>
+        <location filename="../ui/detail/detailpane.cpp" line="141"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>اختر تصريحًا لتقرأ مقاله هنا، وكل محور فيه مظلَّل بلونه.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="142"/>
+        <location filename="../ui/detail/detailpane.cpp" line="142"/>
         <source>Themes highlighted in the article</source>
         <translation>المحاور المظللة في المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="168"/>
+        <location filename="../ui/detail/detailpane.cpp" line="168"/>
         <source>Select a round</source>
         <translation>اختر جولة</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="370"/>
+        <location filename="../ui/detail/detailpane.cpp" line="370"/>
         <source>%1 (now %2)</source>
         <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="322"/>
+        <location filename="../ui/detail/detailpane.cpp" line="322"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="326"/>
-        <location filename="../ui/detailpane.cpp" line="337"/>
+        <location filename="../ui/detail/detailpane.cpp" line="326"/>
+        <location filename="../ui/detail/detailpane.cpp" line="337"/>
         <source>%1 (corrected)</source>
         <translation>%1 (مصحَّح)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="333"/>
+        <location filename="../ui/detail/detailpane.cpp" line="333"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="346"/>
+        <location filename="../ui/detail/detailpane.cpp" line="346"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="240"/>
+        <location filename="../ui/detail/detailpane.cpp" line="240"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
@@ -211,252 +211,252 @@
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="74"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="74"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="77"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="77"/>
         <source>the file contains only white space</source>
         <translation>لا يحتوي الملف إلا على مسافات بيضاء</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="80"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="80"/>
         <source>the page contains no readable text</source>
         <translation>لا تحتوي الصفحة على نص مقروء</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="83"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="83"/>
         <source>the file is binary data (%1), not a text or HTML article</source>
         <translation>الملف بيانات ثنائية (%1) وليس مقالًا نصيًا أو HTML</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="86"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="86"/>
         <source>the file contains NUL bytes: it is binary data, not text</source>
         <translation>يحتوي الملف على بايتات NUL: إنه بيانات ثنائية وليس نصًا</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="89"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="89"/>
         <source>the file is mostly control bytes: it is binary data, not text</source>
         <translation>معظم الملف بايتات تحكّم: إنه بيانات ثنائية وليس نصًا</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="92"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="92"/>
         <source>the file is larger than %1 MB and is not an article</source>
         <translation>حجم الملف أكبر من %1 ميغابايت وليس مقالًا</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="95"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="95"/>
         <source>the encoding of the file could not be recognised</source>
         <translation>تعذّر التعرّف على ترميز الملف</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="98"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="98"/>
         <source>this is a folder, not a file</source>
         <translation>هذا مجلد وليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="101"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="101"/>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="104"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="104"/>
         <source>the file cannot be opened: %1</source>
         <translation>تعذّر فتح الملف: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="107"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="107"/>
         <source>the file cannot be read: %1</source>
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="113"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="120"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="120"/>
         <source>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</source>
         <translation>تعذّر كشف الترميز بثقة؛ فُكّ ترميز النص على أنه %1، وهو الترميز المعتاد في مواقع الأخبار العربية القديمة.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="124"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="124"/>
         <source>The page declares the unknown encoding “%1”; the encoding was detected instead.</source>
         <translation>تعلن الصفحة ترميزًا غير معروف “%1”؛ فكُشف الترميز بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="127"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="127"/>
         <source>The page declares %1 but has no byte order mark; the encoding was detected instead.</source>
         <translation>تعلن الصفحة %1 لكنها بلا علامة ترتيب البايتات؛ فكُشف الترميز بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="130"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="130"/>
         <source>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</source>
         <translation>تعلن الصفحة %1 لكن محتواها UTF-8؛ ففُكّ ترميزها على أنها UTF-8.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="132"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="132"/>
         <source>The page declares %1 but its content looks like %2; it was decoded as %2.</source>
         <translation>تعلن الصفحة %1 لكن محتواها يبدو %2؛ ففُكّ ترميزها على أنها %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="135"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="135"/>
         <source>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</source>
         <translation>تعلن الصفحة %1 لكنها تحتوي على بايتات غير صالحة في %1؛ فكُشف الترميز بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="139"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="139"/>
         <source>The encoding was detected as %1 with low confidence; the text may be garbled.</source>
         <translation>كُشف الترميز على أنه %1 بثقة منخفضة؛ قد يظهر النص مشوّهًا.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="142"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="142"/>
         <source>Some bytes are invalid in %1 and were replaced.</source>
         <translation>بعض البايتات غير صالحة في %1 وقد استُبدلت.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="144"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="144"/>
         <source>The file ends in the middle of a %1 character; the last byte was ignored.</source>
         <translation>ينتهي الملف في منتصف محرف %1؛ فأُهمل البايت الأخير.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="152"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="152"/>
         <source>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</source>
         <translation>تاريخ الصفحة (%1) لا يتوافق مع «%2»: قد يكون المقال أقدم من التاريخ المذكور في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="156"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="156"/>
         <source>The text dates round %1 %2 to %3; the reference table says %4 to %5.</source>
         <translation>يؤرّخ النص الجولة %1 من %2 إلى %3؛ أما الجدول المرجعي فيذكر من %4 إلى %5.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="159"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="159"/>
         <source>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</source>
         <translation>يسمّي النص مكان الانعقاد «%1»؛ وكانت العاصمة الكازاخية وقت الجولة %2 تُسمّى %3.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="162"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="162"/>
         <source>The headline names round %1 but the body is about round %2; round %2 was chosen.</source>
         <translation>يذكر العنوان الجولة %1 لكن متن المقال يتناول الجولة %2؛ اختيرت الجولة %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="165"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="165"/>
         <source>«%3» gives two numbers for one round; round %1 was chosen over %2.</source>
         <translation>تعطي العبارة «%3» رقمين لجولة واحدة؛ اختيرت الجولة %1 بدلًا من %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="168"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="168"/>
         <source>The text numbers the round %1 but its dates are those of round %2.</source>
         <translation>يرقّم النص الجولة بالرقم %1 لكن تواريخه هي تواريخ الجولة %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="171"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="171"/>
         <source>Astana is named, but the article is about another event, not a round of the talks.</source>
         <translation>يرد اسم أستانا، لكن المقال يتناول حدثًا آخر وليس جولة من المحادثات.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="175"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="175"/>
         <source>The page&apos;s metadata dates it %1, but its text says %2; the metadata was used.</source>
         <translation>تؤرّخ بيانات الصفحة الوصفية المقال بـ %1، لكن نصه يقول %2؛ اعتُمدت البيانات الوصفية.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="178"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="178"/>
         <source>No part of the page stood out as the article; all of its text was kept.</source>
         <translation>لم يتميز أي جزء من الصفحة بوصفه المقال؛ أُبقي نصها كله.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="186"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="186"/>
         <source>The text does not number the round; round %1 follows from the dates it gives.</source>
         <translation>لا يذكر النص رقم الجولة؛ الجولة %1 مستنتجة من التواريخ الواردة فيه.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="189"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="189"/>
         <source>The text does not number the round; round %1 follows from the publication date.</source>
         <translation>لا يذكر النص رقم الجولة؛ الجولة %1 مستنتجة من تاريخ النشر.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="192"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="192"/>
         <source>The text speaks of the coming round without a number; round %1 is the next one after the publication date.</source>
         <translation>يتحدث النص عن الجولة المقبلة دون رقم؛ الجولة %1 هي التالية بعد تاريخ النشر.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="195"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="195"/>
         <source>The text does not number the round; round %1 was inferred.</source>
         <translation>لا يذكر النص رقم الجولة؛ استُنتجت الجولة %1.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="202"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="214"/>
         <source>Kind corrected by the user to %1 (the analysis said %2).</source>
         <translation>صحّح المستخدم نوع المقال إلى «%1» (وكان نوعه في التحليل «%2»).</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="205"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="217"/>
         <source>Main round corrected by the user to %1 (the analysis said %2).</source>
         <translation>صحّح المستخدم الجولة الرئيسية إلى الجولة %1 (وكانت في التحليل الجولة %2).</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="207"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="219"/>
         <source>Main round set by the user to %1 (the analysis found none).</source>
         <translation>حدّد المستخدم الجولة الرئيسية بأنها الجولة %1 (ولم يجد التحليل أي جولة).</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="210"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="222"/>
         <source>Theme %1 added by the user.</source>
         <translation>أضاف المستخدم الموضوع «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="213"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="225"/>
         <source>Theme %1 removed by the user.</source>
         <translation>أزال المستخدم الموضوع «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="221"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="233"/>
         <source>Library %1: %2</source>
         <translation>المكتبة %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="224"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="236"/>
         <source>Cannot create the folder %1 for the library.</source>
         <translation>تعذّر إنشاء المجلد %1 للمكتبة.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="226"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="238"/>
         <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
         <translation>تعذّر استخدام المكتبة %1 (%2). نُقلت إلى %3 وبدأت مكتبة جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="230"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="242"/>
         <source>The library %1 is damaged (%2) and could not be moved aside.</source>
         <translation>المكتبة %1 تالفة (%2) وتعذّر نقلها جانبًا.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="233"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="245"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة الملف %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="242"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="254"/>
         <source>cannot switch to WAL journaling</source>
         <translation>تعذّر التحويل إلى وضع السجلّ WAL</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="244"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="256"/>
         <source>integrity check failed: %1</source>
         <translation>فشل فحص السلامة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="246"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="258"/>
         <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
         <translation>كُتبت المكتبة بإصدار أحدث من مسار (المخطط %1؛ ويقرأ هذا الإصدار حتى المخطط %2)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="249"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="261"/>
         <source>cannot store %1: %2</source>
         <translation>تعذّر حفظ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="251"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="263"/>
         <source>article %1 (%2) cannot be read: %3</source>
         <translation>تعذّرت قراءة المقال %1 (%2): %3</translation>
     </message>
@@ -464,77 +464,77 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/displaynames.cpp" line="13"/>
+        <location filename="../ui/text/displaynames.cpp" line="13"/>
         <source>affirms</source>
         <translation>تؤكد</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="15"/>
+        <location filename="../ui/text/displaynames.cpp" line="15"/>
         <source>condemns</source>
         <translation>تدين</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="17"/>
+        <location filename="../ui/text/displaynames.cpp" line="17"/>
         <source>calls for</source>
         <translation>تدعو</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="19"/>
+        <location filename="../ui/text/displaynames.cpp" line="19"/>
         <source>rejects</source>
         <translation>ترفض</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="21"/>
+        <location filename="../ui/text/displaynames.cpp" line="21"/>
         <source>welcomes</source>
         <translation>ترحب</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="23"/>
+        <location filename="../ui/text/displaynames.cpp" line="23"/>
         <source>expresses concern</source>
         <translation>تعرب عن قلقها</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="25"/>
+        <location filename="../ui/text/displaynames.cpp" line="25"/>
         <source>agrees</source>
         <translation>تتفق</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="27"/>
+        <location filename="../ui/text/displaynames.cpp" line="27"/>
         <source>announces</source>
         <translation>تعلن</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="29"/>
+        <location filename="../ui/text/displaynames.cpp" line="29"/>
         <source>proposes</source>
         <translation>تقترح</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="31"/>
+        <location filename="../ui/text/displaynames.cpp" line="31"/>
         <source>warns</source>
         <translation>تحذر</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="35"/>
+        <location filename="../ui/text/displaynames.cpp" line="35"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="42"/>
+        <location filename="../ui/text/displaynames.cpp" line="42"/>
         <source>report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="44"/>
+        <location filename="../ui/text/displaynames.cpp" line="44"/>
         <source>announcement</source>
         <translation>إعلان</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="48"/>
+        <location filename="../ui/text/displaynames.cpp" line="48"/>
         <source>analysis</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="63"/>
+        <location filename="../ui/text/displaynames.cpp" line="63"/>
         <source>unknown speaker</source>
         <translation>متحدث غير معروف</translation>
     </message>
@@ -542,112 +542,112 @@
 <context>
     <name>EvidenceText</name>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="31"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="31"/>
         <source>named in the text</source>
         <translation>مذكورة في النص</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="33"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="33"/>
         <source>named in the headline</source>
         <translation>مذكورة في العنوان</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="35"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="35"/>
         <source>named in the first sentences</source>
         <translation>مذكورة في مطلع الخبر</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="37"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="37"/>
         <source>the round before it is named</source>
         <translation>ذُكرت الجولة التي سبقتها</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="39"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="39"/>
         <source>a date of its days</source>
         <translation>تاريخ من أيامها</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="41"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="41"/>
         <source>published during it</source>
         <translation>نُشر في أثناء انعقادها</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="43"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="43"/>
         <source>the next round after the publication date</source>
         <translation>الجولة التالية لتاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="45"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="45"/>
         <source>the month given for the next round</source>
         <translation>الشهر المذكور للجولة المقبلة</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="47"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="47"/>
         <source>the only meeting held in that city</source>
         <translation>الاجتماع الوحيد الذي عُقد في تلك المدينة</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="49"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="49"/>
         <source>many rounds named, none above the others</source>
         <translation>جولات كثيرة مذكورة دون أن تغلب إحداها</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="51"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="51"/>
         <source>marked as analysis or opinion</source>
         <translation>موسوم بالتحليل أو الرأي</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="53"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="53"/>
         <source>published long after the round</source>
         <translation>نُشر بعد الجولة بمدة طويلة</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="55"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="55"/>
         <source>published before the round</source>
         <translation>نُشر قبل الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="57"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="57"/>
         <source>published while it was held</source>
         <translation>نُشر في أثناء انعقادها</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="59"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="59"/>
         <source>published after it</source>
         <translation>نُشر بعدها</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="61"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="61"/>
         <source>future tense</source>
         <translation>صيغة المستقبل</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="63"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="63"/>
         <source>past tense</source>
         <translation>صيغة الماضي</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="65"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="65"/>
         <source>dates given in the text</source>
         <translation>تواريخ واردة في النص</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="67"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="67"/>
         <source>dates from the reference table</source>
         <translation>تواريخ من الجدول المرجعي</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="82"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="82"/>
         <source>«%1» (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="85"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="85"/>
         <source>&lt;a href=&quot;why&quot;&gt;Why %1?&lt;/a&gt; %2</source>
         <translation>&lt;a href=&quot;why&quot;&gt;لماذا %1؟&lt;/a&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="85"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="85"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -655,98 +655,98 @@
 <context>
     <name>ExportChartDialog</name>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="37"/>
-        <location filename="../ui/exportchartdialog.cpp" line="196"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="37"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="196"/>
         <source>Export chart as PNG</source>
         <translation>تصدير الرسم صورةً PNG</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="40"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="40"/>
         <source>Timeline of the rounds</source>
         <translation>الخط الزمني للجولات</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="41"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="41"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="52"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="52"/>
         <source> px</source>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="60"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="60"/>
         <source>Presets</source>
         <translation>مقاسات جاهزة</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="63"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="63"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="80"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="80"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="81"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="81"/>
         <source>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</source>
         <translation>يكبّر المقياس الأكبر النصوص والعلامات؛ أما التلقائي فيرسم المخطط بمقاس 1920 × 1080 تقريبًا ثم يكبّره إلى حجم الصورة.</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="85"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="85"/>
         <source>White</source>
         <translation>بيضاء</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="86"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="86"/>
         <source>Transparent</source>
         <translation>شفافة</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="89"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="89"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="92"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="92"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="104"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="104"/>
         <source>&amp;Chart:</source>
         <translation>الرسم:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="105"/>
         <source>&amp;Size:</source>
         <translation>حجم الصورة:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="106"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="106"/>
         <source>S&amp;cale:</source>
         <translation>نسبة التكبير:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="107"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="107"/>
         <source>B&amp;ackground:</source>
         <translation>الخلفية:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="108"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="108"/>
         <source>&amp;File:</source>
         <translation>ملف الصورة:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="111"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="111"/>
         <source>&amp;Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="196"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="196"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
@@ -754,46 +754,46 @@
 <context>
     <name>ExportDataCommand</name>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="22"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="22"/>
         <source>Export the statements of the library as CSV or JSON.</source>
         <translation>تصدير تصريحات المكتبة بصيغة CSV أو JSON.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="27"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="27"/>
         <source>csv or json.</source>
         <translation>csv أو json.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="29"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="29"/>
         <source>Only statements with this theme.</source>
         <translation>التصريحات التي تتناول هذا الموضوع فقط.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="32"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="32"/>
         <source>Only statements of round N.</source>
         <translation>تصريحات الجولة N فقط.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="34"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="34"/>
         <source>Output file.</source>
         <translation>ملف الإخراج.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="46"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="46"/>
         <source>Usage: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
 </source>
         <translation>الاستخدام: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
 </translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="56"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="56"/>
         <source>masar: &quot;%1&quot; is not a round number
 </source>
         <translation>masar: «%1» ليس رقم جولة
 </translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="73"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="73"/>
         <source>masar: unknown theme &quot;%1&quot;
 </source>
         <translation>masar: موضوع غير معروف «%1»
@@ -803,82 +803,82 @@
 <context>
     <name>ExportPngCommand</name>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="47"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="47"/>
         <source>Renders the timeline or the theme chart to a PNG file, off-screen.</source>
         <translation>يرسم الخط الزمني أو مخطط المحاور في ملف PNG دون شاشة.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="50"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="50"/>
         <source>Chart to export: timeline or themes.</source>
         <translation>المخطط المراد تصديره: timeline (الخط الزمني) أو themes (المحاور).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="51"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="51"/>
         <source>Image width in pixels.</source>
         <translation>عرض الصورة بالبكسل.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="52"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="52"/>
         <source>Image height in pixels.</source>
         <translation>ارتفاع الصورة بالبكسل.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="53"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="53"/>
         <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
         <translation>نسبة بكسلات الجهاز (الافتراضي: رسم المخطط بمقاس 1920 × 1080 تقريبًا).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="55"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="55"/>
         <source>Transparent instead of white background.</source>
         <translation>خلفية شفافة بدل البيضاء.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="56"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="56"/>
         <source>Language of the labels: ar or en.</source>
         <translation>لغة التسميات: ar أو en.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="57"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="57"/>
         <source>Show only this theme (repeatable).</source>
         <translation>اعرض هذا المحور وحده (يمكن تكراره).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="59"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="59"/>
         <source>The PNG file to write.</source>
         <translation>ملف PNG المراد كتابته.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="60"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="60"/>
         <source>Article files or folders to include.</source>
         <translation>ملفات المقالات أو مجلداتها المراد تضمينها.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="80"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="80"/>
         <source>--chart must be timeline or themes, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--chart‏ timeline أو themes، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="82"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="82"/>
         <source>--width and --height must be whole numbers of pixels</source>
         <translation>يجب أن تكون قيمتا ‎--width‏ و‎--height‏ أعدادًا صحيحة من البكسلات</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="84"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="84"/>
         <source>--scale must be a number</source>
         <translation>يجب أن تكون قيمة ‎--scale‏ عددًا</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="86"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="86"/>
         <source>--lang must be ar or en, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--lang‏ ar أو en، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="88"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="88"/>
         <source>missing the output file (OUT.png)</source>
         <translation>ملف الإخراج (OUT.png) غير محدَّد</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="91"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="91"/>
         <source>unknown theme &quot;%1&quot;</source>
         <translation>محور غير معروف «%1»</translation>
     </message>
@@ -886,29 +886,29 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="39"/>
+        <location filename="../app/cli/importcommand.cpp" line="39"/>
         <source>Import article files and folders into the library.</source>
         <translation>استيراد ملفات المقالات ومجلداتها إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="44"/>
+        <location filename="../app/cli/importcommand.cpp" line="44"/>
         <source>Articles committed per transaction (default 50).</source>
         <translation>عدد المقالات المحفوظة في كل معاملة (الافتراضي 50).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="53"/>
+        <location filename="../app/cli/importcommand.cpp" line="53"/>
         <source>Article files or folders.</source>
         <translation>ملفات المقالات أو مجلداتها.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="65"/>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
         <source>Usage: masar import [--library FILE] PATH…
 </source>
         <translation>الاستخدام: masar import [--library FILE] PATH…
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="87"/>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
         <source>committed %1 article(s)</source>
         <translation>حُفظ %1 من المقالات</translation>
     </message>
@@ -916,22 +916,22 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="7"/>
+        <location filename="../ui/import/importprogressdialog.cpp" line="7"/>
         <source>Importing articles</source>
         <translation>استيراد المقالات</translation>
     </message>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="8"/>
+        <location filename="../ui/import/importprogressdialog.cpp" line="8"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="15"/>
+        <location filename="../ui/import/importprogressdialog.cpp" line="15"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="26"/>
+        <location filename="../ui/import/importprogressdialog.cpp" line="26"/>
         <source>Reading and analysing article %1 of %2…</source>
         <translation>قراءة المقال %1 من %2 وتحليله…</translation>
     </message>
@@ -939,32 +939,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="18"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="18"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="18"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="18"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="24"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="24"/>
         <source>Duplicate, not added: %1 — same text as %2</source>
         <translation>مكرّر لم يُضف: %1 — النص نفسه في %2</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="27"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="27"/>
         <source>Refused (%1): %2</source>
         <translation>مرفوض (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="30"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="30"/>
         <source>Not imported: %1</source>
         <translation>لم يُستورد: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="32"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="32"/>
         <source>Added: %1</source>
         <translation>أضيف: %1</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>ImportReportText</name>
     <message numerus="yes">
-        <location filename="../ui/importreporttext.cpp" line="12"/>
+        <location filename="../ui/import/importreporttext.cpp" line="13"/>
         <source>%n article(s) added</source>
         <translation>
             <numerusform>أضيف من المقالات: %n</numerusform>
@@ -983,8 +983,14 @@
             <numerusform>أضيف من المقالات: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/import/importreporttext.cpp" line="13"/>
+        <source>%1, %2, %3.</source>
+        <extracomment>The three counts of an import: added, duplicates, refused (the language&apos;s own commas)</extracomment>
+        <translation>%1، %2، %3.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importreporttext.cpp" line="13"/>
+        <location filename="../ui/import/importreporttext.cpp" line="14"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>المكرّرات: %n</numerusform>
@@ -996,7 +1002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importreporttext.cpp" line="14"/>
+        <location filename="../ui/import/importreporttext.cpp" line="15"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>الملفات المرفوضة: %n</numerusform>
@@ -1008,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importreporttext.cpp" line="17"/>
+        <location filename="../ui/import/importreporttext.cpp" line="18"/>
         <source>Import cancelled: %n file(s) not imported; the articles already added are kept.</source>
         <translation>
             <numerusform>أُلغي الاستيراد: لم يُستورد %n من الملفات؛ وبقيت المقالات التي أضيفت.</numerusform>
@@ -1020,57 +1026,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="20"/>
+        <location filename="../ui/import/importreporttext.cpp" line="21"/>
         <source>The import stopped: %1</source>
         <translation>توقّف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="28"/>
+        <location filename="../ui/import/importreporttext.cpp" line="29"/>
         <source>added: %1</source>
         <translation>أضيف: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="31"/>
+        <location filename="../ui/import/importreporttext.cpp" line="32"/>
         <source>duplicate: %1 (same text as %2)</source>
         <translation>مكرّر: %1 (النص نفسه في %2)</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="33"/>
+        <location filename="../ui/import/importreporttext.cpp" line="34"/>
         <source>refused (%1): %2</source>
         <translation>مرفوض (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="35"/>
+        <location filename="../ui/import/importreporttext.cpp" line="36"/>
         <source>not imported (cancelled): %1</source>
         <translation>لم يُستورد (أُلغي): %1</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="45"/>
+        <location filename="../ui/import/importreporttext.cpp" line="46"/>
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="47"/>
+        <location filename="../ui/import/importreporttext.cpp" line="48"/>
         <source>binary, not text</source>
         <translation>بيانات ثنائية وليس نصًا</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="49"/>
+        <location filename="../ui/import/importreporttext.cpp" line="50"/>
         <source>too large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="51"/>
+        <location filename="../ui/import/importreporttext.cpp" line="52"/>
         <source>encoding unknown</source>
         <translation>ترميز غير معروف</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="53"/>
+        <location filename="../ui/import/importreporttext.cpp" line="54"/>
         <source>unreadable</source>
         <translation>تتعذّر قراءته</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="61"/>
+        <location filename="../ui/import/importreporttext.cpp" line="62"/>
         <source>the built-in sample %1</source>
         <translation>العيّنة المدمجة %1</translation>
     </message>
@@ -1078,142 +1084,142 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="150"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="150"/>
         <source>&amp;Import files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="151"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="151"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="152"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="152"/>
         <source>Export statements as &amp;CSV…</source>
         <translation>تصدير التصريحات بصيغة &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="153"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="153"/>
         <source>Export statements as &amp;JSON…</source>
         <translation>تصدير التصريحات بصيغة &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="171"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="155"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="155"/>
         <source>Change main &amp;round…</source>
         <translation>تغيير ال&amp;جولة الرئيسية…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="156"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="156"/>
         <source>Mark article &amp;as</source>
         <translation>تصنيف المقال &amp;بوصفه</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
         <source>Report of a round</source>
         <translation>تقرير عن جولة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
         <source>Announcement of a round</source>
         <translation>إعلان عن جولة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
         <source>Analysis</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="160"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="160"/>
         <source>Add &amp;theme to statement…</source>
         <translation>إضافة &amp;موضوع إلى التصريح…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="161"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="161"/>
         <source>Re&amp;move theme from statement…</source>
         <translation>إ&amp;زالة موضوع من التصريح…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="162"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="162"/>
         <source>Add a &amp;term to a theme…</source>
         <translation>إضافة م&amp;صطلح إلى موضوع…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="163"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
         <source>Re-&amp;analyse library</source>
         <translation>إعادة &amp;تحليل المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="171"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="171"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="199"/>
-        <location filename="../ui/librarycontroller.cpp" line="256"/>
-        <location filename="../ui/librarycontroller.cpp" line="271"/>
-        <location filename="../ui/librarycontroller.cpp" line="284"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="199"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="256"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="271"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="284"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>لا يمكن تعديل مقالات العيّنة المدمجة.</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="238"/>
-        <location filename="../ui/librarycontroller.cpp" line="304"/>
-        <location filename="../ui/librarycontroller.cpp" line="336"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="238"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="304"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="336"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="260"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="260"/>
         <source>Change main round to %1</source>
         <translation>تغيير الجولة الرئيسية إلى %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="275"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="275"/>
         <source>Mark article as %1</source>
         <translation>تصنيف المقال بوصفه %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="292"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="292"/>
         <source>Add theme %1 to a statement</source>
         <translation>إضافة الموضوع %1 إلى تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="292"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="292"/>
         <source>Remove theme %1 from a statement</source>
         <translation>إزالة الموضوع %1 من تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="301"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="301"/>
         <source>Add «%1» to theme %2</source>
         <translation>إضافة «%1» إلى الموضوع %2</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="326"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="326"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>إعادة تحليل المكتبة: %1 من %2 مقالًا…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="339"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="339"/>
         <source>The library was analysed again.</source>
         <translation>أعيد تحليل المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/librarycontroller.cpp" line="358"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="358"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
@@ -1225,72 +1231,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="366"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="366"/>
         <source>Export statements as CSV</source>
         <translation>تصدير التصريحات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="366"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="366"/>
         <source>Export statements as JSON</source>
         <translation>تصدير التصريحات بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="368"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="368"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="368"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="368"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="373"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="379"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="379"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="397"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="397"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="421"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="421"/>
         <source>Change main round</source>
         <translation>تغيير الجولة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="422"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="422"/>
         <source>The round this article is mainly about:</source>
         <translation>الجولة التي يتناولها المقال أساسًا:</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
         <source>Add theme to statement</source>
         <translation>إضافة موضوع إلى التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
         <source>Remove theme from statement</source>
         <translation>إزالة موضوع من التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="460"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="460"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>يجري استيراد الآن؛ أفلِت الملفات مرة أخرى حين ينتهي.</translation>
     </message>
@@ -1298,7 +1304,7 @@
 <context>
     <name>LibraryOption</name>
     <message>
-        <location filename="../app/libraryoption.cpp" line="16"/>
+        <location filename="../app/cli/libraryoption.cpp" line="16"/>
         <source>Library file to use (default: %1).</source>
         <translation>ملف المكتبة المستخدم (الافتراضي: %1).</translation>
     </message>
@@ -1306,157 +1312,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/window/mainwindow.cpp" line="417"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>مسار — محادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Search statements, articles, rounds…</source>
         <translation>ابحث في التصريحات والمقالات والجولات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Rounds</source>
         <translation>الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>Cannot export %1: %2</source>
         <translation>تعذّر تصدير %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>Dates: %1</source>
         <translation>التواريخ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>Export chart as PNG</source>
         <translation>تصدير الرسم صورةً PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="425"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;تصدير الرسم صورةً PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;إظهار كل الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;كبّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;صغّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>&amp;Clear the date window</source>
         <translation>إ&amp;لغاء نافذة التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>اسحب مع Shift على الخط الزمني لعرض جولات مدة محددة فقط.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>اعرض ال&amp;كل (ألغِ كل المرشحات)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/window/mainwindow.cpp" line="437"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>&amp;About Masar</source>
         <translation>&amp;عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
         <source>About Masar</source>
         <translation>عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/window/mainwindow.cpp" line="464"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1472,19 +1478,16 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../ui/uilanguage.cpp" line="18"/>
+        <location filename="../ui/text/uilanguage.cpp" line="18"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
 </context>
 <context>
-    <name>RoundsModel</name>
-</context>
-<context>
     <name>StatementList</name>
     <message>
-        <location filename="../ui/statementlist.cpp" line="34"/>
-        <location filename="../ui/statementlist.cpp" line="40"/>
+        <location filename="../ui/detail/statementlist.cpp" line="34"/>
+        <location filename="../ui/detail/statementlist.cpp" line="40"/>
         <source>Statements of the round</source>
         <translation>تصريحات الجولة</translation>
     </message>
@@ -1492,18 +1495,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/themechart.cpp" line="278"/>
-        <location filename="../ui/themechart.cpp" line="279"/>
+        <location filename="../ui/charts/themechart.cpp" line="278"/>
+        <location filename="../ui/charts/themechart.cpp" line="279"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/themechart.cpp" line="227"/>
+        <location filename="../ui/charts/themechart.cpp" line="227"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/themechart.cpp" line="239"/>
+        <location filename="../ui/charts/themechart.cpp" line="239"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
@@ -1511,12 +1514,12 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ThemeFilterList</name>
     <message>
-        <location filename="../ui/themefilterlist.cpp" line="32"/>
+        <location filename="../ui/window/themefilterlist.cpp" line="32"/>
         <source>Check themes to show only the statements about them</source>
         <translation>اختر محاور لعرض التصريحات المتعلقة بها فقط</translation>
     </message>
     <message>
-        <location filename="../ui/themefilterlist.cpp" line="33"/>
+        <location filename="../ui/window/themefilterlist.cpp" line="33"/>
         <source>Theme filter</source>
         <translation>تصفية المحاور</translation>
     </message>
@@ -1524,22 +1527,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timelineview.cpp" line="51"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="51"/>
         <source>Timeline of the rounds</source>
         <translation>الخط الزمني للجولات</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="53"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="53"/>
         <source>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</source>
         <translation>جولات محادثات أستانا بحسب التاريخ. تنتقل مفاتيح الأسهم بين الجولات، ويكبّر مفتاحا الزائد والناقص ويصغّران.</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="697"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="697"/>
         <source>Round %1</source>
         <translation>الجولة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timelineview.cpp" line="707"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="707"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>لا تصريحات</numerusform>
@@ -1551,7 +1554,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="708"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="708"/>
         <source>No article yet</source>
         <translation>لا مقال عنها بعد</translation>
     </message>
@@ -1559,7 +1562,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../ui/uilanguage.cpp" line="83"/>
+        <location filename="../ui/text/uilanguage.cpp" line="83"/>
         <source>%1: cannot load the translation</source>
         <translation>%1: تعذّر تحميل الترجمة</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>ActorFilterBox</name>
     <message>
-        <location filename="../ui/actorfilterbox.cpp" line="39"/>
+        <location filename="../ui/window/actorfilterbox.cpp" line="39"/>
         <source>Show only what this speaker said</source>
         <translation>Show only what this speaker said</translation>
     </message>
     <message>
-        <location filename="../ui/actorfilterbox.cpp" line="40"/>
+        <location filename="../ui/window/actorfilterbox.cpp" line="40"/>
         <source>Speaker filter</source>
         <translation>Speaker filter</translation>
     </message>
     <message>
-        <location filename="../ui/actorfilterbox.cpp" line="41"/>
+        <location filename="../ui/window/actorfilterbox.cpp" line="41"/>
         <source>All speakers</source>
         <translation>All speakers</translation>
     </message>
@@ -22,22 +22,22 @@
 <context>
     <name>AddTermDialog</name>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="14"/>
+        <location filename="../ui/library/addtermdialog.cpp" line="14"/>
         <source>Add a term to a theme</source>
         <translation>Add a term to a theme</translation>
     </message>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="19"/>
+        <location filename="../ui/library/addtermdialog.cpp" line="19"/>
         <source>Arabic word or phrase</source>
         <translation>Arabic word or phrase</translation>
     </message>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="28"/>
+        <location filename="../ui/library/addtermdialog.cpp" line="28"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../ui/addtermdialog.cpp" line="29"/>
+        <location filename="../ui/library/addtermdialog.cpp" line="29"/>
         <source>Term:</source>
         <translation>Term:</translation>
     </message>
@@ -45,27 +45,27 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="24"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="24"/>
         <source>Analyse Arabic news articles about the Astana talks.</source>
         <translation>Analyse Arabic news articles about the Astana talks.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="28"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="28"/>
         <source>Output format: json or csv.</source>
         <translation>Output format: json or csv.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="32"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="32"/>
         <source>Article files or folders.</source>
         <translation>Article files or folders.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="43"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="43"/>
         <source>Unknown format &quot;%1&quot;: use json or csv.</source>
         <translation>Unknown format &quot;%1&quot;: use json or csv.</translation>
     </message>
     <message>
-        <location filename="../app/analyzecommand.cpp" line="51"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="51"/>
         <source>No article given: masar analyze [--format json|csv] PATH…</source>
         <translation>No article given: masar analyze [--format json|csv] PATH…</translation>
     </message>
@@ -73,33 +73,33 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="126"/>
+        <location filename="../ui/export/chartexporter.cpp" line="126"/>
         <source>Image size %1 × %2 is outside 1 … %3 pixels</source>
         <translation>Image size %1 × %2 is outside 1 … %3 pixels</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="132"/>
+        <location filename="../ui/export/chartexporter.cpp" line="132"/>
         <source>Scale %1 is outside 0 … %2</source>
         <translation>Scale %1 is outside 0 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="139"/>
+        <location filename="../ui/export/chartexporter.cpp" line="139"/>
         <source>Not enough memory for a %1 × %2 image</source>
         <translation>Not enough memory for a %1 × %2 image</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="176"/>
+        <location filename="../ui/export/chartexporter.cpp" line="176"/>
         <source>%1: nothing to save</source>
         <translation>%1: nothing to save</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="179"/>
-        <location filename="../ui/chartexporter.cpp" line="194"/>
+        <location filename="../ui/export/chartexporter.cpp" line="179"/>
+        <location filename="../ui/export/chartexporter.cpp" line="194"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartexporter.cpp" line="191"/>
+        <location filename="../ui/export/chartexporter.cpp" line="191"/>
         <source>Cannot encode %1 as PNG: %2</source>
         <translation>Cannot encode %1 as PNG: %2</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="32"/>
         <source>Unknown command &quot;%1&quot;
 </source>
         <translation>Unknown command &quot;%1&quot;
@@ -117,93 +117,93 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="131"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="131"/>
         <source>Venue:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="131"/>
         <source>Guarantors:</source>
         <translation>Guarantors:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>Observers:</source>
         <translation>Observers:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>UN envoy:</source>
         <translation>UN envoy:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Articles:</source>
         <translation>Articles:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="139"/>
+        <location filename="../ui/detail/detailpane.cpp" line="139"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="141"/>
+        <location filename="../ui/detail/detailpane.cpp" line="141"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>Select a statement to read its article here, with every theme highlighted in its colour.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="142"/>
+        <location filename="../ui/detail/detailpane.cpp" line="142"/>
         <source>Themes highlighted in the article</source>
         <translation>Themes highlighted in the article</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="168"/>
+        <location filename="../ui/detail/detailpane.cpp" line="168"/>
         <source>Select a round</source>
         <translation>Select a round</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="370"/>
+        <location filename="../ui/detail/detailpane.cpp" line="370"/>
         <source>%1 (now %2)</source>
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="322"/>
+        <location filename="../ui/detail/detailpane.cpp" line="322"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="326"/>
-        <location filename="../ui/detailpane.cpp" line="337"/>
+        <location filename="../ui/detail/detailpane.cpp" line="326"/>
+        <location filename="../ui/detail/detailpane.cpp" line="337"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="333"/>
+        <location filename="../ui/detail/detailpane.cpp" line="333"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="346"/>
+        <location filename="../ui/detail/detailpane.cpp" line="346"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="240"/>
+        <location filename="../ui/detail/detailpane.cpp" line="240"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -211,252 +211,252 @@
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="74"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="74"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="77"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="77"/>
         <source>the file contains only white space</source>
         <translation>the file contains only white space</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="80"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="80"/>
         <source>the page contains no readable text</source>
         <translation>the page contains no readable text</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="83"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="83"/>
         <source>the file is binary data (%1), not a text or HTML article</source>
         <translation>the file is binary data (%1), not a text or HTML article</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="86"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="86"/>
         <source>the file contains NUL bytes: it is binary data, not text</source>
         <translation>the file contains NUL bytes: it is binary data, not text</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="89"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="89"/>
         <source>the file is mostly control bytes: it is binary data, not text</source>
         <translation>the file is mostly control bytes: it is binary data, not text</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="92"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="92"/>
         <source>the file is larger than %1 MB and is not an article</source>
         <translation>the file is larger than %1 MB and is not an article</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="95"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="95"/>
         <source>the encoding of the file could not be recognised</source>
         <translation>the encoding of the file could not be recognised</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="98"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="98"/>
         <source>this is a folder, not a file</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="101"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="101"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="104"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="104"/>
         <source>the file cannot be opened: %1</source>
         <translation>the file cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="107"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="107"/>
         <source>the file cannot be read: %1</source>
         <translation>the file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="113"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="120"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="120"/>
         <source>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</source>
         <translation>The encoding could not be detected reliably; the text was decoded as %1, the usual encoding of older Arabic news sites.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="124"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="124"/>
         <source>The page declares the unknown encoding “%1”; the encoding was detected instead.</source>
         <translation>The page declares the unknown encoding “%1”; the encoding was detected instead.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="127"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="127"/>
         <source>The page declares %1 but has no byte order mark; the encoding was detected instead.</source>
         <translation>The page declares %1 but has no byte order mark; the encoding was detected instead.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="130"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="130"/>
         <source>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</source>
         <translation>The page declares %1 but its content is UTF-8; it was decoded as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="132"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="132"/>
         <source>The page declares %1 but its content looks like %2; it was decoded as %2.</source>
         <translation>The page declares %1 but its content looks like %2; it was decoded as %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="135"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="135"/>
         <source>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</source>
         <translation>The page declares %1 but contains bytes that are invalid in %1; the encoding was detected instead.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="139"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="139"/>
         <source>The encoding was detected as %1 with low confidence; the text may be garbled.</source>
         <translation>The encoding was detected as %1 with low confidence; the text may be garbled.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="142"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="142"/>
         <source>Some bytes are invalid in %1 and were replaced.</source>
         <translation>Some bytes are invalid in %1 and were replaced.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="144"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="144"/>
         <source>The file ends in the middle of a %1 character; the last byte was ignored.</source>
         <translation>The file ends in the middle of a %1 character; the last byte was ignored.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="152"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="152"/>
         <source>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</source>
         <translation>The page&apos;s date (%1) does not fit «%2»: the article may be older than the date on the page.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="156"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="156"/>
         <source>The text dates round %1 %2 to %3; the reference table says %4 to %5.</source>
         <translation>The text dates round %1 %2 to %3; the reference table says %4 to %5.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="159"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="159"/>
         <source>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</source>
         <translation>The text calls the venue «%1»; at the time of round %2 the Kazakh capital was named %3.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="162"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="162"/>
         <source>The headline names round %1 but the body is about round %2; round %2 was chosen.</source>
         <translation>The headline names round %1 but the body is about round %2; round %2 was chosen.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="165"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="165"/>
         <source>«%3» gives two numbers for one round; round %1 was chosen over %2.</source>
         <translation>«%3» gives two numbers for one round; round %1 was chosen over %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="168"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="168"/>
         <source>The text numbers the round %1 but its dates are those of round %2.</source>
         <translation>The text numbers the round %1 but its dates are those of round %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="171"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="171"/>
         <source>Astana is named, but the article is about another event, not a round of the talks.</source>
         <translation>Astana is named, but the article is about another event, not a round of the talks.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="175"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="175"/>
         <source>The page&apos;s metadata dates it %1, but its text says %2; the metadata was used.</source>
         <translation>The page&apos;s metadata dates it %1, but its text says %2; the metadata was used.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="178"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="178"/>
         <source>No part of the page stood out as the article; all of its text was kept.</source>
         <translation>No part of the page stood out as the article; all of its text was kept.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="186"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="186"/>
         <source>The text does not number the round; round %1 follows from the dates it gives.</source>
         <translation>The text does not number the round; round %1 follows from the dates it gives.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="189"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="189"/>
         <source>The text does not number the round; round %1 follows from the publication date.</source>
         <translation>The text does not number the round; round %1 follows from the publication date.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="192"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="192"/>
         <source>The text speaks of the coming round without a number; round %1 is the next one after the publication date.</source>
         <translation>The text speaks of the coming round without a number; round %1 is the next one after the publication date.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="195"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="195"/>
         <source>The text does not number the round; round %1 was inferred.</source>
         <translation>The text does not number the round; round %1 was inferred.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="202"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="214"/>
         <source>Kind corrected by the user to %1 (the analysis said %2).</source>
         <translation>Kind corrected by the user to %1 (the analysis said %2).</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="205"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="217"/>
         <source>Main round corrected by the user to %1 (the analysis said %2).</source>
         <translation>Main round corrected by the user to %1 (the analysis said %2).</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="207"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="219"/>
         <source>Main round set by the user to %1 (the analysis found none).</source>
         <translation>Main round set by the user to %1 (the analysis found none).</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="210"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="222"/>
         <source>Theme %1 added by the user.</source>
         <translation>Theme %1 added by the user.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="213"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="225"/>
         <source>Theme %1 removed by the user.</source>
         <translation>Theme %1 removed by the user.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="221"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="233"/>
         <source>Library %1: %2</source>
         <translation>Library %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="224"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="236"/>
         <source>Cannot create the folder %1 for the library.</source>
         <translation>Cannot create the folder %1 for the library.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="226"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="238"/>
         <source>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</source>
         <translation>The library %1 could not be used (%2). It was moved to %3 and a new, empty library was started.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="230"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="242"/>
         <source>The library %1 is damaged (%2) and could not be moved aside.</source>
         <translation>The library %1 is damaged (%2) and could not be moved aside.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="233"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="245"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="242"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="254"/>
         <source>cannot switch to WAL journaling</source>
         <translation>cannot switch to WAL journaling</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="244"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="256"/>
         <source>integrity check failed: %1</source>
         <translation>integrity check failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="246"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="258"/>
         <source>the library was written by a newer Masar (schema %1; this version reads up to %2)</source>
         <translation>the library was written by a newer Masar (schema %1; this version reads up to %2)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="249"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="261"/>
         <source>cannot store %1: %2</source>
         <translation>cannot store %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostictext.cpp" line="251"/>
+        <location filename="../ui/text/diagnostictext.cpp" line="263"/>
         <source>article %1 (%2) cannot be read: %3</source>
         <translation>article %1 (%2) cannot be read: %3</translation>
     </message>
@@ -464,77 +464,77 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/displaynames.cpp" line="13"/>
+        <location filename="../ui/text/displaynames.cpp" line="13"/>
         <source>affirms</source>
         <translation>affirms</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="15"/>
+        <location filename="../ui/text/displaynames.cpp" line="15"/>
         <source>condemns</source>
         <translation>condemns</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="17"/>
+        <location filename="../ui/text/displaynames.cpp" line="17"/>
         <source>calls for</source>
         <translation>calls for</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="19"/>
+        <location filename="../ui/text/displaynames.cpp" line="19"/>
         <source>rejects</source>
         <translation>rejects</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="21"/>
+        <location filename="../ui/text/displaynames.cpp" line="21"/>
         <source>welcomes</source>
         <translation>welcomes</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="23"/>
+        <location filename="../ui/text/displaynames.cpp" line="23"/>
         <source>expresses concern</source>
         <translation>expresses concern</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="25"/>
+        <location filename="../ui/text/displaynames.cpp" line="25"/>
         <source>agrees</source>
         <translation>agrees</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="27"/>
+        <location filename="../ui/text/displaynames.cpp" line="27"/>
         <source>announces</source>
         <translation>announces</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="29"/>
+        <location filename="../ui/text/displaynames.cpp" line="29"/>
         <source>proposes</source>
         <translation>proposes</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="31"/>
+        <location filename="../ui/text/displaynames.cpp" line="31"/>
         <source>warns</source>
         <translation>warns</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="35"/>
+        <location filename="../ui/text/displaynames.cpp" line="35"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="42"/>
+        <location filename="../ui/text/displaynames.cpp" line="42"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="44"/>
+        <location filename="../ui/text/displaynames.cpp" line="44"/>
         <source>announcement</source>
         <translation>announcement</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="48"/>
+        <location filename="../ui/text/displaynames.cpp" line="48"/>
         <source>analysis</source>
         <translation>analysis</translation>
     </message>
     <message>
-        <location filename="../ui/displaynames.cpp" line="63"/>
+        <location filename="../ui/text/displaynames.cpp" line="63"/>
         <source>unknown speaker</source>
         <translation>unknown speaker</translation>
     </message>
@@ -542,112 +542,112 @@
 <context>
     <name>EvidenceText</name>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="31"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="31"/>
         <source>named in the text</source>
         <translation>named in the text</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="33"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="33"/>
         <source>named in the headline</source>
         <translation>named in the headline</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="35"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="35"/>
         <source>named in the first sentences</source>
         <translation>named in the first sentences</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="37"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="37"/>
         <source>the round before it is named</source>
         <translation>the round before it is named</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="39"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="39"/>
         <source>a date of its days</source>
         <translation>a date of its days</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="41"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="41"/>
         <source>published during it</source>
         <translation>published during it</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="43"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="43"/>
         <source>the next round after the publication date</source>
         <translation>the next round after the publication date</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="45"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="45"/>
         <source>the month given for the next round</source>
         <translation>the month given for the next round</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="47"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="47"/>
         <source>the only meeting held in that city</source>
         <translation>the only meeting held in that city</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="49"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="49"/>
         <source>many rounds named, none above the others</source>
         <translation>many rounds named, none above the others</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="51"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="51"/>
         <source>marked as analysis or opinion</source>
         <translation>marked as analysis or opinion</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="53"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="53"/>
         <source>published long after the round</source>
         <translation>published long after the round</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="55"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="55"/>
         <source>published before the round</source>
         <translation>published before the round</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="57"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="57"/>
         <source>published while it was held</source>
         <translation>published while it was held</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="59"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="59"/>
         <source>published after it</source>
         <translation>published after it</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="61"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="61"/>
         <source>future tense</source>
         <translation>future tense</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="63"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="63"/>
         <source>past tense</source>
         <translation>past tense</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="65"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="65"/>
         <source>dates given in the text</source>
         <translation>dates given in the text</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="67"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="67"/>
         <source>dates from the reference table</source>
         <translation>dates from the reference table</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="82"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="82"/>
         <source>«%1» (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="85"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="85"/>
         <source>&lt;a href=&quot;why&quot;&gt;Why %1?&lt;/a&gt; %2</source>
         <translation>&lt;a href=&quot;why&quot;&gt;Why %1?&lt;/a&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidencetext.cpp" line="85"/>
+        <location filename="../ui/detail/evidencetext.cpp" line="85"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -655,98 +655,98 @@
 <context>
     <name>ExportChartDialog</name>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="37"/>
-        <location filename="../ui/exportchartdialog.cpp" line="196"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="37"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="196"/>
         <source>Export chart as PNG</source>
         <translation>Export chart as PNG</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="40"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="40"/>
         <source>Timeline of the rounds</source>
         <translation>Timeline of the rounds</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="41"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="41"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="52"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="52"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="60"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="60"/>
         <source>Presets</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="63"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="63"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="80"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="80"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="81"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="81"/>
         <source>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</source>
         <translation>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="85"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="85"/>
         <source>White</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="86"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="86"/>
         <source>Transparent</source>
         <translation>Transparent</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="89"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="89"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="92"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="92"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="104"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="104"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Chart:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="105"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="106"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="106"/>
         <source>S&amp;cale:</source>
         <translation>S&amp;cale:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="107"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="107"/>
         <source>B&amp;ackground:</source>
         <translation>B&amp;ackground:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="108"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="108"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="111"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="111"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/exportchartdialog.cpp" line="196"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="196"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -754,46 +754,46 @@
 <context>
     <name>ExportDataCommand</name>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="22"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="22"/>
         <source>Export the statements of the library as CSV or JSON.</source>
         <translation>Export the statements of the library as CSV or JSON.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="27"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="27"/>
         <source>csv or json.</source>
         <translation>csv or json.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="29"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="29"/>
         <source>Only statements with this theme.</source>
         <translation>Only statements with this theme.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="32"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="32"/>
         <source>Only statements of round N.</source>
         <translation>Only statements of round N.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="34"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="34"/>
         <source>Output file.</source>
         <translation>Output file.</translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="46"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="46"/>
         <source>Usage: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
 </source>
         <translation>Usage: masar export-data --format csv|json [--library FILE] [--theme ID]… [--round N]… OUT
 </translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="56"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="56"/>
         <source>masar: &quot;%1&quot; is not a round number
 </source>
         <translation>masar: &quot;%1&quot; is not a round number
 </translation>
     </message>
     <message>
-        <location filename="../app/exportdatacommand.cpp" line="73"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="73"/>
         <source>masar: unknown theme &quot;%1&quot;
 </source>
         <translation>masar: unknown theme &quot;%1&quot;
@@ -803,82 +803,82 @@
 <context>
     <name>ExportPngCommand</name>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="47"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="47"/>
         <source>Renders the timeline or the theme chart to a PNG file, off-screen.</source>
         <translation>Renders the timeline or the theme chart to a PNG file, off-screen.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="50"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="50"/>
         <source>Chart to export: timeline or themes.</source>
         <translation>Chart to export: timeline or themes.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="51"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="51"/>
         <source>Image width in pixels.</source>
         <translation>Image width in pixels.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="52"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="52"/>
         <source>Image height in pixels.</source>
         <translation>Image height in pixels.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="53"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="53"/>
         <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
         <translation>Device pixel ratio (default: lay out for about 1920 × 1080).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="55"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="55"/>
         <source>Transparent instead of white background.</source>
         <translation>Transparent instead of white background.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="56"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="56"/>
         <source>Language of the labels: ar or en.</source>
         <translation>Language of the labels: ar or en.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="57"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="57"/>
         <source>Show only this theme (repeatable).</source>
         <translation>Show only this theme (repeatable).</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="59"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="59"/>
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="60"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="60"/>
         <source>Article files or folders to include.</source>
         <translation>Article files or folders to include.</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="80"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="80"/>
         <source>--chart must be timeline or themes, not &quot;%1&quot;</source>
         <translation>--chart must be timeline or themes, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="82"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="82"/>
         <source>--width and --height must be whole numbers of pixels</source>
         <translation>--width and --height must be whole numbers of pixels</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="84"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="84"/>
         <source>--scale must be a number</source>
         <translation>--scale must be a number</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="86"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="86"/>
         <source>--lang must be ar or en, not &quot;%1&quot;</source>
         <translation>--lang must be ar or en, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="88"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="88"/>
         <source>missing the output file (OUT.png)</source>
         <translation>missing the output file (OUT.png)</translation>
     </message>
     <message>
-        <location filename="../app/exportpngcommand.cpp" line="91"/>
+        <location filename="../app/cli/exportpngcommand.cpp" line="91"/>
         <source>unknown theme &quot;%1&quot;</source>
         <translation>unknown theme &quot;%1&quot;</translation>
     </message>
@@ -886,29 +886,29 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="39"/>
+        <location filename="../app/cli/importcommand.cpp" line="39"/>
         <source>Import article files and folders into the library.</source>
         <translation>Import article files and folders into the library.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="44"/>
+        <location filename="../app/cli/importcommand.cpp" line="44"/>
         <source>Articles committed per transaction (default 50).</source>
         <translation>Articles committed per transaction (default 50).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="53"/>
+        <location filename="../app/cli/importcommand.cpp" line="53"/>
         <source>Article files or folders.</source>
         <translation>Article files or folders.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="65"/>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
         <source>Usage: masar import [--library FILE] PATH…
 </source>
         <translation>Usage: masar import [--library FILE] PATH…
 </translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="87"/>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
         <source>committed %1 article(s)</source>
         <translation>committed %1 article(s)</translation>
     </message>
@@ -916,22 +916,22 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="7"/>
+        <location filename="../ui/import/importprogressdialog.cpp" line="7"/>
         <source>Importing articles</source>
         <translation>Importing articles</translation>
     </message>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="8"/>
+        <location filename="../ui/import/importprogressdialog.cpp" line="8"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="15"/>
+        <location filename="../ui/import/importprogressdialog.cpp" line="15"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../ui/importprogressdialog.cpp" line="26"/>
+        <location filename="../ui/import/importprogressdialog.cpp" line="26"/>
         <source>Reading and analysing article %1 of %2…</source>
         <translation>Reading and analysing article %1 of %2…</translation>
     </message>
@@ -939,32 +939,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="18"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="18"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="18"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="18"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="24"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="24"/>
         <source>Duplicate, not added: %1 — same text as %2</source>
         <translation>Duplicate, not added: %1 — same text as %2</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="27"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="27"/>
         <source>Refused (%1): %2</source>
         <translation>Refused (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="30"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="30"/>
         <source>Not imported: %1</source>
         <translation>Not imported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importreportdialog.cpp" line="32"/>
+        <location filename="../ui/import/importreportdialog.cpp" line="32"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -972,15 +972,21 @@
 <context>
     <name>ImportReportText</name>
     <message numerus="yes">
-        <location filename="../ui/importreporttext.cpp" line="12"/>
+        <location filename="../ui/import/importreporttext.cpp" line="13"/>
         <source>%n article(s) added</source>
         <translation>
             <numerusform>%n article added</numerusform>
             <numerusform>%n articles added</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/import/importreporttext.cpp" line="13"/>
+        <source>%1, %2, %3.</source>
+        <extracomment>The three counts of an import: added, duplicates, refused (the language&apos;s own commas)</extracomment>
+        <translation>%1, %2, %3.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importreporttext.cpp" line="13"/>
+        <location filename="../ui/import/importreporttext.cpp" line="14"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -988,7 +994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importreporttext.cpp" line="14"/>
+        <location filename="../ui/import/importreporttext.cpp" line="15"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -996,7 +1002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importreporttext.cpp" line="17"/>
+        <location filename="../ui/import/importreporttext.cpp" line="18"/>
         <source>Import cancelled: %n file(s) not imported; the articles already added are kept.</source>
         <translation>
             <numerusform>Import cancelled: %n file not imported; the articles already added are kept.</numerusform>
@@ -1004,57 +1010,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="20"/>
+        <location filename="../ui/import/importreporttext.cpp" line="21"/>
         <source>The import stopped: %1</source>
         <translation>The import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="28"/>
+        <location filename="../ui/import/importreporttext.cpp" line="29"/>
         <source>added: %1</source>
         <translation>added: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="31"/>
+        <location filename="../ui/import/importreporttext.cpp" line="32"/>
         <source>duplicate: %1 (same text as %2)</source>
         <translation>duplicate: %1 (same text as %2)</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="33"/>
+        <location filename="../ui/import/importreporttext.cpp" line="34"/>
         <source>refused (%1): %2</source>
         <translation>refused (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="35"/>
+        <location filename="../ui/import/importreporttext.cpp" line="36"/>
         <source>not imported (cancelled): %1</source>
         <translation>not imported (cancelled): %1</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="45"/>
+        <location filename="../ui/import/importreporttext.cpp" line="46"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="47"/>
+        <location filename="../ui/import/importreporttext.cpp" line="48"/>
         <source>binary, not text</source>
         <translation>binary, not text</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="49"/>
+        <location filename="../ui/import/importreporttext.cpp" line="50"/>
         <source>too large</source>
         <translation>too large</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="51"/>
+        <location filename="../ui/import/importreporttext.cpp" line="52"/>
         <source>encoding unknown</source>
         <translation>encoding unknown</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="53"/>
+        <location filename="../ui/import/importreporttext.cpp" line="54"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../ui/importreporttext.cpp" line="61"/>
+        <location filename="../ui/import/importreporttext.cpp" line="62"/>
         <source>the built-in sample %1</source>
         <translation>the built-in sample %1</translation>
     </message>
@@ -1062,142 +1068,142 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="150"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="150"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="151"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="151"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="152"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="152"/>
         <source>Export statements as &amp;CSV…</source>
         <translation>Export statements as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="153"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="153"/>
         <source>Export statements as &amp;JSON…</source>
         <translation>Export statements as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="171"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="155"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="155"/>
         <source>Change main &amp;round…</source>
         <translation>Change main &amp;round…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="156"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="156"/>
         <source>Mark article &amp;as</source>
         <translation>Mark article &amp;as</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
         <source>Report of a round</source>
         <translation>Report of a round</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
         <source>Announcement of a round</source>
         <translation>Announcement of a round</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="160"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="160"/>
         <source>Add &amp;theme to statement…</source>
         <translation>Add &amp;theme to statement…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="161"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="161"/>
         <source>Re&amp;move theme from statement…</source>
         <translation>Re&amp;move theme from statement…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="162"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="162"/>
         <source>Add a &amp;term to a theme…</source>
         <translation>Add a &amp;term to a theme…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="163"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
         <source>Re-&amp;analyse library</source>
         <translation>Re-&amp;analyse library</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="171"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="171"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="199"/>
-        <location filename="../ui/librarycontroller.cpp" line="256"/>
-        <location filename="../ui/librarycontroller.cpp" line="271"/>
-        <location filename="../ui/librarycontroller.cpp" line="284"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="199"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="256"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="271"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="284"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>The built-in sample articles cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="238"/>
-        <location filename="../ui/librarycontroller.cpp" line="304"/>
-        <location filename="../ui/librarycontroller.cpp" line="336"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="238"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="304"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="336"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="260"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="260"/>
         <source>Change main round to %1</source>
         <translation>Change main round to %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="275"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="275"/>
         <source>Mark article as %1</source>
         <translation>Mark article as %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="292"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="292"/>
         <source>Add theme %1 to a statement</source>
         <translation>Add theme %1 to a statement</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="292"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="292"/>
         <source>Remove theme %1 from a statement</source>
         <translation>Remove theme %1 from a statement</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="301"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="301"/>
         <source>Add «%1» to theme %2</source>
         <translation>Add «%1» to theme %2</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="326"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="326"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>Re-analysing the library: %1 of %2 articles…</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="339"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="339"/>
         <source>The library was analysed again.</source>
         <translation>The library was analysed again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/librarycontroller.cpp" line="358"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="358"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>%n statement exported to %1</numerusform>
@@ -1205,72 +1211,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="366"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="366"/>
         <source>Export statements as CSV</source>
         <translation>Export statements as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="366"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="366"/>
         <source>Export statements as JSON</source>
         <translation>Export statements as JSON</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="368"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="368"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="368"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="368"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="373"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="379"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="379"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="397"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="397"/>
         <source>Import a folder of articles</source>
         <translation>Import a folder of articles</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="421"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="421"/>
         <source>Change main round</source>
         <translation>Change main round</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="422"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="422"/>
         <source>The round this article is mainly about:</source>
         <translation>The round this article is mainly about:</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
         <source>Add theme to statement</source>
         <translation>Add theme to statement</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
         <source>Remove theme from statement</source>
         <translation>Remove theme from statement</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../ui/librarycontroller.cpp" line="460"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="460"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>An import is running; drop the files again when it is done.</translation>
     </message>
@@ -1278,7 +1284,7 @@
 <context>
     <name>LibraryOption</name>
     <message>
-        <location filename="../app/libraryoption.cpp" line="16"/>
+        <location filename="../app/cli/libraryoption.cpp" line="16"/>
         <source>Library file to use (default: %1).</source>
         <translation>Library file to use (default: %1).</translation>
     </message>
@@ -1286,157 +1292,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/window/mainwindow.cpp" line="417"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>Masar — the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Search statements, articles, rounds…</source>
         <translation>Search statements, articles, rounds…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>Cannot export %1: %2</source>
         <translation>Cannot export %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>Dates: %1</source>
         <translation>Dates: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>Export chart as PNG</source>
         <translation>Export chart as PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="425"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;Export chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>&amp;Clear the date window</source>
         <translation>&amp;Clear the date window</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>Shift+drag on the timeline to show only the rounds of a date range.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>&amp;Show everything (clear all filters)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/window/mainwindow.cpp" line="437"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/window/mainwindow.cpp" line="464"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1452,19 +1458,16 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../ui/uilanguage.cpp" line="18"/>
+        <location filename="../ui/text/uilanguage.cpp" line="18"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
 </context>
 <context>
-    <name>RoundsModel</name>
-</context>
-<context>
     <name>StatementList</name>
     <message>
-        <location filename="../ui/statementlist.cpp" line="34"/>
-        <location filename="../ui/statementlist.cpp" line="40"/>
+        <location filename="../ui/detail/statementlist.cpp" line="34"/>
+        <location filename="../ui/detail/statementlist.cpp" line="40"/>
         <source>Statements of the round</source>
         <translation>Statements of the round</translation>
     </message>
@@ -1472,18 +1475,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/themechart.cpp" line="278"/>
-        <location filename="../ui/themechart.cpp" line="279"/>
+        <location filename="../ui/charts/themechart.cpp" line="278"/>
+        <location filename="../ui/charts/themechart.cpp" line="279"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/themechart.cpp" line="227"/>
+        <location filename="../ui/charts/themechart.cpp" line="227"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/themechart.cpp" line="239"/>
+        <location filename="../ui/charts/themechart.cpp" line="239"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
@@ -1491,12 +1494,12 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>ThemeFilterList</name>
     <message>
-        <location filename="../ui/themefilterlist.cpp" line="32"/>
+        <location filename="../ui/window/themefilterlist.cpp" line="32"/>
         <source>Check themes to show only the statements about them</source>
         <translation>Check themes to show only the statements about them</translation>
     </message>
     <message>
-        <location filename="../ui/themefilterlist.cpp" line="33"/>
+        <location filename="../ui/window/themefilterlist.cpp" line="33"/>
         <source>Theme filter</source>
         <translation>Theme filter</translation>
     </message>
@@ -1504,22 +1507,22 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timelineview.cpp" line="51"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="51"/>
         <source>Timeline of the rounds</source>
         <translation>Timeline of the rounds</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="53"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="53"/>
         <source>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</source>
         <translation>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="697"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="697"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timelineview.cpp" line="707"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="707"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -1527,7 +1530,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timelineview.cpp" line="708"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="708"/>
         <source>No article yet</source>
         <translation>No article yet</translation>
     </message>
@@ -1535,7 +1538,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../ui/uilanguage.cpp" line="83"/>
+        <location filename="../ui/text/uilanguage.cpp" line="83"/>
         <source>%1: cannot load the translation</source>
         <translation>%1: cannot load the translation</translation>
     </message>

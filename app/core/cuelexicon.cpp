@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cuelexicon.h"
 
-#include "article.h"
-
 #include <algorithm>
 
 #include <QFile>
@@ -12,6 +10,7 @@
 #include <QtGlobal>
 
 #include "arabicnormalizer.h"
+#include "article.h"
 #include "normalizedtext.h"
 
 using namespace Qt::Literals::StringLiterals;

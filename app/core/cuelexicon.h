@@ -89,7 +89,6 @@ public:
     static const CueLexicon &builtIn();
     bool load(const QString &path, QString *error);
 
-
     // The folded words of a set (ArabicNormalizer spelling, Latin letters in lower case).
     const QSet<QString> &words(WordSet set) const { return m_words[size_t(set)]; }
 

@@ -5,8 +5,7 @@
 
 // A value the reference data gives in both languages (a round's city, a theme's name). Callers
 // ask for the one they show, so no role or field is tied to a language.
-template<typename T>
-struct Localized
+template<typename T> struct Localized
 {
     T ar;
     T en;

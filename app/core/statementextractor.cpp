@@ -230,8 +230,8 @@ StatementExtractor::Speaker StatementExtractor::speakerOf(const AnalysisContext 
             speaker = resolve(c, i);
     }
     if (speaker.id.isEmpty() && wordsBetween(text, clause.start, verb.start) <= 1)
-        speaker
-            = Speaker {walk.lastSpeaker, walk.lastSpeaker == m_data.statementVoice()}; // «وأضاف: …»: the last speaker
+        speaker = Speaker {walk.lastSpeaker,
+                           walk.lastSpeaker == m_data.statementVoice()}; // «وأضاف: …»: the last speaker
     return speaker;
 }
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statementtable.h"
 
-#include "article.h"
-
 #include <QAbstractItemModel>
 
+#include "article.h"
 #include "roundsroles.h"
 
 using namespace RoundsRoles;

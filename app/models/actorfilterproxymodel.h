@@ -13,8 +13,7 @@ class ActorFilterProxyModel : public RoundsFilterProxyModel
     Q_OBJECT
 
 public:
-    explicit ActorFilterProxyModel(const ReferenceData &reference,
-                                   QObject *parent = nullptr);
+    explicit ActorFilterProxyModel(const ReferenceData &reference, QObject *parent = nullptr);
 
     QString actor() const { return m_actor; }
     // An empty id turns the filter off.

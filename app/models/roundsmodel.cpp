@@ -70,9 +70,9 @@ void RoundsModel::buildRounds()
         node->parent = m_root.get();
         node->row = int(m_root->children.size());
         node->round = i;
-        node->searchText = SearchKey::of(QStringList {info.name.ar, info.name.en, info.city.ar, info.city.en,
-                                                      info.capitalName.ar, info.capitalName.en, info.outcome.ar,
-                                                      info.outcome.en, info.unEnvoy.ar, info.unEnvoy.en}
+        node->searchText = SearchKey::of(QStringList {
+            info.name.ar, info.name.en, info.city.ar, info.city.en, info.capitalName.ar, info.capitalName.en,
+            info.outcome.ar, info.outcome.en, info.unEnvoy.ar, info.unEnvoy.en}
                                              .join(u'\n'));
         m_root->children.push_back(std::move(node));
     }
@@ -236,7 +236,8 @@ int RoundsModel::columnCount(const QModelIndex &) const
 
 QVariant RoundsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_headerLabels.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= m_headerLabels.size())
         return {};
     return m_headerLabels.at(section);
 }

@@ -32,8 +32,7 @@ public:
         ColumnCount,
     };
 
-    explicit RoundsModel(const ReferenceData &reference,
-                         QObject *parent = nullptr);
+    explicit RoundsModel(const ReferenceData &reference, QObject *parent = nullptr);
     ~RoundsModel() override;
 
     void setArticles(const QList<Article> &articles);

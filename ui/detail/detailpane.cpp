@@ -82,8 +82,9 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     m_articles = fieldLabel(cardWidget);
     m_warnings = fieldLabel(cardWidget);
     m_warnings->setStyleSheet(u"QLabel { color: #a03000; }"_s);
-    for (QLabel *field : {m_dates, m_venue, m_guarantors, m_observers, m_envoy, m_outcome, m_articles, m_warnings})
-        m_card->addRow(QString(), field); // worded by retranslate()
+    for (QLabel *field :
+         {m_dates, m_venue, m_guarantors, m_observers, m_envoy, m_outcome, m_articles, m_warnings})
+        m_card->addRow(new QLabel(cardWidget), field); // worded by retranslate()
     cardLayout->addLayout(m_card);
     cardLayout->addStretch();
     auto *cardScroll = new QScrollArea;
@@ -128,9 +129,9 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
 void DetailPane::retranslate()
 {
     const QList<std::pair<QLabel *, QString>> rows {
-        {m_dates, tr("Dates:")},          {m_venue, tr("Venue:")},       {m_guarantors, tr("Guarantors:")},
-        {m_observers, tr("Observers:")},  {m_envoy, tr("UN envoy:")},    {m_outcome, tr("Outcome:")},
-        {m_articles, tr("Articles:")},    {m_warnings, tr("Warnings:")},
+        {m_dates, tr("Dates:")},         {m_venue, tr("Venue:")},       {m_guarantors, tr("Guarantors:")},
+        {m_observers, tr("Observers:")}, {m_envoy, tr("UN envoy:")},    {m_outcome, tr("Outcome:")},
+        {m_articles, tr("Articles:")},   {m_warnings, tr("Warnings:")},
     };
     for (const auto &[field, title] : rows) {
         if (auto *label = qobject_cast<QLabel *>(m_card->labelForField(field)))
@@ -329,10 +330,9 @@ void DetailPane::showRound(const QModelIndex &round)
         articles.append(u"• "_s + line);
         for (int s = 0; s < model->rowCount(article); ++s) {
             const QModelIndex statement = model->index(s, 0, article);
-            QString heading
-                = tr("%1 — %2").arg(
-                    BidiText::isolate(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString())),
-                    DisplayNames::stance(Statement::Stance(statement.data(StanceRole).toInt())));
+            QString heading = tr("%1 — %2").arg(
+                BidiText::isolate(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString())),
+                DisplayNames::stance(Statement::Stance(statement.data(StanceRole).toInt())));
             if (!statement.data(CorrectionsRole).value<Diagnostics>().isEmpty())
                 heading = tr("%1 (corrected)").arg(heading);
             QList<StatementList::Chip> chips;

@@ -2,7 +2,6 @@
 #include "statementlist.h"
 
 #include <QEvent>
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QResizeEvent>

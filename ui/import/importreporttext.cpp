@@ -9,9 +9,11 @@ using namespace Qt::Literals::StringLiterals;
 
 QString ImportReportText::summary(const ImportReport &report)
 {
-    QString s = tr("%n article(s) added", nullptr, int(report.added.size())) + u", "_s
-        + tr("%n duplicate(s)", nullptr, int(report.duplicates.size())) + u", "_s
-        + tr("%n file(s) refused", nullptr, int(report.refused.size())) + u'.';
+    //: The three counts of an import: added, duplicates, refused (the language's own commas)
+    QString s = tr("%1, %2, %3.")
+                    .arg(tr("%n article(s) added", nullptr, int(report.added.size())),
+                         tr("%n duplicate(s)", nullptr, int(report.duplicates.size())),
+                         tr("%n file(s) refused", nullptr, int(report.refused.size())));
     if (report.cancelled)
         s += u' '
             + tr("Import cancelled: %n file(s) not imported; the articles already added are kept.", nullptr,

@@ -141,8 +141,8 @@ void LibraryController::createEditActions()
 
 QList<QAction *> LibraryController::editActions() const
 {
-    return {m_undoAction, m_redoAction,           nullptr,  m_changeRound, m_kindMenu->menuAction(),
-            m_addTheme,   m_removeTheme,          nullptr,  m_addTerm,     m_reanalyse};
+    return {m_undoAction, m_redoAction,  nullptr, m_changeRound, m_kindMenu->menuAction(),
+            m_addTheme,   m_removeTheme, nullptr, m_addTerm,     m_reanalyse};
 }
 
 void LibraryController::retranslate()
@@ -296,15 +296,15 @@ bool LibraryController::correctStatementTheme(const QModelIndex &statement, cons
 
 void LibraryController::addTerm(const QString &theme, const QString &term)
 {
-    m_undo->push(new AddTermCommand(
-        m_library, LexiconStore::Term {theme, term},
-        tr("Add «%1» to theme %2").arg(term, themeName(m_library.referenceData(), theme)),
-        [this](const QString &e) {
-            if (!e.isEmpty())
-                QMessageBox::warning(m_dialogParent, tr("Library"), e);
-            refresh(); // the samples are analysed again at once
-            reanalyse();
-        }));
+    m_undo->push(
+        new AddTermCommand(m_library, LexiconStore::Term {theme, term},
+                           tr("Add «%1» to theme %2").arg(term, themeName(m_library.referenceData(), theme)),
+                           [this](const QString &e) {
+                               if (!e.isEmpty())
+                                   QMessageBox::warning(m_dialogParent, tr("Library"), e);
+                               refresh(); // the samples are analysed again at once
+                               reanalyse();
+                           }));
 }
 
 bool LibraryController::isReanalysing() const
@@ -394,7 +394,8 @@ void LibraryController::openFiles(const QStringList &paths)
 
 void LibraryController::importFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(m_dialogParent, tr("Import a folder of articles"));
+    const QString folder
+        = QFileDialog::getExistingDirectory(m_dialogParent, tr("Import a folder of articles"));
     if (!folder.isEmpty())
         m_import->importPaths({folder});
 }
@@ -441,8 +442,8 @@ void LibraryController::askStatementTheme(bool add)
         names.append(themeName(reference, id));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
-        m_dialogParent, add ? tr("Add theme to statement") : tr("Remove theme from statement"), tr("Theme:"), names,
-        0, false, &ok);
+        m_dialogParent, add ? tr("Add theme to statement") : tr("Remove theme from statement"), tr("Theme:"),
+        names, 0, false, &ok);
     if (ok && names.contains(chosen))
         correctStatementTheme(index, ids.at(names.indexOf(chosen)), add);
 }

@@ -460,7 +460,8 @@ void TimelineView::paintEvent(QPaintEvent *event)
     }
     if (m_brushing && m_dragging) {
         // The window being brushed, over everything.
-        const QRectF band = QRectF(QPointF(m_pressPos.x(), 0), QPointF(m_lastDragPos.x(), height())).normalized();
+        const QRectF band
+            = QRectF(QPointF(m_pressPos.x(), 0), QPointF(m_lastDragPos.x(), height())).normalized();
         painter.fillRect(band, QColor(0x1a, 0x5f, 0xd6, 48));
         painter.setPen(QPen(SelectedColor, 1));
         painter.drawLine(band.topLeft(), band.bottomLeft());
@@ -516,8 +517,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
         int longestName = 0;
         int longestNumber = 0;
         for (int m = 1; m <= 12; ++m) {
-            longestName
-                = std::max(longestName, textWidth(smallMetrics, monthLabel(m)));
+            longestName = std::max(longestName, textWidth(smallMetrics, monthLabel(m)));
             longestNumber = std::max(longestNumber, textWidth(smallMetrics, QString::number(m)));
         }
         const double narrowest = dayWidth * 28;
@@ -537,8 +537,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
                 continue;
             painter->setPen(AxisTextColor);
             painter->drawText(cell, Qt::AlignCenter,
-                              names ? monthLabel(month.month())
-                                    : QString::number(month.month()));
+                              names ? monthLabel(month.month()) : QString::number(month.month()));
         }
         painter->restore();
     }
@@ -631,9 +630,8 @@ void TimelineView::paintMarkers(QPainter *painter, const Frame &frame) const
     for (int round : std::as_const(byX)) {
         const RoundEntry &entry = m_rounds.at(round);
         const double x = g.roundX(round);
-        const QString label = entry.number > 0
-            ? QString::number(entry.number)
-            : entry.index.data(RoundsRoles::CityRole).toString();
+        const QString label = entry.number > 0 ? QString::number(entry.number)
+                                               : entry.index.data(RoundsRoles::CityRole).toString();
         const double labelWidth = std::max<double>(textWidth(metrics, label) + 8, frame.laneHeight);
         const QRectF candidate(x - labelWidth / 2, 0, labelWidth, frame.laneHeight - 2);
         int lane = -1;
@@ -694,8 +692,8 @@ QString TimelineView::toolTipFor(int round) const
     using namespace RoundsRoles;
     const RoundEntry &entry = m_rounds.at(round);
     const QLocale locale = displayLocale();
-    const QString title = entry.number > 0 ? tr("Round %1").arg(entry.number)
-                                           : entry.index.data(CityRole).toString();
+    const QString title
+        = entry.number > 0 ? tr("Round %1").arg(entry.number) : entry.index.data(CityRole).toString();
     const QString dates = DateRangeFormatter::format(entry.start, entry.end, locale);
     QString venue = entry.index.data(CityRole).toString();
     const QString capital = entry.index.data(CapitalNameRole).toString();

@@ -12,7 +12,8 @@ LibraryController *LibraryWiring::attach(Library &library, MainWindow *window)
     QObject::connect(controller, &LibraryController::statusMessage, window, &MainWindow::showStatusMessage);
     QObject::connect(controller, &LibraryController::roundRequested, window, &MainWindow::selectRound);
     QObject::connect(window, &MainWindow::filesDropped, controller, &LibraryController::importDropped);
-    QObject::connect(window, &MainWindow::contextMenuRequested, controller, &LibraryController::showContextMenu);
+    QObject::connect(window, &MainWindow::contextMenuRequested, controller,
+                     &LibraryController::showContextMenu);
     QObject::connect(window, &MainWindow::articleSelectionChanged, controller,
                      &LibraryController::setSelectedText);
     return controller;

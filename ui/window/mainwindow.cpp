@@ -13,11 +13,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -25,8 +25,8 @@
 #include "actorfilterproxymodel.h"
 #include "articletextview.h"
 #include "biditext.h"
-#include "datewindowproxymodel.h"
 #include "daterangeformatter.h"
+#include "datewindowproxymodel.h"
 #include "detailpane.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
@@ -290,9 +290,9 @@ void MainWindow::updateDateWindowLabel()
     m_clearDateWindowAction->setEnabled(m_view->hasDateWindow());
     m_dateWindowLabel->setVisible(m_view->hasDateWindow());
     if (m_view->hasDateWindow()) {
-        m_dateWindowLabel->setText(
-            tr("Dates: %1")
-                .arg(DateRangeFormatter::format(m_view->windowFrom(), m_view->windowTo(), UiLanguage::locale())));
+        m_dateWindowLabel->setText(tr("Dates: %1")
+                                       .arg(DateRangeFormatter::format(
+                                           m_view->windowFrom(), m_view->windowTo(), UiLanguage::locale())));
     }
 }
 
@@ -431,7 +431,8 @@ void MainWindow::retranslate()
     m_zoomInAction->setText(tr("Zoom &in"));
     m_zoomOutAction->setText(tr("Zoom &out"));
     m_clearDateWindowAction->setText(tr("&Clear the date window"));
-    m_clearDateWindowAction->setStatusTip(tr("Shift+drag on the timeline to show only the rounds of a date range."));
+    m_clearDateWindowAction->setStatusTip(
+        tr("Shift+drag on the timeline to show only the rounds of a date range."));
     m_showAllAction->setText(tr("&Show everything (clear all filters)"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
