@@ -52,6 +52,12 @@ int statementsBelow(const QAbstractItemModel *model, const QModelIndex &parent)
     return count;
 }
 
+bool showsLabel(const QWidget *pane, const QString &text)
+{
+    const QList<QLabel *> labels = pane->findChildren<QLabel *>();
+    return std::any_of(labels.cbegin(), labels.cend(), [&text](const QLabel *l) { return l->text() == text; });
+}
+
 QString valueAxisTitle(ThemeChart *chart)
 {
     const QList<QAbstractAxis *> axes = chart->chart()->axes(Qt::Vertical);
@@ -122,6 +128,7 @@ void TestViewLayer::languageSwitchAtRunTime()
     const QString arabicWarning = DiagnosticText::describe(warning);
     QCOMPARE(window.menuBar()->actions().first()->text(), u"&ملف"_s);
     QCOMPARE(pane->roundTitle()->text(), u"الجولة 20"_s);
+    QVERIFY(showsLabel(pane, u"التاريخ:"_s)); // the card's field names
     QVERIFY(pane->cardTexts().last().contains(arabicWarning));
     QCOMPARE(timeline->monthLabel(7), u"تموز"_s);
     const QString arabicAxis = valueAxisTitle(chart);
@@ -144,6 +151,8 @@ void TestViewLayer::languageSwitchAtRunTime()
     QCOMPARE(timeline->layoutDirection(), Qt::LeftToRight);
     QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
     QCOMPARE(pane->roundTitle()->text(), u"Round 20"_s);
+    QVERIFY(showsLabel(pane, u"Dates:"_s));
+    QVERIFY(!showsLabel(pane, u"التاريخ:"_s));
     // The stored warning is a code: it is worded again, in English now.
     const QString englishWarning = DiagnosticText::describe(warning);
     QVERIFY(englishWarning != arabicWarning);
