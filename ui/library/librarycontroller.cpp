@@ -12,6 +12,7 @@
 
 #include "addtermcommand.h"
 #include "addtermdialog.h"
+#include "biditext.h"
 #include "correctioncommand.h"
 #include "diagnostictext.h"
 #include "displaynames.h"
@@ -355,7 +356,7 @@ bool LibraryController::exportStatements(const QString &path, StatementExporter:
             *error = DiagnosticText::describe(failure);
         return false;
     }
-    status(tr("%n statement(s) exported to %1", nullptr, int(rows.size())).arg(path));
+    status(tr("%n statement(s) exported to %1", nullptr, int(rows.size())).arg(BidiText::isolateLtr(path)));
     return true;
 }
 
