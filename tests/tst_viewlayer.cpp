@@ -55,7 +55,8 @@ int statementsBelow(const QAbstractItemModel *model, const QModelIndex &parent)
 bool showsLabel(const QWidget *pane, const QString &text)
 {
     const QList<QLabel *> labels = pane->findChildren<QLabel *>();
-    return std::any_of(labels.cbegin(), labels.cend(), [&text](const QLabel *l) { return l->text() == text; });
+    return std::any_of(labels.cbegin(), labels.cend(),
+                       [&text](const QLabel *l) { return l->text() == text; });
 }
 
 QString valueAxisTitle(ThemeChart *chart)
@@ -218,6 +219,8 @@ void TestViewLayer::dateWindowBrushedOnTimeline()
     TimelineView *timeline = WindowParts::timeline(window);
     const QAbstractItemModel *shown = window.filteredModel();
     const int all = shown->rowCount();
+    const double spanBefore
+        = timeline->timelineGeometry().visibleEnd() - timeline->timelineGeometry().visibleStart();
 
     // Shift+drag from round 19's marker to round 21's, on the screen as drawn.
     const QRect from = timeline->markerRect(roundRow(shown, 19));
@@ -234,6 +237,10 @@ void TestViewLayer::dateWindowBrushedOnTimeline()
              qPrintable(QString::number(left.size())));
     QVERIFY(!left.contains(1) && !left.contains(22));
     QVERIFY(shown->rowCount() < all);
+    // The timeline is fitted to the rounds left: a few months, not nine years.
+    const double spanAfter
+        = timeline->timelineGeometry().visibleEnd() - timeline->timelineGeometry().visibleStart();
+    QVERIFY2(spanAfter < spanBefore / 2, qPrintable(u"%1 → %2 days"_s.arg(spanBefore).arg(spanAfter)));
     // The status bar says which dates are shown.
     QLabel *label = window.findChild<QLabel *>(u"dateWindowLabel"_s);
     QVERIFY(label && label->isVisible());

@@ -19,6 +19,7 @@
 #include "modelwatch.h"
 #include "roundsroles.h"
 #include "uilanguage.h"
+#include "viewstate.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -403,4 +404,18 @@ void ThemeChart::changeEvent(QEvent *event)
         || event->type() == QEvent::LanguageChange)
         scheduleRebuild();
     QChartView::changeEvent(event);
+}
+
+void ThemeChart::followViewState(const ViewState *state)
+{
+    // Marks and bars keep only the chosen colours; the filter proxy below already dropped the
+    // statements with none of the chosen themes.
+    const auto apply = [this](const QStringList &themes) {
+        if (themes.isEmpty())
+            clearThemeFilter();
+        else
+            setVisibleThemes(themes);
+    };
+    connect(state, &ViewState::themesChanged, this, apply);
+    apply(state->themes());
 }

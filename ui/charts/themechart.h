@@ -12,6 +12,7 @@
 #include "referencedata.h"
 
 class QBarSet;
+class ViewState;
 class QStackedBarSeries;
 
 // Theme frequency per round as stacked bars (one bar per round, one segment per theme), coloured
@@ -34,6 +35,8 @@ public:
     void setThemes(const QList<ThemeInfo> &themes);
     void setVisibleThemes(const QStringList &themeIds);
     void clearThemeFilter();
+    // Follows the window's theme filter from now on (exports set the themes themselves).
+    void followViewState(const ViewState *state);
 
     // Category labels as drawn, left to right.
     QStringList categories() const;

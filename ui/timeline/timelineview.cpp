@@ -20,6 +20,7 @@
 #include "modelwatch.h"
 #include "roundsroles.h"
 #include "uilanguage.h"
+#include "viewstate.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -908,4 +909,19 @@ void TimelineView::zoomOut()
     const double anchor = round >= 0 ? m_geometry.roundX(round) : width() / 2.0;
     m_geometry.zoom(1 / 1.5, anchor);
     update();
+}
+
+void TimelineView::followViewState(const ViewState *state)
+{
+    // Marks and bars keep only the chosen colours; the filter proxy below already dropped the
+    // statements with none of the chosen themes.
+    const auto apply = [this](const QStringList &themes) {
+        if (themes.isEmpty())
+            clearThemeFilter();
+        else
+            setVisibleThemes(themes);
+    };
+    connect(state, &ViewState::themesChanged, this, apply);
+    connect(state, &ViewState::dateWindowChanged, this, &TimelineView::fitAll);
+    apply(state->themes());
 }

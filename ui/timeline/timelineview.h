@@ -21,6 +21,8 @@
 // month/year labels. Reads the model only through RoundsRoles (top-level rows are rounds); shares
 // selection through a QItemSelectionModel. All positions come from TimelineGeometry; coordinates
 // are mirrored, never the painter.
+class ViewState;
+
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,9 @@ public:
     // Only marks of these themes are drawn (statements without a theme are hidden too).
     void setVisibleThemes(const QStringList &themeIds);
     void clearThemeFilter();
+    // Follows the window's filters from now on: the themes drawn, and a new date window shows
+    // all of its rounds. Exports without a window set the themes themselves.
+    void followViewState(const ViewState *state);
     bool hasThemeFilter() const { return m_themeFilterActive; }
     QStringList visibleThemes() const { return m_visibleThemes; }
     // Rounds (RoundIdRole values) to highlight, e.g. search hits.

@@ -181,7 +181,8 @@ void MainWindow::connectViewState()
     connect(m_view, &ViewState::themesChanged, this, [this](const QStringList &themes) {
         if (m_themeList->checkedThemes() != themes)
             m_themeList->setCheckedThemes(themes);
-        applyThemeFilter(themes);
+        m_themeProxy->setThemes(themes);
+        updateSearchHighlights();
     });
     connect(m_view, &ViewState::actorChanged, this, [this](const QString &actor) {
         m_actorBox->setActor(actor);
@@ -190,11 +191,13 @@ void MainWindow::connectViewState()
     });
     connect(m_view, &ViewState::dateWindowChanged, this, [this](const QDate &from, const QDate &to) {
         m_dateProxy->setWindow(from, to);
-        // The timeline shows the rounds left in the window, all of them.
-        m_timeline->fitAll();
         updateDateWindowLabel();
         updateSearchHighlights();
     });
+    // Last: the charts act on a change after the proxies have filtered for it (a new date window
+    // is fitted once its rounds are the model's).
+    m_timeline->followViewState(m_view);
+    m_chart->followViewState(m_view);
 }
 
 void MainWindow::connectSelection()
@@ -255,21 +258,6 @@ bool MainWindow::selectRound(int number)
 void MainWindow::showStatusMessage(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
-}
-
-void MainWindow::applyThemeFilter(const QStringList &themes)
-{
-    m_themeProxy->setThemes(themes);
-    // The proxy keeps statements with any chosen theme; the charts also drop marks and bars whose
-    // own theme is not chosen, so only the chosen colours remain.
-    if (themes.isEmpty()) {
-        m_timeline->clearThemeFilter();
-        m_chart->clearThemeFilter();
-    } else {
-        m_timeline->setVisibleThemes(themes);
-        m_chart->setVisibleThemes(themes);
-    }
-    updateSearchHighlights();
 }
 
 void MainWindow::updateSearchHighlights()

@@ -102,7 +102,6 @@ private:
     void saveSettings() const;
     void showAbout();
     void showCurrent();
-    void applyThemeFilter(const QStringList &themes);
     void updateSearchHighlights();
     void updateDateWindowLabel();
     void showTimelineTab();
