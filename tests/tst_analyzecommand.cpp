@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `masar analyze` as a user runs it: the real executable in a child process, no display.
+#include <sys/stat.h>
+
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +23,8 @@ private Q_SLOTS:
     void jsonContract();
     void folderIsWalked();
     void csvHasOneRowPerStatement();
+    void jsonLinesAreTheDocumentsArticles();
+    void resultsComeOutBeforeLaterInputsAreRead();
 
 private:
     struct Run
@@ -170,6 +175,70 @@ void TestAnalyzeCommand::csvHasOneRowPerStatement()
     const QList<QByteArray> lines = csv.out.trimmed().split('\n');
     QCOMPARE(lines.size(), statements + 1);
     QVERIFY(lines.first().startsWith("file,ok,error,"));
+}
+
+void TestAnalyzeCommand::jsonLinesAreTheDocumentsArticles()
+{
+    // Many files, so that workers finish out of order; the output keeps the order of the input.
+    QStringList arguments {u"analyze"_s, u"--format"_s, u"jsonl"_s};
+    QStringList files;
+    const QStringList seeds = QDir(m_seeds).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    for (int copy = 0; copy < 12; ++copy) {
+        for (const QString &seed : seeds)
+            files.append(QDir(m_seeds).filePath(seed));
+    }
+    files.insert(7, m_dir.filePath(u"empty.txt"_s)); // a failure in the middle keeps its place
+    const Run lines = run(arguments + files);
+    QCOMPARE(lines.exitCode, 1);
+    const Run document = run(QStringList {u"analyze"_s} + files);
+    const QJsonArray articles = QJsonDocument::fromJson(document.out).object().value(u"articles").toArray();
+    QCOMPARE(articles.size(), files.size());
+
+    const QList<QByteArray> rows = lines.out.split('\n');
+    QCOMPARE(rows.size(), files.size() + 1); // the last line ends too
+    QVERIFY(rows.last().isEmpty());
+    for (int i = 0; i < files.size(); ++i) {
+        QJsonParseError error;
+        const QJsonObject line = QJsonDocument::fromJson(rows.at(i), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(line.value(u"file").toString(), files.at(i));
+        QCOMPARE(line, articles.at(i).toObject());
+    }
+}
+
+// The results stream: the articles before an input that cannot be read yet are written while it
+// waits. The last input is a FIFO with no writer; the test feeds it only after it has read the
+// first two results, so a command that held its output until the end would never give them.
+void TestAnalyzeCommand::resultsComeOutBeforeLaterInputsAreRead()
+{
+    const QString fifo = m_dir.filePath(u"later.txt"_s);
+    QVERIFY(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString first = m_seeds + u"/000_9e61edb7ab7a6c13.txt"_s;
+    const QString second = m_seeds + u"/002_466ff97fe79cedee.txt"_s;
+    QProcess p;
+    p.start(QStringLiteral(MASAR_EXECUTABLE), {u"analyze"_s, u"--format"_s, u"jsonl"_s, first, second, fifo});
+    QVERIFY(p.waitForStarted());
+    QByteArray out;
+    while (out.count('\n') < 2) {
+        QVERIFY2(p.waitForReadyRead(60000), "no result came out while the last input was not readable");
+        out += p.readAllStandardOutput();
+    }
+    QVERIFY(p.state() == QProcess::Running); // still waiting for the FIFO
+    const QList<QByteArray> rows = out.split('\n');
+    QCOMPARE(QJsonDocument::fromJson(rows.at(0)).object().value(u"file").toString(), first);
+    QCOMPARE(QJsonDocument::fromJson(rows.at(1)).object().value(u"file").toString(), second);
+
+    QFile feed(fifo);
+    QVERIFY(feed.open(QIODevice::WriteOnly));
+    QFile seed(first);
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    feed.write(seed.readAll());
+    feed.close();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    out += p.readAllStandardOutput();
+    QCOMPARE(out.count('\n'), 3);
+    QCOMPARE(QJsonDocument::fromJson(out.split('\n').at(2)).object().value(u"file").toString(), fifo);
 }
 
 QTEST_GUILESS_MAIN(TestAnalyzeCommand)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QJsonArray>
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QTest>
 
 #include "articleserializer.h"
+#include "articlestreamwriter.h"
 #include "csvreader.h"
 #include "jsontextwriter.h"
 
@@ -51,6 +53,9 @@ private Q_SLOTS:
     void fromJsonRejects();
     void writtenJsonIsQtsLayoutOfToJson_data();
     void writtenJsonIsQtsLayoutOfToJson();
+    void streamedFormatsAreQtsLayouts_data() { writtenJsonIsQtsLayoutOfToJson_data(); }
+    void streamedFormatsAreQtsLayouts();
+    void streamStopsOnAFailedDevice();
 };
 
 void TestArticleSerializer::jsonNullsAndTypes()
@@ -281,6 +286,66 @@ void TestArticleSerializer::writtenJsonIsQtsLayoutOfToJson()
     written.append('\n');
     const QJsonArray expected {ArticleSerializer::toJson(article, describe)};
     QCOMPARE(written, QJsonDocument(expected).toJson(QJsonDocument::Indented));
+}
+
+namespace {
+
+QByteArray streamed(ArticleStreamWriter::Format format, const QList<Article> &articles,
+                    const ArticleSerializer::Describe &describe)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    ArticleStreamWriter writer(&buffer, format, describe);
+    writer.begin();
+    for (const Article &a : articles)
+        writer.write(a);
+    writer.end();
+    return out;
+}
+
+} // namespace
+
+// What `masar analyze` streams, article by article, is what Qt would lay out for the whole: the
+// document as QJsonDocument::Indented, each JSON line as QJsonDocument::Compact.
+void TestArticleSerializer::streamedFormatsAreQtsLayouts()
+{
+    QFETCH(Article, article);
+    QFETCH(bool, described);
+    const ArticleSerializer::Describe describe = described
+        ? ArticleSerializer::Describe([](const Diagnostic &d) -> QString { return u"w: "_s + d.args.join(u'|'); })
+        : ArticleSerializer::Describe();
+    const QList<Article> two {article, sample()};
+
+    const QJsonObject document {
+        {u"articles"_s, QJsonArray {ArticleSerializer::toJson(article, describe),
+                                    ArticleSerializer::toJson(sample(), describe)}},
+        {u"tool"_s, u"masar"_s},
+        {u"version"_s, QStringLiteral(MASAR_VERSION)},
+    };
+    QCOMPARE(streamed(ArticleStreamWriter::Format::Json, two, describe),
+             QJsonDocument(document).toJson(QJsonDocument::Indented));
+
+    const QByteArray lines = streamed(ArticleStreamWriter::Format::JsonLines, two, describe);
+    QCOMPARE(lines,
+             QJsonDocument(ArticleSerializer::toJson(article, describe)).toJson(QJsonDocument::Compact) + '\n'
+                 + QJsonDocument(ArticleSerializer::toJson(sample(), describe)).toJson(QJsonDocument::Compact)
+                 + '\n');
+    QCOMPARE(lines.count('\n'), 2); // one article a line, whatever its text holds
+
+    const QByteArray csv = streamed(ArticleStreamWriter::Format::Csv, two, describe);
+    QVERIFY(csv.startsWith(ArticleSerializer::csvHeader().toUtf8()));
+    QCOMPARE(csv, ArticleSerializer::toCsv(two, describe));
+}
+
+void TestArticleSerializer::streamStopsOnAFailedDevice()
+{
+    QBuffer closed; // never opened: every write fails
+    ArticleStreamWriter writer(&closed, ArticleStreamWriter::Format::JsonLines);
+    QVERIFY(writer.ok());
+    writer.begin();
+    writer.write(sample());
+    QVERIFY(!writer.ok());
 }
 
 QTEST_GUILESS_MAIN(TestArticleSerializer)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleserializer.h"
 
+#include <QBuffer>
+
+#include "articlestreamwriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -460,23 +464,26 @@ void writeJson(JsonTextWriter &w, const Article &a, const Describe &describe)
     w.endObject();
 }
 
-QByteArray toJsonDocument(const QList<Article> &articles, const Describe &describe)
+namespace {
+
+QByteArray written(const QList<Article> &articles, ArticleStreamWriter::Format format, const Describe &describe)
 {
     QByteArray out;
-    JsonTextWriter w(&out);
-    w.beginObject();
-    w.key("articles"_L1);
-    w.beginArray();
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    ArticleStreamWriter writer(&buffer, format, describe);
+    writer.begin();
     for (const Article &a : articles)
-        writeJson(w, a, describe);
-    w.endArray();
-    w.key("tool"_L1);
-    w.string(u"masar");
-    w.key("version"_L1);
-    w.string(QStringLiteral(MASAR_VERSION));
-    w.endObject();
-    out.append('\n');
+        writer.write(a);
+    writer.end();
     return out;
+}
+
+} // namespace
+
+QByteArray toJsonDocument(const QList<Article> &articles, const Describe &describe)
+{
+    return written(articles, ArticleStreamWriter::Format::Json, describe);
 }
 
 QString csvField(const QString &value)
@@ -488,9 +495,8 @@ QString csvField(const QString &value)
     return u'"' + quoted + u'"';
 }
 
-QByteArray toCsv(const QList<Article> &articles, const Describe &describe)
+QString csvHeader()
 {
-    const auto words = [&describe](const Diagnostic &d) { return describe ? describe(d) : d.debugString(); };
     const QStringList header {u"file"_s,
                               u"ok"_s,
                               u"error"_s,
@@ -513,40 +519,50 @@ QByteArray toCsv(const QList<Article> &articles, const Describe &describe)
                               u"end"_s,
                               u"statement"_s,
                               u"warnings"_s};
-    QString out = header.join(u',') + u"\r\n"_s;
-    for (const Article &a : articles) {
-        const QStringList common {a.file,
-                                  a.ok ? u"true"_s : u"false"_s,
-                                  a.ok ? QString() : words(a.failure),
-                                  a.encoding,
-                                  a.format,
-                                  a.title,
-                                  a.source,
-                                  a.published.toString(Qt::ISODate),
-                                  a.round != NoRound ? QString::number(a.round) : QString(),
-                                  a.ok ? articleKindId(a.kind) : QString(),
-                                  a.roundDates.start.toString(Qt::ISODate),
-                                  a.roundDates.end.toString(Qt::ISODate),
-                                  a.venue,
-                                  a.themes.join(u' ')};
-        auto emitRow = [&](const QStringList &statementColumns) {
-            QStringList row = common + statementColumns;
-            QStringList warnings;
-            for (const Diagnostic &w : a.warnings)
-                warnings.append(words(w));
-            row.append(warnings.join(u" | "_s));
-            for (QString &f : row)
-                f = csvField(f);
-            out += row.join(u',') + u"\r\n"_s;
-        };
-        if (a.statements.isEmpty())
-            emitRow(QStringList(7));
-        for (const Statement &s : a.statements) {
-            emitRow({s.round != NoRound ? QString::number(s.round) : QString(), s.speaker, stanceId(s.stance),
-                     s.themes.join(u' '), QString::number(s.start), QString::number(s.end), s.text});
-        }
+    return header.join(u',') + u"\r\n"_s;
+}
+
+QString csvRows(const Article &a, const Describe &describe)
+{
+    const auto words = [&describe](const Diagnostic &d) { return describe ? describe(d) : d.debugString(); };
+    const QStringList common {a.file,
+                              a.ok ? u"true"_s : u"false"_s,
+                              a.ok ? QString() : words(a.failure),
+                              a.encoding,
+                              a.format,
+                              a.title,
+                              a.source,
+                              a.published.toString(Qt::ISODate),
+                              a.round != NoRound ? QString::number(a.round) : QString(),
+                              a.ok ? articleKindId(a.kind) : QString(),
+                              a.roundDates.start.toString(Qt::ISODate),
+                              a.roundDates.end.toString(Qt::ISODate),
+                              a.venue,
+                              a.themes.join(u' ')};
+    QStringList warnings;
+    for (const Diagnostic &w : a.warnings)
+        warnings.append(words(w));
+    const QString warningsColumn = warnings.join(u" | "_s);
+    QString out;
+    const auto emitRow = [&](const QStringList &statementColumns) {
+        QStringList row = common + statementColumns;
+        row.append(warningsColumn);
+        for (QString &f : row)
+            f = csvField(f);
+        out += row.join(u',') + u"\r\n"_s;
+    };
+    if (a.statements.isEmpty())
+        emitRow(QStringList(7));
+    for (const Statement &s : a.statements) {
+        emitRow({s.round != NoRound ? QString::number(s.round) : QString(), s.speaker, stanceId(s.stance),
+                 s.themes.join(u' '), QString::number(s.start), QString::number(s.end), s.text});
     }
-    return out.toUtf8();
+    return out;
+}
+
+QByteArray toCsv(const QList<Article> &articles, const Describe &describe)
+{
+    return written(articles, ArticleStreamWriter::Format::Csv, describe);
 }
 
 } // namespace ArticleSerializer

@@ -33,6 +33,9 @@ bool fromJson(const QJsonObject &object, Article *article, QString *error = null
 void writeJson(JsonTextWriter &writer, const Article &article, const Describe &describe = {});
 QByteArray toJsonDocument(const QList<Article> &articles, const Describe &describe = {});
 QByteArray toCsv(const QList<Article> &articles, const Describe &describe = {});
+// The CSV's header line and one article's rows (CRLF line ends), for writing as they come.
+QString csvHeader();
+QString csvRows(const Article &article, const Describe &describe = {});
 // RFC 4180 field quoting.
 QString csvField(const QString &value);
 

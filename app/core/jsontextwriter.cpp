@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsontextwriter.h"
 
-JsonTextWriter::JsonTextWriter(QByteArray *out)
+JsonTextWriter::JsonTextWriter(QByteArray *out, Layout layout)
     : m_out(out)
+    , m_compact(layout == Layout::Compact)
 {
 }
 
 void JsonTextWriter::indent(qsizetype level)
 {
-    m_out->append(4 * level, ' ');
+    if (!m_compact)
+        m_out->append(4 * level, ' ');
 }
 
 // A value in an array starts its own line; after a key it follows on the key's line.
@@ -21,7 +23,8 @@ void JsonTextWriter::beforeValue()
     if (m_levels.isEmpty())
         return;
     Level &level = m_levels.last();
-    m_out->append(level.empty ? "" : ",\n");
+    if (!level.empty)
+        m_out->append(m_compact ? "," : ",\n");
     level.empty = false;
     indent(m_levels.size());
 }
@@ -30,14 +33,15 @@ void JsonTextWriter::open(char bracket)
 {
     beforeValue();
     m_out->append(bracket);
-    m_out->append('\n');
+    if (!m_compact)
+        m_out->append('\n');
     m_levels.append(Level {});
 }
 
 void JsonTextWriter::close(char bracket)
 {
     Q_ASSERT(!m_levels.isEmpty() && !m_afterKey);
-    if (!m_levels.last().empty)
+    if (!m_levels.last().empty && !m_compact)
         m_out->append('\n');
     m_levels.removeLast();
     indent(m_levels.size());
@@ -75,7 +79,7 @@ void JsonTextWriter::key(QLatin1StringView name)
     beforeValue();
     m_out->append('"');
     m_out->append(name.data(), name.size());
-    m_out->append("\": ");
+    m_out->append(m_compact ? "\":" : "\": ");
     m_afterKey = true;
 }
 

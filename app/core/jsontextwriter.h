@@ -11,12 +11,20 @@
 // per article and then serialising it cost more than analysing the article, and `masar analyze`
 // output must not change with the writer, so the layout is Qt's to the byte.
 //
+// Compact is QJsonDocument::Compact's layout (no white space at all), for one article per line.
+//
 // Keys are written in the order given. QJsonObject keeps its keys sorted, so callers give them in
 // sorted order; debug builds assert it.
 class JsonTextWriter
 {
 public:
-    explicit JsonTextWriter(QByteArray *out);
+    enum class Layout
+    {
+        Indented,
+        Compact,
+    };
+
+    explicit JsonTextWriter(QByteArray *out, Layout layout = Layout::Indented);
 
     void beginObject();
     void endObject();
@@ -49,6 +57,7 @@ private:
 #endif
     };
     QByteArray *m_out;
+    bool m_compact = false;
     QVarLengthArray<Level, 8> m_levels;
     bool m_afterKey = false;
 };
