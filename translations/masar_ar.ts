@@ -45,29 +45,34 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="24"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="72"/>
         <source>Analyse Arabic news articles about the Astana talks.</source>
         <translation>تحليل المقالات الإخبارية العربية عن محادثات أستانا.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="28"/>
-        <source>Output format: json or csv.</source>
-        <translation>صيغة الإخراج: json أو csv.</translation>
+        <location filename="../app/cli/analyzecommand.cpp" line="77"/>
+        <source>Output format: json (one document), jsonl (one article per line) or csv.</source>
+        <translation>صيغة الخرج: json (مستند واحد) أو jsonl (مقال في كل سطر) أو csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="32"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="94"/>
+        <source>Unknown format &quot;%1&quot;: use json, jsonl or csv.</source>
+        <translation>صيغة غير معروفة «%1»: استخدم json أو jsonl أو csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="102"/>
+        <source>No article given: masar analyze [--format json|jsonl|csv] PATH…</source>
+        <translation>لم يُعطَ أي مقال: masar analyze [--format json|jsonl|csv] PATH…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="117"/>
+        <source>Cannot write the results: %1</source>
+        <translation>تعذرت كتابة النتائج: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
         <source>Article files or folders.</source>
         <translation>ملفات المقالات أو مجلداتها.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="43"/>
-        <source>Unknown format &quot;%1&quot;: use json or csv.</source>
-        <translation>صيغة غير معروفة &quot;%1&quot;: استخدم json أو csv.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="51"/>
-        <source>No article given: masar analyze [--format json|csv] PATH…</source>
-        <translation>لم يُحدَّد أي مقال: masar analyze [--format json|csv] PATH…</translation>
     </message>
 </context>
 <context>
@@ -117,62 +122,62 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>Dates:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>Venue:</source>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>Guarantors:</source>
         <translation>الدول الضامنة:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Observers:</source>
         <translation>المراقبون:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>UN envoy:</source>
         <translation>المبعوث الأممي:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Outcome:</source>
         <translation>النتيجة:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="134"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="134"/>
         <source>Warnings:</source>
         <translation>تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="139"/>
+        <location filename="../ui/detail/detailpane.cpp" line="140"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="141"/>
+        <location filename="../ui/detail/detailpane.cpp" line="142"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>اختر تصريحًا لتقرأ مقاله هنا، وكل محور فيه مظلَّل بلونه.</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="142"/>
+        <location filename="../ui/detail/detailpane.cpp" line="143"/>
         <source>Themes highlighted in the article</source>
         <translation>المحاور المظللة في المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="168"/>
+        <location filename="../ui/detail/detailpane.cpp" line="169"/>
         <source>Select a round</source>
         <translation>اختر جولة</translation>
     </message>
@@ -182,12 +187,12 @@
         <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="322"/>
+        <location filename="../ui/detail/detailpane.cpp" line="323"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="326"/>
+        <location filename="../ui/detail/detailpane.cpp" line="327"/>
         <location filename="../ui/detail/detailpane.cpp" line="337"/>
         <source>%1 (corrected)</source>
         <translation>%1 (مصحَّح)</translation>
@@ -203,7 +208,7 @@
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="240"/>
+        <location filename="../ui/detail/detailpane.cpp" line="241"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
@@ -972,7 +977,7 @@
 <context>
     <name>ImportReportText</name>
     <message numerus="yes">
-        <location filename="../ui/import/importreporttext.cpp" line="13"/>
+        <location filename="../ui/import/importreporttext.cpp" line="14"/>
         <source>%n article(s) added</source>
         <translation>
             <numerusform>أضيف من المقالات: %n</numerusform>
@@ -990,7 +995,7 @@
         <translation>%1، %2، %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importreporttext.cpp" line="14"/>
+        <location filename="../ui/import/importreporttext.cpp" line="15"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>المكرّرات: %n</numerusform>
@@ -1002,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importreporttext.cpp" line="15"/>
+        <location filename="../ui/import/importreporttext.cpp" line="16"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>الملفات المرفوضة: %n</numerusform>
@@ -1014,7 +1019,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importreporttext.cpp" line="18"/>
+        <location filename="../ui/import/importreporttext.cpp" line="19"/>
         <source>Import cancelled: %n file(s) not imported; the articles already added are kept.</source>
         <translation>
             <numerusform>أُلغي الاستيراد: لم يُستورد %n من الملفات؛ وبقيت المقالات التي أضيفت.</numerusform>
@@ -1026,57 +1031,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="21"/>
+        <location filename="../ui/import/importreporttext.cpp" line="22"/>
         <source>The import stopped: %1</source>
         <translation>توقّف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="29"/>
+        <location filename="../ui/import/importreporttext.cpp" line="30"/>
         <source>added: %1</source>
         <translation>أضيف: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="32"/>
+        <location filename="../ui/import/importreporttext.cpp" line="33"/>
         <source>duplicate: %1 (same text as %2)</source>
         <translation>مكرّر: %1 (النص نفسه في %2)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="34"/>
+        <location filename="../ui/import/importreporttext.cpp" line="35"/>
         <source>refused (%1): %2</source>
         <translation>مرفوض (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="36"/>
+        <location filename="../ui/import/importreporttext.cpp" line="37"/>
         <source>not imported (cancelled): %1</source>
         <translation>لم يُستورد (أُلغي): %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="46"/>
+        <location filename="../ui/import/importreporttext.cpp" line="47"/>
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="48"/>
+        <location filename="../ui/import/importreporttext.cpp" line="49"/>
         <source>binary, not text</source>
         <translation>بيانات ثنائية وليس نصًا</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="50"/>
+        <location filename="../ui/import/importreporttext.cpp" line="51"/>
         <source>too large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="52"/>
+        <location filename="../ui/import/importreporttext.cpp" line="53"/>
         <source>encoding unknown</source>
         <translation>ترميز غير معروف</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="54"/>
+        <location filename="../ui/import/importreporttext.cpp" line="55"/>
         <source>unreadable</source>
         <translation>تتعذّر قراءته</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="62"/>
+        <location filename="../ui/import/importreporttext.cpp" line="63"/>
         <source>the built-in sample %1</source>
         <translation>العيّنة المدمجة %1</translation>
     </message>
@@ -1084,142 +1089,142 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="150"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="151"/>
         <source>&amp;Import files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="151"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="152"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="152"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="153"/>
         <source>Export statements as &amp;CSV…</source>
         <translation>تصدير التصريحات بصيغة &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="153"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="154"/>
         <source>Export statements as &amp;JSON…</source>
         <translation>تصدير التصريحات بصيغة &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="171"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="173"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="155"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="156"/>
         <source>Change main &amp;round…</source>
         <translation>تغيير ال&amp;جولة الرئيسية…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="156"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
         <source>Mark article &amp;as</source>
         <translation>تصنيف المقال &amp;بوصفه</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
         <source>Report of a round</source>
         <translation>تقرير عن جولة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
         <source>Announcement of a round</source>
         <translation>إعلان عن جولة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
         <source>Analysis</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="160"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="161"/>
         <source>Add &amp;theme to statement…</source>
         <translation>إضافة &amp;موضوع إلى التصريح…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="161"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="162"/>
         <source>Re&amp;move theme from statement…</source>
         <translation>إ&amp;زالة موضوع من التصريح…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="162"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
         <source>Add a &amp;term to a theme…</source>
         <translation>إضافة م&amp;صطلح إلى موضوع…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="164"/>
         <source>Re-&amp;analyse library</source>
         <translation>إعادة &amp;تحليل المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="171"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="173"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="199"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="256"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="271"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="284"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="200"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="257"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="272"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="285"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>لا يمكن تعديل مقالات العيّنة المدمجة.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="238"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="304"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="336"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="239"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="305"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="337"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="260"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="261"/>
         <source>Change main round to %1</source>
         <translation>تغيير الجولة الرئيسية إلى %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="275"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="276"/>
         <source>Mark article as %1</source>
         <translation>تصنيف المقال بوصفه %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="292"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="293"/>
         <source>Add theme %1 to a statement</source>
         <translation>إضافة الموضوع %1 إلى تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="292"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="293"/>
         <source>Remove theme %1 from a statement</source>
         <translation>إزالة الموضوع %1 من تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="301"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="302"/>
         <source>Add «%1» to theme %2</source>
         <translation>إضافة «%1» إلى الموضوع %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="326"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="327"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>إعادة تحليل المكتبة: %1 من %2 مقالًا…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="339"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="340"/>
         <source>The library was analysed again.</source>
         <translation>أعيد تحليل المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/librarycontroller.cpp" line="358"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="359"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
@@ -1231,72 +1236,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="366"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="367"/>
         <source>Export statements as CSV</source>
         <translation>تصدير التصريحات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="366"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="367"/>
         <source>Export statements as JSON</source>
         <translation>تصدير التصريحات بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="368"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="369"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="368"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="369"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="374"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="379"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="381"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="397"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="399"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="421"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="423"/>
         <source>Change main round</source>
         <translation>تغيير الجولة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="422"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="424"/>
         <source>The round this article is mainly about:</source>
         <translation>الجولة التي يتناولها المقال أساسًا:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
         <source>Add theme to statement</source>
         <translation>إضافة موضوع إلى التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
         <source>Remove theme from statement</source>
         <translation>إزالة موضوع من التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="460"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="462"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>يجري استيراد الآن؛ أفلِت الملفات مرة أخرى حين ينتهي.</translation>
     </message>
@@ -1312,157 +1317,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="417"/>
+        <location filename="../ui/window/mainwindow.cpp" line="405"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>مسار — محادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="408"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="409"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="410"/>
         <source>Search statements, articles, rounds…</source>
         <translation>ابحث في التصريحات والمقالات والجولات…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="423"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>Rounds</source>
         <translation>الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Cannot export %1: %2</source>
         <translation>تعذّر تصدير %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Dates: %1</source>
         <translation>التواريخ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>Export chart as PNG</source>
         <translation>تصدير الرسم صورةً PNG</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="414"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;تصدير الرسم صورةً PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="416"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;إظهار كل الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;كبّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="432"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;صغّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>&amp;Clear the date window</source>
         <translation>إ&amp;لغاء نافذة التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="434"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>اسحب مع Shift على الخط الزمني لعرض جولات مدة محددة فقط.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>اعرض ال&amp;كل (ألغِ كل المرشحات)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="425"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="437"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>&amp;About Masar</source>
         <translation>&amp;عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="440"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="463"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>About Masar</source>
         <translation>عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="464"/>
+        <location filename="../ui/window/mainwindow.cpp" line="453"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1486,8 +1491,8 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>StatementList</name>
     <message>
-        <location filename="../ui/detail/statementlist.cpp" line="34"/>
-        <location filename="../ui/detail/statementlist.cpp" line="40"/>
+        <location filename="../ui/detail/statementlist.cpp" line="33"/>
+        <location filename="../ui/detail/statementlist.cpp" line="39"/>
         <source>Statements of the round</source>
         <translation>تصريحات الجولة</translation>
     </message>
@@ -1495,18 +1500,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="278"/>
         <location filename="../ui/charts/themechart.cpp" line="279"/>
+        <location filename="../ui/charts/themechart.cpp" line="280"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="227"/>
+        <location filename="../ui/charts/themechart.cpp" line="228"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="239"/>
+        <location filename="../ui/charts/themechart.cpp" line="240"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
@@ -1527,12 +1532,12 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="51"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="52"/>
         <source>Timeline of the rounds</source>
         <translation>الخط الزمني للجولات</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="53"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="54"/>
         <source>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</source>
         <translation>جولات محادثات أستانا بحسب التاريخ. تنتقل مفاتيح الأسهم بين الجولات، ويكبّر مفتاحا الزائد والناقص ويصغّران.</translation>
     </message>
@@ -1542,7 +1547,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>الجولة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/timelineview.cpp" line="707"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="706"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>لا تصريحات</numerusform>
@@ -1554,7 +1559,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="708"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="707"/>
         <source>No article yet</source>
         <translation>لا مقال عنها بعد</translation>
     </message>
@@ -1570,27 +1575,27 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>الخط الزمني لمحادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>لغة الواجهة: ar (الافتراضية) أو en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>تحديد الجولة N عند البدء (0: اجتماع الدوحة).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Article files or folders to open beside the samples.</source>
         <translation>ملفات أخبار أو مجلدات تُفتح إلى جانب الأخبار النموذجية.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Print the milliseconds from process start to the first painted window, then quit.</source>
         <translation>طباعة عدد الميلي ثانية من بدء العملية حتى أول رسم للنافذة، ثم الخروج.</translation>
     </message>
@@ -1609,19 +1614,19 @@ Licensed under the GNU GPL, version 3 or later.</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>Save a PNG of the window once it is shown, then quit.</source>
         <translation>احفظ صورة PNG للنافذة حال ظهورها، ثم أنهِ البرنامج.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: لغة غير معروفة &quot;%1&quot;؛ استخدم ar أو en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="193"/>
+        <location filename="../app/main.cpp" line="196"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: لا توجد جولة &quot;%1&quot;
@@ -1633,7 +1638,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205"/>
+        <location filename="../app/main.cpp" line="208"/>
         <source>%1
 
 Masar shows the sample articles only; nothing you import now will be kept.</source>

@@ -45,29 +45,34 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="24"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="72"/>
         <source>Analyse Arabic news articles about the Astana talks.</source>
         <translation>Analyse Arabic news articles about the Astana talks.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="28"/>
-        <source>Output format: json or csv.</source>
-        <translation>Output format: json or csv.</translation>
+        <location filename="../app/cli/analyzecommand.cpp" line="77"/>
+        <source>Output format: json (one document), jsonl (one article per line) or csv.</source>
+        <translation>Output format: json (one document), jsonl (one article per line) or csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="32"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="94"/>
+        <source>Unknown format &quot;%1&quot;: use json, jsonl or csv.</source>
+        <translation>Unknown format &quot;%1&quot;: use json, jsonl or csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="102"/>
+        <source>No article given: masar analyze [--format json|jsonl|csv] PATH…</source>
+        <translation>No article given: masar analyze [--format json|jsonl|csv] PATH…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="117"/>
+        <source>Cannot write the results: %1</source>
+        <translation>Cannot write the results: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
         <source>Article files or folders.</source>
         <translation>Article files or folders.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="43"/>
-        <source>Unknown format &quot;%1&quot;: use json or csv.</source>
-        <translation>Unknown format &quot;%1&quot;: use json or csv.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="51"/>
-        <source>No article given: masar analyze [--format json|csv] PATH…</source>
-        <translation>No article given: masar analyze [--format json|csv] PATH…</translation>
     </message>
 </context>
 <context>
@@ -117,62 +122,62 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>Venue:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="131"/>
+        <location filename="../ui/detail/detailpane.cpp" line="132"/>
         <source>Guarantors:</source>
         <translation>Guarantors:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Observers:</source>
         <translation>Observers:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>UN envoy:</source>
         <translation>UN envoy:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="134"/>
         <source>Articles:</source>
         <translation>Articles:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="134"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="139"/>
+        <location filename="../ui/detail/detailpane.cpp" line="140"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="141"/>
+        <location filename="../ui/detail/detailpane.cpp" line="142"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>Select a statement to read its article here, with every theme highlighted in its colour.</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="142"/>
+        <location filename="../ui/detail/detailpane.cpp" line="143"/>
         <source>Themes highlighted in the article</source>
         <translation>Themes highlighted in the article</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="168"/>
+        <location filename="../ui/detail/detailpane.cpp" line="169"/>
         <source>Select a round</source>
         <translation>Select a round</translation>
     </message>
@@ -182,12 +187,12 @@
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="322"/>
+        <location filename="../ui/detail/detailpane.cpp" line="323"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="326"/>
+        <location filename="../ui/detail/detailpane.cpp" line="327"/>
         <location filename="../ui/detail/detailpane.cpp" line="337"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrected)</translation>
@@ -203,7 +208,7 @@
         <translation>No article about this round yet</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="240"/>
+        <location filename="../ui/detail/detailpane.cpp" line="241"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -972,7 +977,7 @@
 <context>
     <name>ImportReportText</name>
     <message numerus="yes">
-        <location filename="../ui/import/importreporttext.cpp" line="13"/>
+        <location filename="../ui/import/importreporttext.cpp" line="14"/>
         <source>%n article(s) added</source>
         <translation>
             <numerusform>%n article added</numerusform>
@@ -986,7 +991,7 @@
         <translation>%1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importreporttext.cpp" line="14"/>
+        <location filename="../ui/import/importreporttext.cpp" line="15"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -994,7 +999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importreporttext.cpp" line="15"/>
+        <location filename="../ui/import/importreporttext.cpp" line="16"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -1002,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importreporttext.cpp" line="18"/>
+        <location filename="../ui/import/importreporttext.cpp" line="19"/>
         <source>Import cancelled: %n file(s) not imported; the articles already added are kept.</source>
         <translation>
             <numerusform>Import cancelled: %n file not imported; the articles already added are kept.</numerusform>
@@ -1010,57 +1015,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="21"/>
+        <location filename="../ui/import/importreporttext.cpp" line="22"/>
         <source>The import stopped: %1</source>
         <translation>The import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="29"/>
+        <location filename="../ui/import/importreporttext.cpp" line="30"/>
         <source>added: %1</source>
         <translation>added: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="32"/>
+        <location filename="../ui/import/importreporttext.cpp" line="33"/>
         <source>duplicate: %1 (same text as %2)</source>
         <translation>duplicate: %1 (same text as %2)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="34"/>
+        <location filename="../ui/import/importreporttext.cpp" line="35"/>
         <source>refused (%1): %2</source>
         <translation>refused (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="36"/>
+        <location filename="../ui/import/importreporttext.cpp" line="37"/>
         <source>not imported (cancelled): %1</source>
         <translation>not imported (cancelled): %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="46"/>
+        <location filename="../ui/import/importreporttext.cpp" line="47"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="48"/>
+        <location filename="../ui/import/importreporttext.cpp" line="49"/>
         <source>binary, not text</source>
         <translation>binary, not text</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="50"/>
+        <location filename="../ui/import/importreporttext.cpp" line="51"/>
         <source>too large</source>
         <translation>too large</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="52"/>
+        <location filename="../ui/import/importreporttext.cpp" line="53"/>
         <source>encoding unknown</source>
         <translation>encoding unknown</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="54"/>
+        <location filename="../ui/import/importreporttext.cpp" line="55"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../ui/import/importreporttext.cpp" line="62"/>
+        <location filename="../ui/import/importreporttext.cpp" line="63"/>
         <source>the built-in sample %1</source>
         <translation>the built-in sample %1</translation>
     </message>
@@ -1068,142 +1073,142 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="150"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="151"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="151"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="152"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="152"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="153"/>
         <source>Export statements as &amp;CSV…</source>
         <translation>Export statements as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="153"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="154"/>
         <source>Export statements as &amp;JSON…</source>
         <translation>Export statements as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="171"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="173"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="155"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="156"/>
         <source>Change main &amp;round…</source>
         <translation>Change main &amp;round…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="156"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
         <source>Mark article &amp;as</source>
         <translation>Mark article &amp;as</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
         <source>Report of a round</source>
         <translation>Report of a round</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
         <source>Announcement of a round</source>
         <translation>Announcement of a round</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="160"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="161"/>
         <source>Add &amp;theme to statement…</source>
         <translation>Add &amp;theme to statement…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="161"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="162"/>
         <source>Re&amp;move theme from statement…</source>
         <translation>Re&amp;move theme from statement…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="162"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
         <source>Add a &amp;term to a theme…</source>
         <translation>Add a &amp;term to a theme…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="164"/>
         <source>Re-&amp;analyse library</source>
         <translation>Re-&amp;analyse library</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="171"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="173"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="199"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="256"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="271"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="284"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="200"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="257"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="272"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="285"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>The built-in sample articles cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="238"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="304"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="336"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="239"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="305"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="337"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="260"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="261"/>
         <source>Change main round to %1</source>
         <translation>Change main round to %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="275"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="276"/>
         <source>Mark article as %1</source>
         <translation>Mark article as %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="292"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="293"/>
         <source>Add theme %1 to a statement</source>
         <translation>Add theme %1 to a statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="292"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="293"/>
         <source>Remove theme %1 from a statement</source>
         <translation>Remove theme %1 from a statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="301"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="302"/>
         <source>Add «%1» to theme %2</source>
         <translation>Add «%1» to theme %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="326"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="327"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>Re-analysing the library: %1 of %2 articles…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="339"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="340"/>
         <source>The library was analysed again.</source>
         <translation>The library was analysed again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/librarycontroller.cpp" line="358"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="359"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>%n statement exported to %1</numerusform>
@@ -1211,72 +1216,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="366"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="367"/>
         <source>Export statements as CSV</source>
         <translation>Export statements as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="366"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="367"/>
         <source>Export statements as JSON</source>
         <translation>Export statements as JSON</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="368"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="369"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="368"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="369"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="374"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="379"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="381"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="397"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="399"/>
         <source>Import a folder of articles</source>
         <translation>Import a folder of articles</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="421"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="423"/>
         <source>Change main round</source>
         <translation>Change main round</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="422"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="424"/>
         <source>The round this article is mainly about:</source>
         <translation>The round this article is mainly about:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
         <source>Add theme to statement</source>
         <translation>Add theme to statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
         <source>Remove theme from statement</source>
         <translation>Remove theme from statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="460"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="462"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>An import is running; drop the files again when it is done.</translation>
     </message>
@@ -1292,157 +1297,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="417"/>
+        <location filename="../ui/window/mainwindow.cpp" line="405"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>Masar — the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="408"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="409"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="410"/>
         <source>Search statements, articles, rounds…</source>
         <translation>Search statements, articles, rounds…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="423"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Cannot export %1: %2</source>
         <translation>Cannot export %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Dates: %1</source>
         <translation>Dates: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>Export chart as PNG</source>
         <translation>Export chart as PNG</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="414"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;Export chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="416"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="432"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>&amp;Clear the date window</source>
         <translation>&amp;Clear the date window</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="434"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>Shift+drag on the timeline to show only the rounds of a date range.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>&amp;Show everything (clear all filters)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="425"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="437"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="440"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="463"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="464"/>
+        <location filename="../ui/window/mainwindow.cpp" line="453"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1466,8 +1471,8 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>StatementList</name>
     <message>
-        <location filename="../ui/detail/statementlist.cpp" line="34"/>
-        <location filename="../ui/detail/statementlist.cpp" line="40"/>
+        <location filename="../ui/detail/statementlist.cpp" line="33"/>
+        <location filename="../ui/detail/statementlist.cpp" line="39"/>
         <source>Statements of the round</source>
         <translation>Statements of the round</translation>
     </message>
@@ -1475,18 +1480,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="278"/>
         <location filename="../ui/charts/themechart.cpp" line="279"/>
+        <location filename="../ui/charts/themechart.cpp" line="280"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="227"/>
+        <location filename="../ui/charts/themechart.cpp" line="228"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="239"/>
+        <location filename="../ui/charts/themechart.cpp" line="240"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
@@ -1507,12 +1512,12 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="51"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="52"/>
         <source>Timeline of the rounds</source>
         <translation>Timeline of the rounds</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="53"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="54"/>
         <source>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</source>
         <translation>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</translation>
     </message>
@@ -1522,7 +1527,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Round %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/timelineview.cpp" line="707"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="706"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -1530,7 +1535,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="708"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="707"/>
         <source>No article yet</source>
         <translation>No article yet</translation>
     </message>
@@ -1546,27 +1551,27 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>Timeline of the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>User interface language: ar (default) or en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>Select round N at start (0: the Doha meeting).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Article files or folders to open beside the samples.</source>
         <translation>Article files or folders to open beside the samples.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Print the milliseconds from process start to the first painted window, then quit.</source>
         <translation>Print the milliseconds from process start to the first painted window, then quit.</translation>
     </message>
@@ -1585,19 +1590,19 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>Save a PNG of the window once it is shown, then quit.</source>
         <translation>Save a PNG of the window once it is shown, then quit.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: unknown language &quot;%1&quot;; use ar or en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="193"/>
+        <location filename="../app/main.cpp" line="196"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: no round &quot;%1&quot;
@@ -1609,7 +1614,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205"/>
+        <location filename="../app/main.cpp" line="208"/>
         <source>%1
 
 Masar shows the sample articles only; nothing you import now will be kept.</source>
