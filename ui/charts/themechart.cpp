@@ -16,6 +16,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include "biditext.h"
 #include "modelwatch.h"
 #include "roundsroles.h"
 #include "uilanguage.h"
@@ -247,7 +248,8 @@ void ThemeChart::connectSeries(QStackedBarSeries *series)
     // The legend may be hidden (compact): the segment under the pointer names its theme.
     connect(series, &QStackedBarSeries::hovered, this, [](bool entered, int index, QBarSet *set) {
         if (entered)
-            QToolTip::showText(QCursor::pos(), set->label() + u": "_s + QString::number(set->at(index)));
+            QToolTip::showText(QCursor::pos(),
+                               BidiText::isolate(set->label()) + u": "_s + QString::number(set->at(index)));
         else
             QToolTip::hideText();
     });
