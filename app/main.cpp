@@ -20,6 +20,7 @@
 #include "exportpngcommand.h"
 #include "library.h"
 #include "librarycontroller.h"
+#include "libraryopening.h"
 #include "libraryoption.h"
 #include "librarywiring.h"
 #include "mainwindow.h"
@@ -174,7 +175,8 @@ int runWindow(QApplication &app)
 
     Library library;
     Diagnostic failure;
-    const bool libraryOpen = library.open(LibraryOption::path(parser), &failure);
+    // The stored articles are read once the window is up (LibraryOpening).
+    const bool libraryOpen = library.openWithoutArticles(LibraryOption::path(parser), &failure);
     // In the window's language, on stderr as in the window: the translator is installed by now.
     const QString libraryError = libraryOpen ? QString() : DiagnosticText::describe(failure);
     if (!libraryOpen) {
@@ -214,9 +216,12 @@ int runWindow(QApplication &app)
         QTextStream(stderr) << words << u'\n';
         warnOnceShown(&window, words);
     }
-    // Analyses from an older version or lexicon are brought up to date in the background.
-    if (library.staleCount() > 0)
-        controller->reanalyse();
+    if (library.storedLoaded()) { // the in-memory stand-in
+        controller->libraryLoaded();
+    } else {
+        auto *opening = new LibraryOpening(library, &window, controller);
+        opening->start();
+    }
     const int status = app.exec();
     delete controller; // before the library it refers to
     return status;

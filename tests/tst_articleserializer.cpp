@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QJsonArray>
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -313,13 +313,15 @@ void TestArticleSerializer::streamedFormatsAreQtsLayouts()
     QFETCH(Article, article);
     QFETCH(bool, described);
     const ArticleSerializer::Describe describe = described
-        ? ArticleSerializer::Describe([](const Diagnostic &d) -> QString { return u"w: "_s + d.args.join(u'|'); })
+        ? ArticleSerializer::Describe(
+            [](const Diagnostic &d) -> QString { return u"w: "_s + d.args.join(u'|'); })
         : ArticleSerializer::Describe();
     const QList<Article> two {article, sample()};
 
     const QJsonObject document {
-        {u"articles"_s, QJsonArray {ArticleSerializer::toJson(article, describe),
-                                    ArticleSerializer::toJson(sample(), describe)}},
+        {u"articles"_s,
+         QJsonArray {ArticleSerializer::toJson(article, describe),
+                     ArticleSerializer::toJson(sample(), describe)}},
         {u"tool"_s, u"masar"_s},
         {u"version"_s, QStringLiteral(MASAR_VERSION)},
     };

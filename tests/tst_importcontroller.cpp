@@ -19,15 +19,18 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include "articlefiles.h"
 #include "articlegenerator.h"
 #include "detailpane.h"
 #include "diagnostictext.h"
 #include "importcontroller.h"
+#include "importjob.h"
 #include "importprogressdialog.h"
 #include "importreportdialog.h"
 #include "importreporttext.h"
 #include "library.h"
 #include "librarycontroller.h"
+#include "libraryopening.h"
 #include "librarywiring.h"
 #include "mainwindow.h"
 #include "roundsmodel.h"
@@ -81,6 +84,7 @@ private Q_SLOTS:
     void correctionsUndoRedoAndRestart();
     void samplesCannotBeCorrected();
     void exportWritesTheStatementsShown();
+    void libraryOpensAfterTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -352,6 +356,54 @@ void TestImportController::exportWritesTheStatementsShown()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(u"statements"_s).toArray().size(), shown);
+}
+
+// A library is read after the window is up: first the samples and every reference round, the
+// library unchangeable, a file opened meanwhile waiting; then the stored articles join, the
+// selected round stays selected, the waiting file is imported, and the library can change again.
+void TestImportController::libraryOpensAfterTheWindow()
+{
+    const QString path = m_dir.filePath(u"opening.sqlite"_s);
+    int stored = 0;
+    {
+        Library library;
+        Diagnostic error;
+        QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
+        ImportJob job(library);
+        QSignalSpy done(&job, &ImportJob::finished);
+        job.start(ArticleFiles::collect({m_folder + u"/part-0"_s}));
+        QVERIFY(done.wait(120000));
+        stored = int(library.stored().size());
+        QVERIFY(stored > 0);
+    }
+    Library library;
+    Diagnostic error;
+    QVERIFY2(library.openWithoutArticles(path, &error), qPrintable(error.debugString()));
+    MainWindow window(library.referenceData());
+    LibraryController &controller = *LibraryWiring::attach(library, &window);
+    window.model()->setArticles(library.articlesForDisplay());
+    QCOMPARE(window.model()->articles().size(), library.samples().size());
+    QCOMPARE(window.model()->rowCount(), int(library.referenceData().rounds().size()));
+    QVERIFY(window.selectRound(20));
+    const QList<QAction *> imports = controller.importActions();
+    QVERIFY(!imports.first()->isEnabled());
+    const QString opened = m_folder + u"/part-2/article-001000.txt"_s;
+    QVERIFY(QFile::exists(opened));
+    controller.openFiles({opened});
+    QVERIFY(!controller.importController()->isRunning()); // waits for the library
+
+    LibraryOpening opening(library, &window, &controller);
+    QSignalSpy finished(&opening, &LibraryOpening::finished);
+    QSignalSpy imported(controller.importController(), &ImportController::finished);
+    opening.start();
+    QVERIFY(finished.wait(120000));
+    QVERIFY(library.storedLoaded());
+    QCOMPARE(int(library.stored().size()), stored);
+    QCOMPARE(window.selectionModel()->currentIndex().data(RoundNumberRole).toInt(), 20);
+    QVERIFY(imports.first()->isEnabled());
+    QVERIFY(!imported.isEmpty() || imported.wait(120000));
+    QCOMPARE(int(library.stored().size()), stored + 1);
+    QCOMPARE(window.model()->articles().size(), library.samples().size() + stored + 1);
 }
 
 QTEST_MAIN(TestImportController)

@@ -18,6 +18,7 @@
 #include "articleserializer.h"
 #include "importjob.h"
 #include "library.h"
+#include "storedarticlereader.h"
 #include "testdiagnostics.h"
 #include "textdecoder.h"
 #include "textfingerprint.h"
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void pageMetadataIsStoredAndGivenBack();
     void schemaOneLibraryIsUpgradedWithoutLoss();
     void proseWarningsBecomeCodesOnReanalysis();
+    void backgroundReaderGivesWhatOpenReads();
+    void backgroundReaderStopsWhenCancelled();
 
 private:
     QTemporaryDir m_dir;
@@ -663,6 +666,61 @@ void TestLibrary::proseWarningsBecomeCodesOnReanalysis()
     QVERIFY(std::any_of(warnings.cbegin(), warnings.cend(),
                         [](const Diagnostic &w) { return w.code == Diagnostic::Code::PageDateMismatch; }));
     QCOMPARE(library.staleCount(), 0);
+}
+
+// A window opens the library without its articles and reads them on another thread: what it
+// ends up with is what a plain open() gives, and it reports its progress on the way.
+void TestLibrary::backgroundReaderGivesWhatOpenReads()
+{
+    Library plain;
+    Diagnostic error;
+    QVERIFY2(plain.open(m_libraryPath, &error), qPrintable(error.debugString()));
+    QVERIFY(plain.storedLoaded());
+
+    Library deferred;
+    QVERIFY2(deferred.openWithoutArticles(m_libraryPath, &error), qPrintable(error.debugString()));
+    QVERIFY(!deferred.storedLoaded());
+    QVERIFY(deferred.stored().isEmpty());
+    QCOMPARE(deferred.samples().size(), 5); // the samples are there at once
+
+    StoredArticleReader reader;
+    QSignalSpy finished(&reader, &StoredArticleReader::finished);
+    QSignalSpy progress(&reader, &StoredArticleReader::progressChanged);
+    reader.start(deferred.database().path());
+    QVERIFY(finished.wait(60000));
+    StoredArticleReader::Result result = reader.takeResult();
+    QVERIFY(!result.cancelled);
+    QVERIFY(result.problems.isEmpty());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), 5);
+    QCOMPARE(progress.last().at(1).toInt(), 5);
+    deferred.adoptStored(std::move(result.articles), result.problems);
+    QVERIFY(deferred.storedLoaded());
+    QCOMPARE(snapshot(deferred), snapshot(plain));
+    QVERIFY(deferred.contains(plain.stored().first().fingerprint));
+}
+
+void TestLibrary::backgroundReaderStopsWhenCancelled()
+{
+    const QString folder = m_dir.filePath(u"reader-articles"_s);
+    QVERIFY(ArticleGenerator::writeFolder(folder, 300));
+    const QString path = m_dir.filePath(u"reader/library.sqlite"_s);
+    {
+        Library library;
+        Diagnostic error;
+        QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
+        const ImportReport report = runImport(library, {folder});
+        QVERIFY(report.added.size() > 256);
+    }
+    const std::atomic<bool> running {false};
+    const StoredArticleReader::Result all = StoredArticleReader::read(path, running, {});
+    QVERIFY(all.articles.size() > 256);
+    QVERIFY(!all.cancelled);
+    // Asked to stop before it starts: it stops at its first look, after one stretch of rows.
+    const std::atomic<bool> stop {true};
+    const StoredArticleReader::Result part = StoredArticleReader::read(path, stop, {});
+    QVERIFY(part.cancelled);
+    QVERIFY(part.articles.size() < all.articles.size());
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)

@@ -1174,57 +1174,57 @@
         <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="200"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="257"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="272"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="285"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="204"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="261"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="276"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="289"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>لا يمكن تعديل مقالات العيّنة المدمجة.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="239"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="305"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="337"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="243"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="309"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="343"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="261"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="265"/>
         <source>Change main round to %1</source>
         <translation>تغيير الجولة الرئيسية إلى %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="276"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="280"/>
         <source>Mark article as %1</source>
         <translation>تصنيف المقال بوصفه %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="293"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="297"/>
         <source>Add theme %1 to a statement</source>
         <translation>إضافة الموضوع %1 إلى تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="293"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="297"/>
         <source>Remove theme %1 from a statement</source>
         <translation>إزالة الموضوع %1 من تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="302"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="306"/>
         <source>Add «%1» to theme %2</source>
         <translation>إضافة «%1» إلى الموضوع %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="327"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="333"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>إعادة تحليل المكتبة: %1 من %2 مقالًا…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="340"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="346"/>
         <source>The library was analysed again.</source>
         <translation>أعيد تحليل المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/librarycontroller.cpp" line="359"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="365"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
@@ -1236,74 +1236,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="367"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
         <source>Export statements as CSV</source>
         <translation>تصدير التصريحات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="367"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
         <source>Export statements as JSON</source>
         <translation>تصدير التصريحات بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="369"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="369"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="375"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="374"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="386"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="381"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="387"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="399"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="420"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="423"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
         <source>Change main round</source>
         <translation>تغيير الجولة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="424"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="445"/>
         <source>The round this article is mainly about:</source>
         <translation>الجولة التي يتناولها المقال أساسًا:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
         <source>Add theme to statement</source>
         <translation>إضافة موضوع إلى التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
         <source>Remove theme from statement</source>
         <translation>إزالة موضوع من التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="462"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="483"/>
+        <source>The library is still being opened; drop the files again when it is done.</source>
+        <translation>ما زالت المكتبة تُفتح؛ أفلِت الملفات مرة أخرى حين يكتمل فتحها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="485"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>يجري استيراد الآن؛ أفلِت الملفات مرة أخرى حين ينتهي.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOpening</name>
+    <message>
+        <location filename="../ui/library/libraryopening.cpp" line="24"/>
+        <source>Opening the library…</source>
+        <translation>جارٍ فتح المكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/libraryopening.cpp" line="31"/>
+        <source>Opening the library: %1 of %2 articles…</source>
+        <translation>جارٍ فتح المكتبة: %1 من %2 مقالًا…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/libraryopening.cpp" line="46"/>
+        <source>Library opened: %n article(s).</source>
+        <translation>
+            <numerusform>فُتحت المكتبة؛ عدد المقالات: %n.</numerusform>
+            <numerusform>فُتحت المكتبة؛ عدد المقالات: %n.</numerusform>
+            <numerusform>فُتحت المكتبة؛ عدد المقالات: %n.</numerusform>
+            <numerusform>فُتحت المكتبة؛ عدد المقالات: %n.</numerusform>
+            <numerusform>فُتحت المكتبة؛ عدد المقالات: %n.</numerusform>
+            <numerusform>فُتحت المكتبة؛ عدد المقالات: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,18 +1530,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="279"/>
-        <location filename="../ui/charts/themechart.cpp" line="280"/>
+        <location filename="../ui/charts/themechart.cpp" line="281"/>
+        <location filename="../ui/charts/themechart.cpp" line="282"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="228"/>
+        <location filename="../ui/charts/themechart.cpp" line="229"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="240"/>
+        <location filename="../ui/charts/themechart.cpp" line="241"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
@@ -1575,70 +1605,70 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>الخط الزمني لمحادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>لغة الواجهة: ar (الافتراضية) أو en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>تحديد الجولة N عند البدء (0: اجتماع الدوحة).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>Article files or folders to open beside the samples.</source>
         <translation>ملفات أخبار أو مجلدات تُفتح إلى جانب الأخبار النموذجية.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Print the milliseconds from process start to the first painted window, then quit.</source>
         <translation>طباعة عدد الميلي ثانية من بدء العملية حتى أول رسم للنافذة، ثم الخروج.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>masar: cannot write the screenshot %1
 </source>
         <translation>masar: تعذّرت كتابة لقطة الشاشة %1
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="74"/>
+        <location filename="../app/main.cpp" line="75"/>
         <source>masar: saved a %1 × %2 screenshot to %3
 </source>
         <translation>masar: حُفظت لقطة شاشة بحجم %1 × %2 في %3
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Save a PNG of the window once it is shown, then quit.</source>
         <translation>احفظ صورة PNG للنافذة حال ظهورها، ثم أنهِ البرنامج.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: لغة غير معروفة &quot;%1&quot;؛ استخدم ar أو en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="198"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: لا توجد جولة &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="208"/>
+        <location filename="../app/main.cpp" line="210"/>
         <source>%1
 
 Masar shows the sample articles only; nothing you import now will be kept.</source>

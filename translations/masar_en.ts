@@ -1158,57 +1158,57 @@
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="200"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="257"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="272"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="285"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="204"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="261"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="276"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="289"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>The built-in sample articles cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="239"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="305"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="337"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="243"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="309"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="343"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="261"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="265"/>
         <source>Change main round to %1</source>
         <translation>Change main round to %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="276"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="280"/>
         <source>Mark article as %1</source>
         <translation>Mark article as %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="293"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="297"/>
         <source>Add theme %1 to a statement</source>
         <translation>Add theme %1 to a statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="293"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="297"/>
         <source>Remove theme %1 from a statement</source>
         <translation>Remove theme %1 from a statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="302"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="306"/>
         <source>Add «%1» to theme %2</source>
         <translation>Add «%1» to theme %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="327"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="333"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>Re-analysing the library: %1 of %2 articles…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="340"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="346"/>
         <source>The library was analysed again.</source>
         <translation>The library was analysed again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/librarycontroller.cpp" line="359"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="365"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>%n statement exported to %1</numerusform>
@@ -1216,74 +1216,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="367"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
         <source>Export statements as CSV</source>
         <translation>Export statements as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="367"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
         <source>Export statements as JSON</source>
         <translation>Export statements as JSON</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="369"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="369"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="375"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="374"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="386"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="381"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="387"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="399"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="420"/>
         <source>Import a folder of articles</source>
         <translation>Import a folder of articles</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="423"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
         <source>Change main round</source>
         <translation>Change main round</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="424"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="445"/>
         <source>The round this article is mainly about:</source>
         <translation>The round this article is mainly about:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
         <source>Add theme to statement</source>
         <translation>Add theme to statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
         <source>Remove theme from statement</source>
         <translation>Remove theme from statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="446"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="462"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="483"/>
+        <source>The library is still being opened; drop the files again when it is done.</source>
+        <translation>The library is still being opened; drop the files again when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="485"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>An import is running; drop the files again when it is done.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOpening</name>
+    <message>
+        <location filename="../ui/library/libraryopening.cpp" line="24"/>
+        <source>Opening the library…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/libraryopening.cpp" line="31"/>
+        <source>Opening the library: %1 of %2 articles…</source>
+        <translation>Opening the library: %1 of %2 articles…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/libraryopening.cpp" line="46"/>
+        <source>Library opened: %n article(s).</source>
+        <translation>
+            <numerusform>Library opened: %n article.</numerusform>
+            <numerusform>Library opened: %n articles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,18 +1506,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="279"/>
-        <location filename="../ui/charts/themechart.cpp" line="280"/>
+        <location filename="../ui/charts/themechart.cpp" line="281"/>
+        <location filename="../ui/charts/themechart.cpp" line="282"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="228"/>
+        <location filename="../ui/charts/themechart.cpp" line="229"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="240"/>
+        <location filename="../ui/charts/themechart.cpp" line="241"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
@@ -1551,70 +1577,70 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Timeline of the Astana talks on Syria</source>
         <translation>Timeline of the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>User interface language: ar (default) or en.</source>
         <translation>User interface language: ar (default) or en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>Select round N at start (0: the Doha meeting).</source>
         <translation>Select round N at start (0: the Doha meeting).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>Article files or folders to open beside the samples.</source>
         <translation>Article files or folders to open beside the samples.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Print the milliseconds from process start to the first painted window, then quit.</source>
         <translation>Print the milliseconds from process start to the first painted window, then quit.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>masar: cannot write the screenshot %1
 </source>
         <translation>masar: cannot write the screenshot %1
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="74"/>
+        <location filename="../app/main.cpp" line="75"/>
         <source>masar: saved a %1 × %2 screenshot to %3
 </source>
         <translation>masar: saved a %1 × %2 screenshot to %3
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Save a PNG of the window once it is shown, then quit.</source>
         <translation>Save a PNG of the window once it is shown, then quit.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: unknown language &quot;%1&quot;; use ar or en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="198"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: no round &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="208"/>
+        <location filename="../app/main.cpp" line="210"/>
         <source>%1
 
 Masar shows the sample articles only; nothing you import now will be kept.</source>

@@ -74,8 +74,8 @@ int runAnalyzeCommand(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption format(
         u"format"_s,
-        QCoreApplication::translate("AnalyzeCommand",
-                                    "Output format: json (one document), jsonl (one article per line) or csv."),
+        QCoreApplication::translate(
+            "AnalyzeCommand", "Output format: json (one document), jsonl (one article per line) or csv."),
         u"format"_s, u"json"_s);
     parser.addOption(format);
     parser.addPositionalArgument(
@@ -114,7 +114,8 @@ int runAnalyzeCommand(const QStringList &arguments)
     const ArticleAnalyzer analyzer(ReferenceData::builtIn());
     const bool allOk = analyseInOrder(ArticleFiles::collect(positional), analyzer, &writer);
     if (!writer.ok()) {
-        err << QCoreApplication::translate("AnalyzeCommand", "Cannot write the results: %1").arg(out.errorString())
+        err << QCoreApplication::translate("AnalyzeCommand", "Cannot write the results: %1")
+                   .arg(out.errorString())
             << '\n';
         return 1;
     }

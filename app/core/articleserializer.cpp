@@ -2,12 +2,10 @@
 #include "articleserializer.h"
 
 #include <QBuffer>
-
-#include "articlestreamwriter.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "articlestreamwriter.h"
 #include "jsontextwriter.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -466,7 +464,8 @@ void writeJson(JsonTextWriter &w, const Article &a, const Describe &describe)
 
 namespace {
 
-QByteArray written(const QList<Article> &articles, ArticleStreamWriter::Format format, const Describe &describe)
+QByteArray written(const QList<Article> &articles, ArticleStreamWriter::Format format,
+                   const Describe &describe)
 {
     QByteArray out;
     QBuffer buffer(&out);

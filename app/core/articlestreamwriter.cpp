@@ -5,7 +5,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-ArticleStreamWriter::ArticleStreamWriter(QIODevice *device, Format format, ArticleSerializer::Describe describe)
+ArticleStreamWriter::ArticleStreamWriter(QIODevice *device, Format format,
+                                         ArticleSerializer::Describe describe)
     : m_device(device)
     , m_format(format)
     , m_describe(std::move(describe))

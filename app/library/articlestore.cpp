@@ -115,44 +115,74 @@ bool ArticleStore::updateAnalyses(const QList<LibraryArticle> &articles, Diagnos
 
 QList<LibraryArticle> ArticleStore::all(Diagnostics *problems) const
 {
+    return readAll(m_db.database(), m_db.path(), problems, {});
+}
+
+int ArticleStore::count(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(u"SELECT COUNT(*) FROM articles"_s) && q.next() ? q.value(0).toInt() : 0;
+}
+
+namespace {
+
+// One row of readAll()'s query as an article; false (and *problem set) when its analysis does
+// not parse.
+bool articleFromRow(const QSqlQuery &q, LibraryArticle *a, QString *problem)
+{
+    a->id = q.value(0).toLongLong();
+    a->fingerprint = q.value(1).toString();
+    a->sourcePath = q.value(2).toString();
+    a->documentTitle = q.value(5).toString();
+    a->documentMeta
+        = PageMetadata::fromJson(QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object());
+    for (const QJsonValue &w : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
+        a->decoderWarnings.append(ArticleSerializer::diagnosticFromJson(w));
+    a->originalSha256 = q.value(8).toString();
+    a->originalSize = q.value(9).toLongLong();
+    a->importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    a->analysisVersion = q.value(11).toString();
+    QJsonObject analysis = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
+    analysis.insert(u"text"_s, q.value(7).toString());
+    if (!ArticleSerializer::fromJson(analysis, &a->article, problem))
+        return false;
+    a->article.encoding = q.value(3).toString();
+    a->article.format = q.value(4).toString();
+    return true;
+}
+
+} // namespace
+
+QList<LibraryArticle> ArticleStore::readAll(const QSqlDatabase &db, const QString &path,
+                                            Diagnostics *problems, const Progress &progress)
+{
     QList<LibraryArticle> out;
-    QSqlQuery q(m_db.database());
+    const int total = progress ? count(db) : 0;
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(
             u"SELECT id, fingerprint, source_path, encoding, format, document_title, decoder_warnings, "
             "text, original_sha256, original_size, imported_at, analysis_version, analysis, document_meta "
             "FROM articles ORDER BY id"_s)) {
         if (problems)
-            problems->append(m_db.sqlError(q.lastError().text()));
+            problems->append(Diagnostic {Diagnostic::Code::StoreFailed, {path, q.lastError().text()}});
         return out;
     }
+    int read = 0;
     while (q.next()) {
         LibraryArticle a;
-        a.id = q.value(0).toLongLong();
-        a.fingerprint = q.value(1).toString();
-        a.sourcePath = q.value(2).toString();
-        a.documentTitle = q.value(5).toString();
-        a.documentMeta
-            = PageMetadata::fromJson(QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object());
-        for (const QJsonValue &w : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
-            a.decoderWarnings.append(ArticleSerializer::diagnosticFromJson(w));
-        a.originalSha256 = q.value(8).toString();
-        a.originalSize = q.value(9).toLongLong();
-        a.importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
-        a.analysisVersion = q.value(11).toString();
-        QJsonObject analysis = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
-        analysis.insert(u"text"_s, q.value(7).toString());
         QString problem;
-        if (!ArticleSerializer::fromJson(analysis, &a.article, &problem)) {
-            if (problems)
-                problems->append(m_db.problem(Diagnostic::Code::ArticleUnreadable,
-                                              {QString::number(a.id), a.sourcePath, problem}));
-            continue;
-        }
-        a.article.encoding = q.value(3).toString();
-        a.article.format = q.value(4).toString();
-        out.append(a);
+        if (articleFromRow(q, &a, &problem))
+            out.append(std::move(a));
+        else if (problems)
+            problems->append(Diagnostic {Diagnostic::Code::ArticleUnreadable,
+                                         {path, QString::number(a.id), a.sourcePath, problem}});
+        // Every few hundred rows: the caller's answer can stop the reading.
+        if (progress && ++read % 256 == 0 && !progress(read, total))
+            break;
     }
+    if (progress)
+        progress(read, total);
     return out;
 }
 
@@ -178,6 +208,5 @@ QString ArticleStore::sourceOf(const QString &fingerprint) const
 
 int ArticleStore::count() const
 {
-    QSqlQuery q(m_db.database());
-    return q.exec(u"SELECT count(*) FROM articles"_s) && q.next() ? q.value(0).toInt() : 0;
+    return count(m_db.database());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -9,6 +11,7 @@
 #include "libraryarticle.h"
 
 class LibraryDatabase;
+class QSqlDatabase;
 
 // The articles table: whole articles in, whole articles out. Every write is one transaction.
 class ArticleStore
@@ -24,6 +27,12 @@ public:
     // Every stored article, in import order. Rows that cannot be read are skipped and reported in
     // *problems (article_unreadable, one per row).
     QList<LibraryArticle> all(Diagnostics *problems = nullptr) const;
+    // The same from any connection to the library at `path` (a reader's own, in its own thread).
+    // `progress` hears (rows read, rows in all) as it goes; returning false stops the reading.
+    using Progress = std::function<bool(int read, int total)>;
+    static QList<LibraryArticle> readAll(const QSqlDatabase &db, const QString &path, Diagnostics *problems,
+                                         const Progress &progress);
+    static int count(const QSqlDatabase &db);
     QSet<QString> fingerprints() const;
     // Fingerprint → source path, to say what an import duplicates.
     QString sourceOf(const QString &fingerprint) const;

@@ -22,18 +22,36 @@ Library::Library()
 
 bool Library::open(const QString &path, Diagnostic *error)
 {
+    if (!openWithoutArticles(path, error))
+        return false;
+    Diagnostics problems;
+    QList<LibraryArticle> stored = m_articles.all(&problems);
+    adoptStored(std::move(stored), problems);
+    return true;
+}
+
+bool Library::openWithoutArticles(const QString &path, Diagnostic *error)
+{
     m_stored.clear();
     m_index.clear();
     m_problems.clear();
+    m_storedLoaded = false;
     if (!m_db.open(path, error))
         return false;
     m_profile = AnalysisProfile::create(m_lexicon.terms());
     m_reference = m_profile->referenceData();
     loadSamples();
-    m_stored = m_articles.all(&m_problems);
+    return true;
+}
+
+void Library::adoptStored(QList<LibraryArticle> stored, const Diagnostics &problems)
+{
+    m_stored = std::move(stored);
+    m_problems = problems;
+    m_index.clear();
     for (qsizetype i = 0; i < m_stored.size(); ++i)
         m_index.insert(m_stored.at(i).fingerprint, i);
-    return true;
+    m_storedLoaded = true;
 }
 
 void Library::loadSamples()

@@ -26,6 +26,12 @@ public:
 
     // Opens the database (setting aside a broken one: see database().notice()) and loads it.
     bool open(const QString &path, Diagnostic *error);
+    // The same without reading the stored articles, for a window that paints first: the samples
+    // and the reference are there at once; a StoredArticleReader reads the rest in the background
+    // and adoptStored() takes it. Until then storedLoaded() is false, and nothing may be added.
+    bool openWithoutArticles(const QString &path, Diagnostic *error);
+    void adoptStored(QList<LibraryArticle> stored, const Diagnostics &problems);
+    bool storedLoaded() const { return m_storedLoaded; }
 
     LibraryDatabase &database() { return m_db; }
     CorrectionStore &corrections() { return m_corrections; }
@@ -78,6 +84,7 @@ private:
     LexiconStore m_lexicon;
     std::shared_ptr<const AnalysisProfile> m_profile;
     ReferenceData m_reference;
+    bool m_storedLoaded = false;
     QList<LibraryArticle> m_samples;
     QList<LibraryArticle> m_stored;
     QHash<QString, qsizetype> m_index; // fingerprint → index into m_stored

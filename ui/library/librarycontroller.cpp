@@ -193,8 +193,12 @@ QString LibraryController::correctableArticle(const QModelIndex &index) const
 
 void LibraryController::updateActions()
 {
+    // While the stored articles are still being read, nothing may change the library.
+    const bool ready = m_library.storedLoaded();
+    for (QAction *a : {m_importFiles, m_importFolder, m_addTerm, m_reanalyse})
+        a->setEnabled(ready);
     const QModelIndex index = target();
-    const bool correctable = !correctableArticle(index).isEmpty();
+    const bool correctable = ready && !correctableArticle(index).isEmpty();
     const bool statement = correctable && index.data(NodeTypeRole).toInt() == StatementNode;
     const QString tip = articleOf(index).isValid() && !correctable
         ? tr("The built-in sample articles cannot be changed.")
@@ -315,6 +319,8 @@ bool LibraryController::isReanalysing() const
 
 void LibraryController::reanalyse()
 {
+    if (!m_library.storedLoaded())
+        return; // libraryLoaded() starts it when there is something stale
     if (isReanalysing()) {
         // The lexicon changed again: start over once the running pass has stopped.
         m_reanalyseAgain = true;
@@ -383,8 +389,23 @@ void LibraryController::importFiles()
         m_import->importPaths(files);
 }
 
+void LibraryController::libraryLoaded()
+{
+    updateActions();
+    if (!m_pendingOpen.isEmpty())
+        openFiles(std::exchange(m_pendingOpen, {}));
+    // Analyses from an older version or lexicon are brought up to date in the background.
+    if (m_library.staleCount() > 0)
+        reanalyse();
+}
+
 void LibraryController::openFiles(const QStringList &paths)
 {
+    if (!m_library.storedLoaded()) {
+        // Imported once the library is read: duplicates are found against what it holds.
+        m_pendingOpen += paths;
+        return;
+    }
     m_selectOpened = true;
     m_import->setReportOnlyProblems(true);
     if (!m_import->importPaths(paths)) { // another import is running
@@ -458,7 +479,9 @@ void LibraryController::askTerm()
 
 void LibraryController::importDropped(const QStringList &paths)
 {
-    if (m_import->isRunning())
+    if (!m_library.storedLoaded())
+        status(tr("The library is still being opened; drop the files again when it is done."));
+    else if (m_import->isRunning())
         status(tr("An import is running; drop the files again when it is done."));
     else
         m_import->importPaths(paths);

@@ -38,8 +38,12 @@ public:
 
     QUndoStack *undoStack() const { return m_undo; }
 
-    // «masar FILE…» and "Open with": imports the files and selects the first new article's round.
+    // «masar FILE…» and "Open with": imports the files and selects the first new article's round
+    // (once the library's stored articles are read).
     void openFiles(const QStringList &paths);
+    // The library's stored articles are read (Library::adoptStored): the library may change now;
+    // files opened meanwhile are imported and stale analyses redone.
+    void libraryLoaded();
     // Dropped files and folders: imported unless an import is running.
     void importDropped(const QStringList &paths);
     // The context menu of an article or statement (an index of the selection's model).
@@ -94,6 +98,7 @@ private:
     QItemSelectionModel *m_selection;
     QWidget *m_dialogParent;
     QString m_selectedText;
+    QStringList m_pendingOpen;
     QUndoStack *m_undo = nullptr;
     bool m_selectOpened = false; // the next imported article comes from openFiles()
     ImportController *m_import = nullptr;

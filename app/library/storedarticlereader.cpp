@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storedarticlereader.h"
+
+#include <QAtomicInt>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "articlestore.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QAtomicInt readerCounter;
+
+} // namespace
+
+StoredArticleReader::StoredArticleReader(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &StoredArticleReader::finished);
+}
+
+StoredArticleReader::~StoredArticleReader()
+{
+    cancel();
+    // A future whose result was taken is no longer valid, and waiting on it would never end.
+    if (m_watcher.isRunning())
+        m_watcher.waitForFinished();
+}
+
+void StoredArticleReader::start(const QString &libraryPath)
+{
+    if (isRunning())
+        return;
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto cancelled = m_cancelled;
+    // Queued to this object's thread: the reading thread only posts.
+    const auto progress = [this](int read, int total) {
+        QMetaObject::invokeMethod(
+            this, [this, read, total] { Q_EMIT progressChanged(read, total); }, Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run(
+        [libraryPath, cancelled, progress] { return read(libraryPath, *cancelled, progress); }));
+}
+
+void StoredArticleReader::cancel()
+{
+    if (m_cancelled)
+        *m_cancelled = true;
+}
+
+StoredArticleReader::Result StoredArticleReader::takeResult()
+{
+    if (!m_watcher.future().isValid() || !m_watcher.isFinished())
+        return {};
+    return m_watcher.future().takeResult();
+}
+
+StoredArticleReader::Result StoredArticleReader::read(const QString &libraryPath,
+                                                      const std::atomic<bool> &cancelled,
+                                                      const std::function<void(int, int)> &progress)
+{
+    Result result;
+    const QString connection = u"masar-reader-%1"_s.arg(readerCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(libraryPath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            result.problems.append(
+                Diagnostic {Diagnostic::Code::LibraryCannotOpen, {libraryPath, db.lastError().text()}});
+        } else {
+            result.articles
+                = ArticleStore::readAll(db, libraryPath, &result.problems, [&](int read, int total) {
+                      if (progress)
+                          progress(read, total);
+                      return !cancelled.load();
+                  });
+            result.cancelled = cancelled.load();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
