@@ -50,6 +50,22 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+// open(), or what the window does: open without the articles, then read them on another
+// connection, which checks the file first.
+bool openAndRead(Library &library, const QString &path, bool deferred, Diagnostic *error)
+{
+    if (!deferred)
+        return library.open(path, error);
+    if (!library.openWithoutArticles(path, error))
+        return false;
+    const std::atomic<bool> running {false};
+    StoredArticleReader::Result read = StoredArticleReader::read(library.database().path(), running, {});
+    if (read.damaged)
+        return library.setAsideDamaged(*read.damaged, error);
+    library.adoptStored(std::move(read.articles), read.problems);
+    return true;
+}
+
 // Every field of every stored article, for comparing two opens of one library.
 QList<QByteArray> snapshot(const Library &library)
 {
@@ -258,20 +274,26 @@ void TestLibrary::damagedLibraryIsSetAside_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::addColumn<QStringList>("reasons"); // the codes the notice may give as the reason
+    QTest::addColumn<bool>("deferred"); // opened for a window: the check runs with the reading
     // SQLite refuses the file outright or opens it and fails the check, as the damage decides.
     const QStringList broken {u"library_cannot_open"_s, u"library_integrity_failed"_s};
-    QTest::newRow("not a database at all") << u"text"_s << QStringList {u"library_cannot_open"_s};
-    QTest::newRow("a database cut in half") << u"truncated"_s << broken;
-    QTest::newRow("pages overwritten with garbage") << u"garbage-pages"_s << broken;
-    QTest::newRow("written by a newer schema")
-        << u"newer-schema"_s << QStringList {u"library_newer_schema"_s};
+    for (const bool deferred : {false, true}) {
+        const char *how = deferred ? ", read in the background" : "";
+        QTest::addRow("not a database at all%s", how)
+            << u"text"_s << QStringList {u"library_cannot_open"_s} << deferred;
+        QTest::addRow("a database cut in half%s", how) << u"truncated"_s << broken << deferred;
+        QTest::addRow("pages overwritten with garbage%s", how) << u"garbage-pages"_s << broken << deferred;
+        QTest::addRow("written by a newer schema%s", how)
+            << u"newer-schema"_s << QStringList {u"library_newer_schema"_s} << deferred;
+    }
 }
 
 void TestLibrary::damagedLibraryIsSetAside()
 {
     QFETCH(QString, damage);
     QFETCH(QStringList, reasons);
-    const QString dir = m_dir.filePath(u"damaged-"_s + damage);
+    QFETCH(bool, deferred);
+    const QString dir = m_dir.filePath(u"damaged-"_s + damage + (deferred ? u"-deferred"_s : QString()));
     QVERIFY(QDir().mkpath(dir));
     const QString path = dir + u"/library.sqlite"_s;
     if (damage == u"text") {
@@ -299,7 +321,7 @@ void TestLibrary::damagedLibraryIsSetAside()
 
     Library library;
     Diagnostic error;
-    QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
+    QVERIFY2(openAndRead(library, path, deferred, &error), qPrintable(error.debugString()));
     const QString aside = library.database().setAsidePath();
     QVERIFY2(!aside.isEmpty(), "the damaged file was used instead of set aside");
     QVERIFY(aside.startsWith(path + u".broken-"_s));

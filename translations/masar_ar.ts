@@ -1314,17 +1314,17 @@
 <context>
     <name>LibraryOpening</name>
     <message>
-        <location filename="../ui/library/libraryopening.cpp" line="24"/>
+        <location filename="../ui/library/libraryopening.cpp" line="28"/>
         <source>Opening the library…</source>
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
-        <location filename="../ui/library/libraryopening.cpp" line="31"/>
+        <location filename="../ui/library/libraryopening.cpp" line="35"/>
         <source>Opening the library: %1 of %2 articles…</source>
         <translation>جارٍ فتح المكتبة: %1 من %2 مقالًا…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/libraryopening.cpp" line="46"/>
+        <location filename="../ui/library/libraryopening.cpp" line="54"/>
         <source>Library opened: %n article(s).</source>
         <translation>
             <numerusform>فُتحت المكتبة؛ عدد المقالات: %n.</numerusform>
@@ -1334,6 +1334,11 @@
             <numerusform>فُتحت المكتبة؛ عدد المقالات: %n.</numerusform>
             <numerusform>فُتحت المكتبة؛ عدد المقالات: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/libraryopening.cpp" line="68"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
     </message>
 </context>
 <context>

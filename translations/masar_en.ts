@@ -1294,22 +1294,27 @@
 <context>
     <name>LibraryOpening</name>
     <message>
-        <location filename="../ui/library/libraryopening.cpp" line="24"/>
+        <location filename="../ui/library/libraryopening.cpp" line="28"/>
         <source>Opening the library…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../ui/library/libraryopening.cpp" line="31"/>
+        <location filename="../ui/library/libraryopening.cpp" line="35"/>
         <source>Opening the library: %1 of %2 articles…</source>
         <translation>Opening the library: %1 of %2 articles…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/libraryopening.cpp" line="46"/>
+        <location filename="../ui/library/libraryopening.cpp" line="54"/>
         <source>Library opened: %n article(s).</source>
         <translation>
             <numerusform>Library opened: %n article.</numerusform>
             <numerusform>Library opened: %n articles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/libraryopening.cpp" line="68"/>
+        <source>Library</source>
+        <translation>Library</translation>
     </message>
 </context>
 <context>

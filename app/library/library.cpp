@@ -22,7 +22,7 @@ Library::Library()
 
 bool Library::open(const QString &path, Diagnostic *error)
 {
-    if (!openWithoutArticles(path, error))
+    if (!openDatabase(path, LibraryDatabase::Check::Full, error))
         return false;
     Diagnostics problems;
     QList<LibraryArticle> stored = m_articles.all(&problems);
@@ -32,15 +32,32 @@ bool Library::open(const QString &path, Diagnostic *error)
 
 bool Library::openWithoutArticles(const QString &path, Diagnostic *error)
 {
+    return openDatabase(path, LibraryDatabase::Check::Deferred, error);
+}
+
+bool Library::openDatabase(const QString &path, LibraryDatabase::Check check, Diagnostic *error)
+{
     m_stored.clear();
     m_index.clear();
     m_problems.clear();
     m_storedLoaded = false;
-    if (!m_db.open(path, error))
+    if (!m_db.open(path, check, error))
         return false;
     m_profile = AnalysisProfile::create(m_lexicon.terms());
     m_reference = m_profile->referenceData();
     loadSamples();
+    return true;
+}
+
+bool Library::setAsideDamaged(const Diagnostic &problem, Diagnostic *error)
+{
+    m_stored.clear();
+    m_index.clear();
+    m_storedLoaded = true; // the fresh library holds nothing to read
+    if (!m_db.setAsideAfterOpen(problem, error))
+        return false;
+    // The lexicon lived in the damaged file too.
+    reloadProfile();
     return true;
 }
 

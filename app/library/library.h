@@ -31,6 +31,9 @@ public:
     // and adoptStored() takes it. Until then storedLoaded() is false, and nothing may be added.
     bool openWithoutArticles(const QString &path, Diagnostic *error);
     void adoptStored(QList<LibraryArticle> stored, const Diagnostics &problems);
+    // The background read found the file damaged (LibraryDatabase::checkIntegrity): it is set
+    // aside and a fresh library takes its place, as open() does with a damaged file.
+    bool setAsideDamaged(const Diagnostic &problem, Diagnostic *error);
     bool storedLoaded() const { return m_storedLoaded; }
 
     LibraryDatabase &database() { return m_db; }
@@ -75,6 +78,7 @@ public:
                                             const std::shared_ptr<const AnalysisProfile> &profile);
 
 private:
+    bool openDatabase(const QString &path, LibraryDatabase::Check check, Diagnostic *error);
     void loadSamples();
     void reloadProfile();
 

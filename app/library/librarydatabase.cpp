@@ -106,7 +106,7 @@ bool LibraryDatabase::fail(Diagnostic *error, const QSqlDatabase &db)
     return false;
 }
 
-bool LibraryDatabase::open(const QString &path, Diagnostic *error)
+bool LibraryDatabase::open(const QString &path, Check check, Diagnostic *error)
 {
     close();
     m_path = path;
@@ -119,7 +119,7 @@ bool LibraryDatabase::open(const QString &path, Diagnostic *error)
         return false;
     }
     Diagnostic problem;
-    if (openConnection(&problem) && isHealthy(&problem) && migrate(&problem))
+    if (openConnection(&problem) && (check == Check::Deferred || isHealthy(&problem)) && migrate(&problem))
         return true;
     close();
     if (!QFileInfo::exists(path)) {
@@ -164,9 +164,14 @@ bool LibraryDatabase::openConnection(Diagnostic *problem)
 
 bool LibraryDatabase::isHealthy(Diagnostic *problem)
 {
-    QSqlQuery q(database());
+    return checkIntegrity(database(), m_path, problem);
+}
+
+bool LibraryDatabase::checkIntegrity(const QSqlDatabase &db, const QString &path, Diagnostic *problem)
+{
+    QSqlQuery q(db);
     if (!q.exec(u"PRAGMA integrity_check"_s)) {
-        *problem = this->problem(Diagnostic::Code::LibraryCannotOpen, {q.lastError().text()});
+        *problem = Diagnostic {Diagnostic::Code::LibraryCannotOpen, {path, q.lastError().text()}};
         return false;
     }
     QStringList messages;
@@ -174,10 +179,24 @@ bool LibraryDatabase::isHealthy(Diagnostic *problem)
         messages.append(q.value(0).toString());
     if (messages != QStringList {u"ok"_s}) {
         *problem
-            = this->problem(Diagnostic::Code::LibraryIntegrityFailed, {messages.join(u"; "_s).left(400)});
+            = Diagnostic {Diagnostic::Code::LibraryIntegrityFailed, {path, messages.join(u"; "_s).left(400)}};
         return false;
     }
     return true;
+}
+
+bool LibraryDatabase::setAsideAfterOpen(const Diagnostic &problem, Diagnostic *error)
+{
+    close();
+    if (!setAside(problem, error))
+        return false;
+    Diagnostic again;
+    if (openConnection(&again) && migrate(&again))
+        return true;
+    close();
+    if (error)
+        *error = again;
+    return false;
 }
 
 bool LibraryDatabase::migrate(Diagnostic *problem)

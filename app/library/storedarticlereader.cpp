@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "articlestore.h"
+#include "librarydatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,6 +72,9 @@ StoredArticleReader::Result StoredArticleReader::read(const QString &libraryPath
         if (!db.open()) {
             result.problems.append(
                 Diagnostic {Diagnostic::Code::LibraryCannotOpen, {libraryPath, db.lastError().text()}});
+        } else if (Diagnostic problem; !LibraryDatabase::checkIntegrity(db, libraryPath, &problem)) {
+            // Checked here, not at open, so that the window need not wait for it.
+            result.damaged = problem;
         } else {
             result.articles
                 = ArticleStore::readAll(db, libraryPath, &result.problems, [&](int read, int total) {

@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -23,6 +24,8 @@ public:
         QList<LibraryArticle> articles;
         Diagnostics problems;
         bool cancelled = false;
+        // The file failed the integrity check: nothing was read; the library is to be set aside.
+        std::optional<Diagnostic> damaged;
     };
 
     explicit StoredArticleReader(QObject *parent = nullptr);

@@ -2,12 +2,16 @@
 #include "libraryopening.h"
 
 #include <QItemSelectionModel>
+#include <QMessageBox>
 
+#include "diagnostictext.h"
 #include "library.h"
 #include "librarycontroller.h"
 #include "mainwindow.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 LibraryOpening::LibraryOpening(Library &library, MainWindow *window, LibraryController *controller)
     : QObject(window)
@@ -36,6 +40,10 @@ void LibraryOpening::adopt()
     StoredArticleReader::Result result = m_reader.takeResult();
     if (result.cancelled)
         return;
+    if (result.damaged) {
+        setAside(*result.damaged);
+        return;
+    }
     const QModelIndex current = m_window->selectionModel()->currentIndex();
     const int round = current.isValid() ? current.data(RoundsRoles::RoundNumberRole).toInt() : NoRound;
     const int count = int(result.articles.size());
@@ -44,6 +52,23 @@ void LibraryOpening::adopt()
     if (round != NoRound)
         m_window->selectRound(round);
     m_window->showStatusMessage(tr("Library opened: %n article(s).", nullptr, count));
+    m_controller->libraryLoaded();
+    Q_EMIT finished();
+}
+
+void LibraryOpening::setAside(const Diagnostic &damage)
+{
+    Diagnostic error;
+    const bool fresh = m_library.setAsideDamaged(damage, &error);
+    m_window->model()->setArticles(m_library.articlesForDisplay());
+    const std::optional<Diagnostic> notice = m_library.database().notice();
+    const QString words = DiagnosticText::describe(fresh && notice ? *notice : error);
+    m_window->showStatusMessage(words);
+    // Not modal: the window goes on working with the samples (and the fresh library).
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Library"), words, QMessageBox::Ok, m_window);
+    box->setObjectName(u"libraryDamaged"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
     m_controller->libraryLoaded();
     Q_EMIT finished();
 }

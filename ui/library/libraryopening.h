@@ -30,6 +30,7 @@ Q_SIGNALS:
 private:
     void showProgress(int read, int total);
     void adopt();
+    void setAside(const Diagnostic &damage);
 
     Library &m_library;
     MainWindow *m_window;
