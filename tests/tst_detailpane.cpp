@@ -92,6 +92,7 @@ private Q_SLOTS:
     void sourceLinkOpensOnlyOnClick();
     void correctionsFollowTheLanguage_data();
     void correctionsFollowTheLanguage();
+    void largeRoundIsListedInPart();
 };
 
 void TestDetailPane::initTestCase()
@@ -395,6 +396,48 @@ void TestDetailPane::correctionsFollowTheLanguage()
              "Kind corrected by the user to report (the analysis said analysis)."_s);
     QVERIFY2(arabic.contains(u"الجولة الرئيسية"_s) && arabic.contains(u"تقرير"_s), qPrintable(arabic));
     QVERIFY(UiLanguage::install(Language::Arabic, QStringLiteral(MASAR_QM_DIR))); // as initTestCase left it
+}
+
+// A round of a large archive: 50 articles with 8 statements each. The pane lists the first
+// statements and card lines and says how many more there are; the list's rows stay selectable.
+void TestDetailPane::largeRoundIsListedInPart()
+{
+    constexpr int Articles = 50;
+    constexpr int PerArticle = 8;
+    QList<Article> many;
+    for (int a = 0; a < Articles; ++a) {
+        Article article = twoRoundReport();
+        article.file = u"many-%1.txt"_s.arg(a);
+        article.title = u"مقال رقم %1 عن الجولة"_s.arg(a);
+        QStringList sentences;
+        for (int s = 0; s < PerArticle; ++s)
+            sentences.append(u"وأكدت الدول الضامنة في البند %1 من المقال %2 التزامها."_s.arg(s).arg(a));
+        article.text = article.title + u'\n' + sentences.join(u' ');
+        article.statements.clear();
+        for (const QString &sentence : std::as_const(sentences))
+            article.statements.append(
+                statementOf(article.text, sentence, 20, u"guarantors"_s, u"affirm"_s, {}));
+        article.themeSpans.clear();
+        article.warnings.clear();
+        many.append(article);
+    }
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(many);
+    QVERIFY(window.selectRound(20));
+    const DetailPane *pane = WindowParts::detailPane(window);
+    const StatementList *list = pane->statementList();
+    QCOMPARE(list->count(), DetailPane::MaxStatements + 1);
+    QVERIFY(list->statementIndex(DetailPane::MaxStatements - 1).isValid());
+    const QListWidgetItem *note = list->item(DetailPane::MaxStatements);
+    QVERIFY(!list->statementIndex(DetailPane::MaxStatements).isValid());
+    QVERIFY(!(note->flags() & Qt::ItemIsSelectable));
+    const int more = Articles * PerArticle - DetailPane::MaxStatements;
+    QVERIFY2(note->text().contains(QString::number(more)), qPrintable(note->text()));
+    // The card's article field: the first lines, then how many more.
+    const QStringList articleLines = pane->cardTexts().at(7).split(u'\n');
+    QCOMPARE(articleLines.size(), DetailPane::MaxCardLines + 1);
+    QVERIFY2(articleLines.last().contains(QString::number(Articles - DetailPane::MaxCardLines)),
+             qPrintable(articleLines.last()));
 }
 
 QTEST_MAIN(TestDetailPane)

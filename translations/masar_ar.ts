@@ -181,29 +181,65 @@
         <source>Select a round</source>
         <translation>اختر جولة</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../ui/detail/detailpane.cpp" line="319"/>
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… و%n تحذيرًا آخر</numerusform>
+            <numerusform>… و%n تحذيرًا آخر</numerusform>
+            <numerusform>… و%n تحذيرًا آخر</numerusform>
+            <numerusform>… و%n تحذيرًا آخر</numerusform>
+            <numerusform>… و%n تحذيرًا آخر</numerusform>
+            <numerusform>… و%n تحذيرًا آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../ui/detail/detailpane.cpp" line="370"/>
+        <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
+        <translation>
+            <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+            <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+            <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+            <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+            <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+            <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detail/detailpane.cpp" line="375"/>
+        <source>… and %n more article(s)</source>
+        <translation>
+            <numerusform>… و%n مقالًا آخر</numerusform>
+            <numerusform>… و%n مقالًا آخر</numerusform>
+            <numerusform>… و%n مقالًا آخر</numerusform>
+            <numerusform>… و%n مقالًا آخر</numerusform>
+            <numerusform>… و%n مقالًا آخر</numerusform>
+            <numerusform>… و%n مقالًا آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="397"/>
         <source>%1 (now %2)</source>
         <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="323"/>
+        <location filename="../ui/detail/detailpane.cpp" line="343"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="327"/>
-        <location filename="../ui/detail/detailpane.cpp" line="337"/>
+        <location filename="../ui/detail/detailpane.cpp" line="347"/>
+        <location filename="../ui/detail/detailpane.cpp" line="359"/>
         <source>%1 (corrected)</source>
         <translation>%1 (مصحَّح)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="333"/>
+        <location filename="../ui/detail/detailpane.cpp" line="355"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="346"/>
+        <location filename="../ui/detail/detailpane.cpp" line="373"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>

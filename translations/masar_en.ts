@@ -181,29 +181,53 @@
         <source>Select a round</source>
         <translation>Select a round</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../ui/detail/detailpane.cpp" line="319"/>
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… and %n more warning</numerusform>
+            <numerusform>… and %n more warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../ui/detail/detailpane.cpp" line="370"/>
+        <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
+        <translation>
+            <numerusform>… and %n more statement: narrow the round with the search or the filters.</numerusform>
+            <numerusform>… and %n more statements: narrow the round with the search or the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detail/detailpane.cpp" line="375"/>
+        <source>… and %n more article(s)</source>
+        <translation>
+            <numerusform>… and %n more article</numerusform>
+            <numerusform>… and %n more articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="397"/>
         <source>%1 (now %2)</source>
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="323"/>
+        <location filename="../ui/detail/detailpane.cpp" line="343"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="327"/>
-        <location filename="../ui/detail/detailpane.cpp" line="337"/>
+        <location filename="../ui/detail/detailpane.cpp" line="347"/>
+        <location filename="../ui/detail/detailpane.cpp" line="359"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="333"/>
+        <location filename="../ui/detail/detailpane.cpp" line="355"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="346"/>
+        <location filename="../ui/detail/detailpane.cpp" line="373"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>

@@ -311,8 +311,29 @@ void DetailPane::showRound(const QModelIndex &round)
     setField(m_envoy, round.data(UnEnvoyRole).toString());
     setField(m_outcome, round.data(OutcomeRole).toString());
 
+    const QStringList corrections = fillArticles(round);
+    QStringList warnings;
+    for (const Diagnostic &w : round.data(WarningsRole).value<Diagnostics>())
+        warnings.append(DiagnosticText::describe(w));
+    setField(m_warnings, cappedLines(warnings + corrections, MaxCardLines, [](int more) {
+                 return tr("… and %n more warning(s)", nullptr, more);
+             }));
+
+    m_text->showText({});
+    m_why->hide();
+    showSource({});
+    m_legend->clear();
+    m_legend->hide();
+}
+
+// The card's article lines and the statement list of the round; returns the corrections' words.
+// A round of a large archive has thousands of each: the first ones are shown, with how many more
+// there are, since nobody reads further than that in a card and each row is a widget.
+QStringList DetailPane::fillArticles(const QModelIndex &round)
+{
     QStringList articles;
     QStringList corrections;
+    int statements = 0;
     m_statements->clear();
     const QAbstractItemModel *model = round.model();
     for (int a = 0; a < model->rowCount(round); ++a) {
@@ -328,7 +349,9 @@ void DetailPane::showRound(const QModelIndex &round)
         for (const Diagnostic &c : corrected)
             corrections.append(DiagnosticText::describe(c));
         articles.append(u"• "_s + line);
-        for (int s = 0; s < model->rowCount(article); ++s) {
+        for (int s = 0; s < model->rowCount(article); ++s, ++statements) {
+            if (statements >= MaxStatements)
+                continue;
             const QModelIndex statement = model->index(s, 0, article);
             QString heading = tr("%1 — %2").arg(
                 BidiText::isolate(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString())),
@@ -343,17 +366,23 @@ void DetailPane::showRound(const QModelIndex &round)
                                        chips);
         }
     }
-    setField(m_articles, articles.isEmpty() ? tr("No article about this round yet") : articles.join(u'\n'));
-    QStringList warnings;
-    for (const Diagnostic &w : round.data(WarningsRole).value<Diagnostics>())
-        warnings.append(DiagnosticText::describe(w));
-    setField(m_warnings, (warnings + corrections).join(u'\n'));
+    if (statements > MaxStatements)
+        m_statements->addNote(
+            tr("… and %n more statement(s): narrow the round with the search or the filters.", nullptr,
+               statements - MaxStatements));
+    setField(m_articles,
+             articles.isEmpty() ? tr("No article about this round yet")
+                                : cappedLines(articles, MaxCardLines, [](int more) {
+                                      return tr("… and %n more article(s)", nullptr, more);
+                                  }));
+    return corrections;
+}
 
-    m_text->showText({});
-    m_why->hide();
-    showSource({});
-    m_legend->clear();
-    m_legend->hide();
+QString DetailPane::cappedLines(const QStringList &lines, int max, const std::function<QString(int)> &more)
+{
+    if (lines.size() <= max)
+        return lines.join(u'\n');
+    return (lines.mid(0, max) + QStringList {more(int(lines.size()) - max)}).join(u'\n');
 }
 
 QString DetailPane::venueText(const QModelIndex &round, const RoundInfo *info) const

@@ -25,6 +25,10 @@ class DetailPane : public QWidget
     Q_OBJECT
 
 public:
+    // How much of a round the pane lists: statements in the list, lines in the card's fields.
+    static constexpr int MaxStatements = 300;
+    static constexpr int MaxCardLines = 40;
+
     explicit DetailPane(const ReferenceData &reference, QWidget *parent = nullptr);
 
     // Shows the round of `index` (a round, article or statement node); an article shows its text,
@@ -59,6 +63,8 @@ private:
     void retranslate();
     void showRound(const QModelIndex &round);
     QString venueText(const QModelIndex &round, const RoundInfo *info) const;
+    QStringList fillArticles(const QModelIndex &round);
+    static QString cappedLines(const QStringList &lines, int max, const std::function<QString(int)> &more);
     void showArticle(const QModelIndex &article);
     void showStatement(const QModelIndex &statement);
     void showArticleText(const QModelIndex &article);

@@ -78,6 +78,15 @@ void StatementList::addStatement(const QPersistentModelIndex &index, const QStri
     updateRowHeights();
 }
 
+void StatementList::addNote(const QString &text)
+{
+    auto *item = new QListWidgetItem(text, this);
+    item->setFlags(Qt::ItemIsEnabled);
+    QFont italic = item->font();
+    italic.setItalic(true);
+    item->setFont(italic);
+}
+
 QModelIndex StatementList::statementIndex(int row) const
 {
     const QListWidgetItem *it = item(row);

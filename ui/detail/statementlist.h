@@ -21,6 +21,8 @@ public:
 
     void addStatement(const QPersistentModelIndex &index, const QString &heading, const QString &text,
                       const QList<Chip> &chips);
+    // A line that is no statement (how many more there are): it cannot be selected.
+    void addNote(const QString &text);
     QModelIndex statementIndex(int row) const;
     int rowOf(const QModelIndex &statement) const;
 
