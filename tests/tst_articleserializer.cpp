@@ -288,24 +288,6 @@ void TestArticleSerializer::writtenJsonIsQtsLayoutOfToJson()
     QCOMPARE(written, QJsonDocument(expected).toJson(QJsonDocument::Indented));
 }
 
-namespace {
-
-QByteArray streamed(ArticleStreamWriter::Format format, const QList<Article> &articles,
-                    const ArticleSerializer::Describe &describe)
-{
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    ArticleStreamWriter writer(&buffer, format, describe);
-    writer.begin();
-    for (const Article &a : articles)
-        writer.write(a);
-    writer.end();
-    return out;
-}
-
-} // namespace
-
 // What `masar analyze` streams, article by article, is what Qt would lay out for the whole: the
 // document as QJsonDocument::Indented, each JSON line as QJsonDocument::Compact.
 void TestArticleSerializer::streamedFormatsAreQtsLayouts()
@@ -325,19 +307,22 @@ void TestArticleSerializer::streamedFormatsAreQtsLayouts()
         {u"tool"_s, u"masar"_s},
         {u"version"_s, QStringLiteral(MASAR_VERSION)},
     };
-    QCOMPARE(streamed(ArticleStreamWriter::Format::Json, two, describe),
+    QCOMPARE(ArticleStreamWriter::written(two, ArticleStreamWriter::Format::Json, describe),
              QJsonDocument(document).toJson(QJsonDocument::Indented));
 
-    const QByteArray lines = streamed(ArticleStreamWriter::Format::JsonLines, two, describe);
+    const QByteArray lines
+        = ArticleStreamWriter::written(two, ArticleStreamWriter::Format::JsonLines, describe);
     QCOMPARE(lines,
              QJsonDocument(ArticleSerializer::toJson(article, describe)).toJson(QJsonDocument::Compact) + '\n'
                  + QJsonDocument(ArticleSerializer::toJson(sample(), describe)).toJson(QJsonDocument::Compact)
                  + '\n');
     QCOMPARE(lines.count('\n'), 2); // one article a line, whatever its text holds
 
-    const QByteArray csv = streamed(ArticleStreamWriter::Format::Csv, two, describe);
+    const QByteArray csv = ArticleStreamWriter::written(two, ArticleStreamWriter::Format::Csv, describe);
     QVERIFY(csv.startsWith(ArticleSerializer::csvHeader().toUtf8()));
-    QCOMPARE(csv, ArticleSerializer::toCsv(two, describe));
+    // A row per statement, one for an article with none (csvRoundTrips checks the fields).
+    const auto rows = [](const Article &a) { return std::max<qsizetype>(1, a.statements.size()); };
+    QCOMPARE(csv.count("\r\n"), 1 + rows(article) + rows(sample()));
 }
 
 void TestArticleSerializer::streamStopsOnAFailedDevice()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleserializer.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -462,27 +461,9 @@ void writeJson(JsonTextWriter &w, const Article &a, const Describe &describe)
     w.endObject();
 }
 
-namespace {
-
-QByteArray written(const QList<Article> &articles, ArticleStreamWriter::Format format,
-                   const Describe &describe)
-{
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    ArticleStreamWriter writer(&buffer, format, describe);
-    writer.begin();
-    for (const Article &a : articles)
-        writer.write(a);
-    writer.end();
-    return out;
-}
-
-} // namespace
-
 QByteArray toJsonDocument(const QList<Article> &articles, const Describe &describe)
 {
-    return written(articles, ArticleStreamWriter::Format::Json, describe);
+    return ArticleStreamWriter::written(articles, ArticleStreamWriter::Format::Json, describe);
 }
 
 QString csvField(const QString &value)
@@ -561,7 +542,7 @@ QString csvRows(const Article &a, const Describe &describe)
 
 QByteArray toCsv(const QList<Article> &articles, const Describe &describe)
 {
-    return written(articles, ArticleStreamWriter::Format::Csv, describe);
+    return ArticleStreamWriter::written(articles, ArticleStreamWriter::Format::Csv, describe);
 }
 
 } // namespace ArticleSerializer

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlestreamwriter.h"
 
+#include <QBuffer>
 #include <QIODevice>
 
 using namespace Qt::Literals::StringLiterals;
@@ -63,6 +64,20 @@ void ArticleStreamWriter::end()
         m_document.reset();
     }
     flush();
+}
+
+QByteArray ArticleStreamWriter::written(const QList<Article> &articles, Format format,
+                                        const ArticleSerializer::Describe &describe)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    ArticleStreamWriter writer(&buffer, format, describe);
+    writer.begin();
+    for (const Article &a : articles)
+        writer.write(a);
+    writer.end();
+    return out;
 }
 
 void ArticleStreamWriter::flush()

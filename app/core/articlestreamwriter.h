@@ -31,6 +31,10 @@ public:
     void write(const Article &article);
     void end();
 
+    // The whole output for `articles` at once (toJsonDocument, toCsv and the tests).
+    static QByteArray written(const QList<Article> &articles, Format format,
+                              const ArticleSerializer::Describe &describe = {});
+
     // False once a write to the device failed (a full disk, a closed pipe).
     bool ok() const { return m_ok; }
 

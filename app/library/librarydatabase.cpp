@@ -127,15 +127,7 @@ bool LibraryDatabase::open(const QString &path, Check check, Diagnostic *error)
             *error = problem;
         return false;
     }
-    if (!setAside(problem, error))
-        return false;
-    Diagnostic again;
-    if (openConnection(&again) && migrate(&again))
-        return true;
-    close();
-    if (error)
-        *error = again;
-    return false;
+    return setAsideAfterOpen(problem, error);
 }
 
 bool LibraryDatabase::openConnection(Diagnostic *problem)
