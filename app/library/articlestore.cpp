@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "analysistablereader.h"
+#include "analysistables.h"
 #include "articleserializer.h"
 #include "librarydatabase.h"
 #include "textfingerprint.h"
@@ -15,14 +17,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// The analysis without the text, which has a column of its own.
-QString analysisJson(const Article &article)
-{
-    QJsonObject o = ArticleSerializer::toJson(article);
-    o.remove(u"text"_s);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 QString json(const QJsonObject &o)
 {
@@ -55,7 +49,8 @@ bool ArticleStore::add(QList<LibraryArticle> *batch, Diagnostic *error)
             QSqlQuery q(m_db.database());
             q.prepare(u"INSERT INTO articles (fingerprint, source_path, encoding, format, document_title, "
                       "decoder_warnings, text, text_sha256, original_sha256, original_size, imported_at, "
-                      "analysis_version, analysis, document_meta) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+                      "analysis_version, document_meta) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+            AnalysisTables tables(m_db.database());
             for (const LibraryArticle &a : std::as_const(*batch)) {
                 q.addBindValue(text(a.fingerprint));
                 q.addBindValue(text(a.sourcePath));
@@ -72,15 +67,18 @@ bool ArticleStore::add(QList<LibraryArticle> *batch, Diagnostic *error)
                 q.addBindValue(a.originalSize);
                 q.addBindValue(a.importedAt.toString(Qt::ISODateWithMs));
                 q.addBindValue(text(a.analysisVersion));
-                q.addBindValue(analysisJson(a.article));
                 q.addBindValue(json(a.documentMeta.toJson()));
-                if (!q.exec()) {
+                const bool stored = q.exec();
+                const qint64 id = stored ? q.lastInsertId().toLongLong() : 0;
+                if (!stored || !tables.insert(id, a.article)
+                    || !tables.index(id, a.article.text, a.documentTitle, a.sourcePath)) {
                     if (error)
-                        *error = m_db.problem(Diagnostic::Code::ArticleNotStored,
-                                              {a.sourcePath, q.lastError().text()});
+                        *error = m_db.problem(
+                            Diagnostic::Code::ArticleNotStored,
+                            {a.sourcePath, stored ? tables.lastError() : q.lastError().text()});
                     return false;
                 }
-                ids.append(q.lastInsertId().toLongLong());
+                ids.append(id);
             }
             return true;
         },
@@ -97,14 +95,19 @@ bool ArticleStore::updateAnalyses(const QList<LibraryArticle> &articles, Diagnos
     return m_db.transaction(
         [&] {
             QSqlQuery q(m_db.database());
-            q.prepare(u"UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?"_s);
+            q.prepare(u"UPDATE articles SET analysis_version = ? WHERE id = ?"_s);
+            AnalysisTables tables(m_db.database());
             for (const LibraryArticle &a : articles) {
-                q.addBindValue(analysisJson(a.article));
                 q.addBindValue(text(a.analysisVersion));
                 q.addBindValue(a.id);
                 if (!q.exec()) {
                     if (error)
                         *error = m_db.sqlError(q.lastError().text());
+                    return false;
+                }
+                if (!tables.remove(a.id) || !tables.insert(a.id, a.article)) {
+                    if (error)
+                        *error = m_db.sqlError(tables.lastError());
                     return false;
                 }
             }
@@ -126,29 +129,31 @@ int ArticleStore::count(const QSqlDatabase &db)
 
 namespace {
 
-// One row of readAll()'s query as an article; false (and *problem set) when its analysis does
-// not parse.
-bool articleFromRow(const QSqlQuery &q, LibraryArticle *a, QString *problem)
+// One row of readAll()'s query as an article, its analysis from the tables. An article whose
+// analysis is missing (it did not parse when the library moved to tables) is kept with its text
+// and marked as analysed by no version, so that it is re-analysed like any stale article.
+void articleFromRow(const QSqlQuery &q, AnalysisTableReader &analyses, LibraryArticle *a)
 {
     a->id = q.value(0).toLongLong();
     a->fingerprint = q.value(1).toString();
     a->sourcePath = q.value(2).toString();
     a->documentTitle = q.value(5).toString();
     a->documentMeta
-        = PageMetadata::fromJson(QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object());
+        = PageMetadata::fromJson(QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object());
     for (const QJsonValue &w : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
         a->decoderWarnings.append(ArticleSerializer::diagnosticFromJson(w));
     a->originalSha256 = q.value(8).toString();
     a->originalSize = q.value(9).toLongLong();
     a->importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     a->analysisVersion = q.value(11).toString();
-    QJsonObject analysis = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
-    analysis.insert(u"text"_s, q.value(7).toString());
-    if (!ArticleSerializer::fromJson(analysis, &a->article, problem))
-        return false;
+    a->article.text = q.value(7).toString();
+    if (!analyses.read(a->id, &a->article)) {
+        a->article.ok = true;
+        a->article.file = a->sourcePath;
+        a->analysisVersion.clear();
+    }
     a->article.encoding = q.value(3).toString();
     a->article.format = q.value(4).toString();
-    return true;
 }
 
 } // namespace
@@ -160,23 +165,22 @@ QList<LibraryArticle> ArticleStore::readAll(const QSqlDatabase &db, const QStrin
     const int total = progress ? count(db) : 0;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(
-            u"SELECT id, fingerprint, source_path, encoding, format, document_title, decoder_warnings, "
-            "text, original_sha256, original_size, imported_at, analysis_version, analysis, document_meta "
-            "FROM articles ORDER BY id"_s)) {
+    AnalysisTableReader analyses(db);
+    QString failure;
+    if (!q.exec(u"SELECT id, fingerprint, source_path, encoding, format, document_title, decoder_warnings, "
+                "text, original_sha256, original_size, imported_at, analysis_version, document_meta "
+                "FROM articles ORDER BY id"_s)
+        || !analyses.start(&failure)) {
         if (problems)
-            problems->append(Diagnostic {Diagnostic::Code::StoreFailed, {path, q.lastError().text()}});
+            problems->append(Diagnostic {Diagnostic::Code::StoreFailed,
+                                         {path, failure.isEmpty() ? q.lastError().text() : failure}});
         return out;
     }
     int read = 0;
     while (q.next()) {
         LibraryArticle a;
-        QString problem;
-        if (articleFromRow(q, &a, &problem))
-            out.append(std::move(a));
-        else if (problems)
-            problems->append(Diagnostic {Diagnostic::Code::ArticleUnreadable,
-                                         {path, QString::number(a.id), a.sourcePath, problem}});
+        articleFromRow(q, analyses, &a);
+        out.append(std::move(a));
         // Every few hundred rows: the caller's answer can stop the reading.
         if (progress && ++read % 256 == 0 && !progress(read, total))
             break;

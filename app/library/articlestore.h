@@ -13,7 +13,8 @@
 class LibraryDatabase;
 class QSqlDatabase;
 
-// The articles table: whole articles in, whole articles out. Every write is one transaction.
+// The articles table with the analysis tables and the search index beside it: whole articles in,
+// whole articles out. Every write is one transaction.
 class ArticleStore
 {
 public:
@@ -24,8 +25,8 @@ public:
     // Replaces the analyses (and their version) of stored articles, in one transaction.
     bool updateAnalyses(const QList<LibraryArticle> &articles, Diagnostic *error);
 
-    // Every stored article, in import order. Rows that cannot be read are skipped and reported in
-    // *problems (article_unreadable, one per row).
+    // Every stored article, in import order. An article without a stored analysis comes with its
+    // analysis version empty (stale: to be re-analysed). A failed query is reported in *problems.
     QList<LibraryArticle> all(Diagnostics *problems = nullptr) const;
     // The same from any connection to the library at `path` (a reader's own, in its own thread).
     // `progress` hears (rows read, rows in all) as it goes; returning false stops the reading.

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include "analysismigration.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -49,6 +51,60 @@ const char *const migrations[] = {
         PRIMARY KEY (theme, term));)",
     // What the page's markup said (PageMetadata as JSON): rows stored before it keep '{}'.
     R"(ALTER TABLE articles ADD COLUMN document_meta TEXT NOT NULL DEFAULT '{}';)",
+    // The analysis in tables (AnalysisTables), and the search index over the folded text. The
+    // analyses are moved out of the JSON column by moveAnalysesToTables(), which then drops it.
+    R"(CREATE TABLE facts (
+        article INTEGER PRIMARY KEY REFERENCES articles(id),
+        file TEXT NOT NULL,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        url TEXT NOT NULL,
+        published TEXT,
+        round INTEGER,
+        kind TEXT NOT NULL,
+        mentioned_rounds TEXT NOT NULL,
+        round_start TEXT,
+        round_end TEXT,
+        round_dates_from TEXT,
+        venue TEXT NOT NULL,
+        themes TEXT NOT NULL);
+    CREATE INDEX facts_by_round ON facts (round);
+    CREATE TABLE statements (
+        article INTEGER NOT NULL REFERENCES articles(id),
+        position INTEGER NOT NULL,
+        round INTEGER,
+        speaker TEXT NOT NULL,
+        stance TEXT NOT NULL,
+        themes TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (article, position)) WITHOUT ROWID;
+    CREATE INDEX statements_by_round ON statements (round, article);
+    CREATE TABLE theme_spans (
+        article INTEGER NOT NULL REFERENCES articles(id),
+        position INTEGER NOT NULL,
+        theme TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (article, position)) WITHOUT ROWID;
+    CREATE TABLE warnings (
+        article INTEGER NOT NULL REFERENCES articles(id),
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        args TEXT NOT NULL,
+        PRIMARY KEY (article, position)) WITHOUT ROWID;
+    CREATE TABLE evidence (
+        article INTEGER NOT NULL REFERENCES articles(id),
+        decision TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        round INTEGER,
+        weight INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (article, decision, position)) WITHOUT ROWID;
+    CREATE VIRTUAL TABLE search USING fts5 (folded, content='', tokenize='trigram');)",
 };
 
 } // namespace
@@ -222,6 +278,7 @@ bool LibraryDatabase::applyMigration(int version, Diagnostic *problem)
         return false;
     };
     const QStringList statements = QString::fromUtf8(migrations[version]).split(u';', Qt::SkipEmptyParts);
+    QSqlError failure;
     if (!db.transaction())
         return failed(db.lastError());
     bool ok = true;
@@ -234,6 +291,8 @@ bool LibraryDatabase::applyMigration(int version, Diagnostic *problem)
         }
     }
     // user_version moves in the same transaction as the schema change.
+    if (ok && version + 1 == 3)
+        ok = AnalysisMigration::moveAnalysesToTables(db, &failure) || failed(failure);
     if (ok && !q.exec(u"PRAGMA user_version=%1"_s.arg(version + 1)))
         ok = failed(q.lastError());
     if (ok && !db.commit())

@@ -16,7 +16,7 @@
 class LibraryDatabase
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     LibraryDatabase();
     ~LibraryDatabase();
