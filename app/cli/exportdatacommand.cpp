@@ -76,6 +76,7 @@ int runExportDataCommand(const QStringList &arguments)
     }
 
     RoundsModel model(reference);
+    model.setTextSource([&library](qint64 id) { return library.storedText(id); });
     model.setArticles(library.articlesForDisplay());
     ThemeFilterProxyModel filtered;
     filtered.setSourceModel(&model);

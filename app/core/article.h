@@ -150,6 +150,10 @@ struct Article
     Diagnostics corrections;
     QString url; // the page's address, from its markup (PageMetadata::url), or empty
     QString outlet; // the site that published it, from its markup (og:site_name…), or empty
+    // A stored article's row in the library when its text was left there to save memory: then
+    // `text` and the statements' `text` are empty, and whoever shows them asks the library for the
+    // text by this id. 0 when the text is here.
+    qint64 libraryId = 0;
 };
 
 QString articleKindId(ArticleKind kind);

@@ -51,6 +51,7 @@ enum Role
     CorrectionsRole, // QVariant(Diagnostics): what the user corrected (article: its own; statement: its own)
     RoundEvidenceRole, // QVariant(QList<Evidence>): article: what decided its main round
     ArticleUrlRole, // QString: the page's http(s) address from its markup, or empty (article and statement)
+    LibraryIdRole, // qint64: article and statement: Article::libraryId (0 when the text is in memory)
 };
 
 } // namespace RoundsRoles

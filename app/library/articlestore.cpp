@@ -180,6 +180,7 @@ QList<LibraryArticle> ArticleStore::readAll(const QSqlDatabase &db, const QStrin
     while (q.next()) {
         LibraryArticle a;
         articleFromRow(q, analyses, &a);
+        leaveText(&a);
         out.append(std::move(a));
         // Every few hundred rows: the caller's answer can stop the reading.
         if (progress && ++read % 256 == 0 && !progress(read, total))
@@ -188,6 +189,44 @@ QList<LibraryArticle> ArticleStore::readAll(const QSqlDatabase &db, const QStrin
     if (progress)
         progress(read, total);
     return out;
+}
+
+void ArticleStore::leaveText(LibraryArticle *a)
+{
+    a->article.libraryId = a->id;
+    a->article.text = QString();
+    for (Statement &s : a->article.statements)
+        s.text = QString();
+}
+
+QString ArticleStore::storedText(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT text FROM articles WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QString ArticleStore::storedText(qint64 id) const
+{
+    return storedText(m_db.database(), id);
+}
+
+std::optional<QSet<qint64>> ArticleStore::search(const QString &key) const
+{
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    // One phrase, so that FTS5 reads no operator into what the user typed.
+    QString phrase = key;
+    phrase.replace(u'"', u"\"\""_s);
+    q.prepare(u"SELECT rowid FROM search WHERE search MATCH ?"_s);
+    q.addBindValue(QString(u'"' + phrase + u'"'));
+    if (!q.exec())
+        return std::nullopt;
+    QSet<qint64> hits;
+    while (q.next())
+        hits.insert(q.value(0).toLongLong());
+    return hits;
 }
 
 QSet<QString> ArticleStore::fingerprints() const

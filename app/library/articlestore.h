@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QList>
 #include <QSet>
@@ -34,6 +35,16 @@ public:
     static QList<LibraryArticle> readAll(const QSqlDatabase &db, const QString &path, Diagnostics *problems,
                                          const Progress &progress);
     static int count(const QSqlDatabase &db);
+
+    // What is kept in memory of a stored article: everything but its text (the bulk of it), which
+    // stays in the table until it is shown or re-analysed. Sets article.libraryId.
+    static void leaveText(LibraryArticle *a);
+    // The text of the stored article `id`; null when there is no such row.
+    static QString storedText(const QSqlDatabase &db, qint64 id);
+    QString storedText(qint64 id) const;
+    // The stored articles whose folded text, title or file name contains `key` (a SearchKey of at
+    // least three characters: the index is made of trigrams). nullopt when the query failed.
+    std::optional<QSet<qint64>> search(const QString &key) const;
     QSet<QString> fingerprints() const;
     // Fingerprint → source path, to say what an import duplicates.
     QString sourceOf(const QString &fingerprint) const;

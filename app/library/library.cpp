@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "correctionapplier.h"
+#include "storedreanalysis.h"
 #include "textdecoder.h"
 #include "textfingerprint.h"
 
@@ -132,7 +133,8 @@ bool Library::addArticles(QList<LibraryArticle> *batch, Diagnostic *error)
 {
     if (!m_articles.add(batch, error))
         return false;
-    for (const LibraryArticle &a : std::as_const(*batch)) {
+    for (LibraryArticle &a : *batch) {
+        ArticleStore::leaveText(&a);
         m_index.insert(a.fingerprint, m_stored.size());
         m_stored.append(a);
     }
@@ -193,13 +195,25 @@ QList<Article> Library::articlesForDisplay() const
     return out;
 }
 
-QList<LibraryArticle> Library::reanalyzed(const QList<LibraryArticle> &articles,
-                                          const std::shared_ptr<const AnalysisProfile> &profile)
+std::optional<QSet<qint64>> Library::search(const QString &key) const
 {
-    return QtConcurrent::blockingMapped<QList<LibraryArticle>>(articles, [profile](const LibraryArticle &a) {
-        LibraryArticle out = a;
-        out.article = profile->reanalyze(a);
-        out.analysisVersion = profile->version();
-        return out;
-    });
+    // The index is of trigrams: a shorter key has no entry in it.
+    if (key.size() < 3 || !m_storedLoaded)
+        return std::nullopt;
+    return m_articles.search(key);
+}
+
+QList<LibraryArticle> Library::reanalyzed(const QList<LibraryArticle> &articles) const
+{
+    const QString path = m_db.path();
+    const std::shared_ptr<const AnalysisProfile> profile = m_profile;
+    const QList<QList<LibraryArticle>> chunks = StoredReanalysis::chunks(articles);
+    QList<LibraryArticle> out;
+    out.reserve(articles.size());
+    const QList<QList<LibraryArticle>> done = QtConcurrent::blockingMapped<QList<QList<LibraryArticle>>>(
+        chunks,
+        [&](const QList<LibraryArticle> &chunk) { return StoredReanalysis::run(path, chunk, *profile); });
+    for (const QList<LibraryArticle> &chunk : done)
+        out.append(chunk);
+    return out;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QHash>
 #include <QList>
@@ -73,9 +74,16 @@ public:
     // Samples and stored articles with corrections applied: what the views show.
     QList<Article> articlesForDisplay() const;
 
-    // Re-runs the analysis of `articles` with `profile` on all cores (blocking).
-    static QList<LibraryArticle> reanalyzed(const QList<LibraryArticle> &articles,
-                                            const std::shared_ptr<const AnalysisProfile> &profile);
+    // The text of a stored article, which is not kept in memory (ArticleStore::leaveText); null
+    // for an id the library does not have.
+    QString storedText(qint64 id) const { return m_articles.storedText(id); }
+    // The stored articles whose text, title or file name contains `key` (SearchKey::of, at least
+    // three characters); nullopt when the index could not be read.
+    std::optional<QSet<qint64>> search(const QString &key) const;
+
+    // Re-runs the analysis of stored `articles` with profile() on all cores (blocking), reading
+    // their texts from the library file; the results, like stored(), leave the text there.
+    QList<LibraryArticle> reanalyzed(const QList<LibraryArticle> &articles) const;
 
 private:
     bool openDatabase(const QString &path, LibraryDatabase::Check check, Diagnostic *error);

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reanalysisjob.h"
 
+#include <algorithm>
+
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "library.h"
+#include "storedreanalysis.h"
 
 ReanalysisJob::ReanalysisJob(Library &library, QObject *parent)
     : QObject(parent)
     , m_library(library)
 {
-    connect(&m_watcher, &QFutureWatcher<LibraryArticle>::progressValueChanged, this,
-            [this](int value) { Q_EMIT progressChanged(value, m_watcher.progressMaximum()); });
-    connect(&m_watcher, &QFutureWatcher<LibraryArticle>::finished, this, &ReanalysisJob::finish);
+    // The future counts chunks; the user is told articles.
+    connect(&m_watcher, &Watcher::progressValueChanged, this,
+            [this](int value) { Q_EMIT progressChanged(std::min(value * ChunkSize, m_total), m_total); });
+    connect(&m_watcher, &Watcher::finished, this, &ReanalysisJob::finish);
 }
 
 ReanalysisJob::~ReanalysisJob()
@@ -26,12 +30,12 @@ void ReanalysisJob::start()
     m_cancelled = false;
     m_profile = m_library.profile();
     const std::shared_ptr<const AnalysisProfile> profile = m_profile;
-    m_watcher.setFuture(QtConcurrent::mapped(&m_pool, m_library.stored(), [profile](const LibraryArticle &a) {
-        LibraryArticle out = a;
-        out.article = profile->reanalyze(a);
-        out.analysisVersion = profile->version();
-        return out;
-    }));
+    const QString path = m_library.database().path();
+    m_total = int(m_library.stored().size());
+    m_watcher.setFuture(QtConcurrent::mapped(&m_pool, StoredReanalysis::chunks(m_library.stored(), ChunkSize),
+                                             [profile, path](const QList<LibraryArticle> &chunk) {
+                                                 return StoredReanalysis::run(path, chunk, *profile);
+                                             }));
 }
 
 void ReanalysisJob::cancel()
@@ -47,7 +51,11 @@ void ReanalysisJob::finish()
         return;
     }
     Diagnostic error;
-    if (!m_library.replaceAnalyses(m_watcher.future().results(), &error)) {
+    QList<LibraryArticle> results;
+    results.reserve(m_total);
+    for (const QList<LibraryArticle> &chunk : m_watcher.future().results())
+        results.append(chunk);
+    if (!m_library.replaceAnalyses(results, &error)) {
         Q_EMIT finished(false, error);
         return;
     }

@@ -41,6 +41,9 @@ private:
     Library &m_library;
     std::shared_ptr<const AnalysisProfile> m_profile;
     QThreadPool m_pool; // not the global one, which the window's painting needs
-    QFutureWatcher<LibraryArticle> m_watcher;
+    using Watcher = QFutureWatcher<QList<LibraryArticle>>;
+    static constexpr int ChunkSize = 64;
+    Watcher m_watcher;
+    int m_total = 0;
     bool m_cancelled = false;
 };

@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storedarticlereader.h"
 
-#include <QAtomicInt>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "articlestore.h"
 #include "librarydatabase.h"
+#include "readonlyconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-QAtomicInt readerCounter;
-
-} // namespace
 
 StoredArticleReader::StoredArticleReader(QObject *parent)
     : QObject(parent)
@@ -64,28 +56,22 @@ StoredArticleReader::Result StoredArticleReader::read(const QString &libraryPath
                                                       const std::function<void(int, int)> &progress)
 {
     Result result;
-    const QString connection = u"masar-reader-%1"_s.arg(readerCounter.fetchAndAddRelaxed(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(libraryPath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!db.open()) {
-            result.problems.append(
-                Diagnostic {Diagnostic::Code::LibraryCannotOpen, {libraryPath, db.lastError().text()}});
-        } else if (Diagnostic problem; !LibraryDatabase::checkIntegrity(db, libraryPath, &problem)) {
-            // Checked here, not at open, so that the window need not wait for it.
-            result.damaged = problem;
-        } else {
-            result.articles
-                = ArticleStore::readAll(db, libraryPath, &result.problems, [&](int read, int total) {
-                      if (progress)
-                          progress(read, total);
-                      return !cancelled.load();
-                  });
-            result.cancelled = cancelled.load();
-        }
-        db.close();
+    const ReadOnlyConnection connection(libraryPath);
+    if (!connection.isOpen()) {
+        result.problems.append(
+            Diagnostic {Diagnostic::Code::LibraryCannotOpen, {libraryPath, connection.error()}});
+    } else if (Diagnostic problem;
+               !LibraryDatabase::checkIntegrity(connection.database(), libraryPath, &problem)) {
+        // Checked here, not at open, so that the window need not wait for it.
+        result.damaged = problem;
+    } else {
+        result.articles = ArticleStore::readAll(connection.database(), libraryPath, &result.problems,
+                                                [&](int read, int total) {
+                                                    if (progress)
+                                                        progress(read, total);
+                                                    return !cancelled.load();
+                                                });
+        result.cancelled = cancelled.load();
     }
-    QSqlDatabase::removeDatabase(connection);
     return result;
 }

@@ -15,11 +15,11 @@ bool endsSentence(QChar c)
 
 } // namespace
 
-QString ArticleLabel::of(const Article &article)
+QString ArticleLabel::of(const Article &article, const QString &text)
 {
     if (!article.title.trimmed().isEmpty())
         return article.title.simplified();
-    const QString sentence = firstSentence(article.text);
+    const QString sentence = firstSentence(text);
     return sentence.isEmpty() ? QFileInfo(article.file).fileName() : sentence;
 }
 

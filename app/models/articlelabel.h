@@ -10,7 +10,8 @@ struct Article;
 class ArticleLabel
 {
 public:
-    static QString of(const Article &article);
+    // `text` is the article's text (Article::text may have been left in the library).
+    static QString of(const Article &article, const QString &text);
     // The first sentence of `text`, cut at a word boundary after at most `maxLength` characters,
     // with an ellipsis when cut.
     static QString firstSentence(const QString &text, int maxLength = MaxLength);

@@ -82,6 +82,7 @@ void RoundsModel::setArticles(const QList<Article> &articles)
 {
     beginResetModel();
     m_articles = articles;
+    m_texts.clear(); // a library set aside and replaced may give the same ids to other texts
     buildRounds();
     for (int i = 0; i < m_articles.size(); ++i)
         attachArticle(i, false);
@@ -121,6 +122,8 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
         articleNode->row = int(roundNode->children.size());
         articleNode->round = roundNode->round;
         articleNode->article = articleIndex;
+        // The body is searched in the statements while it is in memory, and through the library's
+        // index when it was left there (SearchFilterProxyModel's stored hits).
         articleNode->searchText = SearchKey::of(
             QStringList {article.title, article.source, article.venue, QFileInfo(article.file).fileName()}
                 .join(u'\n'));
@@ -278,6 +281,7 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {CorrectionsRole, "corrections"},
         {RoundEvidenceRole, "roundEvidence"},
         {ArticleUrlRole, "articleUrl"},
+        {LibraryIdRole, "libraryId"},
     });
     return names;
 }
@@ -379,7 +383,7 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return BidiText::isolate(ArticleLabel::of(article));
+            return BidiText::isolate(ArticleLabel::of(article, textOf(article)));
         case DatesColumn:
             return DateRangeFormatter::formatDate(article.published, languageLocale(m_language));
         case VenueColumn:
@@ -435,11 +439,11 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
         case NameColumn:
             // Speaker, then what was said; each isolated so that neither reorders the other.
             return QString(BidiText::isolate(actorName(statement.speaker)) + u": "_s
-                           + BidiText::isolate(statement.text.simplified()));
+                           + BidiText::isolate(statementText(article, statement).simplified()));
         }
         return {};
     case Qt::ToolTipRole:
-        return column == NameColumn ? statement.text : QVariant();
+        return column == NameColumn ? statementText(article, statement) : QVariant();
     case NodeTypeRole:
         return StatementNode;
     case RoundNumberRole:
@@ -465,7 +469,7 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
         return QVariant::fromValue(inside);
     }
     case StatementTextRole:
-        return statement.text;
+        return statementText(article, statement);
     case SpeakerRole:
         return statement.speaker;
     case StanceRole:
@@ -485,7 +489,7 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
 }
 
 // The fields of the article itself, which article and statement nodes both answer.
-QVariant RoundsModel::articleFieldData(const Article &article, int role)
+QVariant RoundsModel::articleFieldData(const Article &article, int role) const
 {
     switch (role) {
     case KindRole:
@@ -498,10 +502,37 @@ QVariant RoundsModel::articleFieldData(const Article &article, int role)
         return article.file;
     case ArticleUrlRole:
         return article.url;
+    case LibraryIdRole:
+        return article.libraryId;
     case ArticleTextRole:
-        return article.text;
+        return textOf(article);
     case PublishedRole:
         return article.published;
     }
     return {};
+}
+
+void RoundsModel::setTextSource(TextSource source)
+{
+    m_textSource = std::move(source);
+    m_texts.clear();
+}
+
+QString RoundsModel::textOf(const Article &article) const
+{
+    if (article.libraryId == 0 || !m_textSource)
+        return article.text;
+    if (const QString *cached = m_texts.object(article.libraryId))
+        return *cached;
+    const QString text = m_textSource(article.libraryId);
+    // A text longer than the whole cache is still returned, just not kept.
+    m_texts.insert(article.libraryId, new QString(text), std::max<qsizetype>(1, text.size()));
+    return text;
+}
+
+QString RoundsModel::statementText(const Article &article, const Statement &statement) const
+{
+    if (article.libraryId == 0)
+        return statement.text;
+    return textOf(article).mid(statement.start, statement.end - statement.start);
 }

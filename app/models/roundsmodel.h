@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 #include <QAbstractItemModel>
+#include <QCache>
 #include <QList>
 
 #include "article.h"
@@ -39,6 +41,11 @@ public:
     void addArticles(const QList<Article> &articles);
     const QList<Article> &articles() const { return m_articles; }
 
+    // Where the texts of articles that left them in the library (Article::libraryId) come from,
+    // when a view asks for them; the last few are kept. Without a source such texts are empty.
+    using TextSource = std::function<QString(qint64 libraryId)>;
+    void setTextSource(TextSource source);
+
     // The language of DisplayRole and of the reference table's names in every role. The ui
     // passes its language here when it changes; every row is announced changed, so views keep
     // their selection and expanded rows.
@@ -69,7 +76,10 @@ private:
     QVariant roundData(const Node &node, int column, int role) const;
     QVariant articleData(const Node &node, int column, int role) const;
     QVariant statementData(const Node &node, int column, int role) const;
-    static QVariant articleFieldData(const Article &article, int role);
+    QVariant articleFieldData(const Article &article, int role) const;
+    // The article's text, from memory or from the text source.
+    QString textOf(const Article &article) const;
+    QString statementText(const Article &article, const Statement &statement) const;
     QString actorName(const QString &id) const;
     QString dateRangeText(const QDate &start, const QDate &end) const;
     void announceAllChanged(const QModelIndex &parent);
@@ -79,4 +89,8 @@ private:
     std::unique_ptr<Node> m_root;
     Language m_language = Language::Arabic;
     QStringList m_headerLabels;
+    TextSource m_textSource;
+    // Texts read from the source, by library id; the cost is the text's length.
+    mutable QCache<qint64, QString> m_texts {TextCacheChars};
+    static constexpr qsizetype TextCacheChars = 4 * 1024 * 1024;
 };

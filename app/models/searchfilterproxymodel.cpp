@@ -9,14 +9,22 @@ SearchFilterProxyModel::SearchFilterProxyModel(QObject *parent)
 {
 }
 
-void SearchFilterProxyModel::setQuery(const QString &query)
+void SearchFilterProxyModel::setQuery(const QString &query, const StoredHits &storedHits)
 {
-    if (m_query == query)
+    if (m_query == query && m_storedHits == storedHits)
         return;
+    const bool changed = m_query != query;
     m_query = query;
-    m_key = SearchKey::of(query.simplified());
+    m_key = keyOf(query);
+    m_storedHits = storedHits;
     invalidateRowsFilter();
-    Q_EMIT queryChanged(query);
+    if (changed)
+        Q_EMIT queryChanged(query);
+}
+
+QString SearchFilterProxyModel::keyOf(const QString &query)
+{
+    return SearchKey::of(query.simplified());
 }
 
 bool SearchFilterProxyModel::isActive() const
@@ -26,5 +34,10 @@ bool SearchFilterProxyModel::isActive() const
 
 bool SearchFilterProxyModel::matches(const QModelIndex &sourceIndex) const
 {
+    if (m_storedHits && sourceIndex.data(RoundsRoles::NodeTypeRole).toInt() == RoundsRoles::ArticleNode) {
+        const qint64 id = sourceIndex.data(RoundsRoles::LibraryIdRole).toLongLong();
+        if (id != 0 && m_storedHits->contains(id))
+            return true;
+    }
     return sourceIndex.data(RoundsRoles::SearchTextRole).toString().contains(m_key);
 }

@@ -40,6 +40,7 @@ void ArticleTextView::showText(const QString &text)
 {
     m_themes.clear();
     m_evidence.clear();
+    m_searchHits.clear();
     setExtraSelections({});
     setPlainText(text);
     applyDirection();
@@ -92,7 +93,26 @@ void ArticleTextView::setEvidence(const QList<std::pair<int, int>> &ranges)
     applySelections();
 }
 
+void ArticleTextView::setSearchHits(const QList<TextRange> &ranges)
+{
+    m_searchHits.clear();
+    const int length = document()->characterCount() - 1;
+    for (const TextRange &range : ranges) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(std::clamp(range.start, 0, length));
+        selection.cursor.setPosition(std::clamp(range.end, 0, length), QTextCursor::KeepAnchor);
+        // An outline-like mark in a colour of no theme, so that the theme's background shows.
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(QColor(0x1f, 0x5f, 0xbf));
+        selection.format.setFontOverline(true);
+        selection.format.setForeground(QColor(0x1f, 0x3f, 0x8f));
+        m_searchHits.append(selection);
+    }
+    applySelections();
+}
+
 void ArticleTextView::applySelections()
 {
-    setExtraSelections(m_themes + m_evidence);
+    setExtraSelections(m_themes + m_evidence + m_searchHits);
 }

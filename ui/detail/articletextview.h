@@ -3,6 +3,7 @@
 
 #include <QTextBrowser>
 
+#include "textrange.h"
 #include "themehighlighter.h"
 
 // Read-only view of an article's original text, right to left. The text is always set as plain
@@ -23,6 +24,10 @@ public:
     // list takes them away.
     void setEvidence(const QList<std::pair<int, int>> &ranges);
     bool showsEvidence() const { return !m_evidence.isEmpty(); }
+    // Where the search's key is found (SearchKey::find), marked over the other highlights; an
+    // empty list takes them away.
+    void setSearchHits(const QList<TextRange> &ranges);
+    int searchHitCount() const { return int(m_searchHits.size()); }
 
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -32,4 +37,5 @@ private:
 
     QList<QTextEdit::ExtraSelection> m_themes;
     QList<QTextEdit::ExtraSelection> m_evidence;
+    QList<QTextEdit::ExtraSelection> m_searchHits;
 };

@@ -17,6 +17,7 @@
 #include "displaynames.h"
 #include "evidencetext.h"
 #include "roundsroles.h"
+#include "searchkey.h"
 #include "statementlist.h"
 #include "uilanguage.h"
 
@@ -172,6 +173,7 @@ void DetailPane::clear()
         setField(label, {});
     m_statements->clear();
     m_text->showText({});
+    m_shownText.clear();
     m_why->hide();
     showSource({});
     m_legend->clear();
@@ -320,6 +322,7 @@ void DetailPane::showRound(const QModelIndex &round)
              }));
 
     m_text->showText({});
+    m_shownText.clear();
     m_why->hide();
     showSource({});
     m_legend->clear();
@@ -428,10 +431,20 @@ void DetailPane::showArticleText(const QModelIndex &article)
     const QString text = article.data(ArticleTextRole).toString();
     const QList<ThemeSpan> spans = article.data(ThemeSpansRole).value<QList<ThemeSpan>>();
     m_text->showText(text);
+    m_shownText = text;
     showSource(article.data(ArticleUrlRole).toString());
     m_text->setHighlights(m_highlighter.ranges(spans, int(text.size())));
+    m_text->setSearchHits(m_searchKey.isEmpty() ? QList<TextRange>() : SearchKey::find(text, m_searchKey));
     fillLegend(spans);
     showWhy(article);
+}
+
+void DetailPane::setSearchKey(const QString &key)
+{
+    if (key == m_searchKey)
+        return;
+    m_searchKey = key;
+    m_text->setSearchHits(key.isEmpty() ? QList<TextRange>() : SearchKey::find(m_shownText, key));
 }
 
 void DetailPane::showWhy(const QModelIndex &article)

@@ -48,6 +48,9 @@ public:
     // "Source: <address>" over the article's text, when its page gave one.
     QLabel *sourceLink() const { return m_source; }
     // Opens the address the user clicked (QDesktopServices by default); tests put a recorder here.
+    // The search's key (SearchKey::of of the query; empty: none): its places in the shown text
+    // are marked.
+    void setSearchKey(const QString &key);
     void setUrlOpener(std::function<void(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     // The card's field texts, in order.
     QStringList cardTexts() const;
@@ -81,6 +84,8 @@ private:
     ThemeHighlighter m_highlighter;
     QPersistentModelIndex m_round;
     QPersistentModelIndex m_article;
+    QString m_shownText; // the article text in the view, for the search marks' offsets
+    QString m_searchKey;
     QPersistentModelIndex m_statement;
 
     QLabel *m_title = nullptr;

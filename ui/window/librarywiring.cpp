@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarywiring.h"
 
+#include "library.h"
 #include "librarycontroller.h"
 #include "mainwindow.h"
+#include "roundsmodel.h"
 
 LibraryController *LibraryWiring::attach(Library &library, MainWindow *window)
 {
+    // Stored articles' texts stay in the library: the model and the search ask it for them.
+    window->model()->setTextSource([&library](qint64 id) { return library.storedText(id); });
+    window->setStoredSearch([&library](const QString &key) { return library.search(key); });
     auto *controller = new LibraryController(library, window->model(), window->selectionModel(), window);
     window->addLibraryActions(controller->importActions(), controller->exportActions(),
                               controller->editActions());

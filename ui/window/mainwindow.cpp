@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextEdit>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -73,6 +74,14 @@ void MainWindow::createModels(const ReferenceData &reference)
     m_actorProxy->setSourceModel(m_themeProxy);
     m_dateProxy = new DateWindowProxyModel(this);
     m_dateProxy->setSourceModel(m_actorProxy);
+    m_searchRefresh = new QTimer(this);
+    m_searchRefresh->setSingleShot(true);
+    connect(m_searchRefresh, &QTimer::timeout, this, [this] {
+        if (m_storedSearch && !SearchFilterProxyModel::keyOf(m_view->query()).isEmpty())
+            applyQuery(m_view->query());
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_searchRefresh, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, m_searchRefresh, qOverload<>(&QTimer::start));
     m_searchProxy = new SearchFilterProxyModel(this);
     m_searchProxy->setSourceModel(m_dateProxy);
     m_searchHits = new SearchFilterProxyModel(this);
@@ -174,9 +183,7 @@ void MainWindow::connectViewState()
     connect(m_view, &ViewState::queryChanged, this, [this](const QString &query) {
         if (m_searchField->text() != query)
             m_searchField->setText(query);
-        m_searchProxy->setQuery(query);
-        m_searchHits->setQuery(query);
-        updateSearchHighlights();
+        applyQuery(query);
     });
     connect(m_view, &ViewState::themesChanged, this, [this](const QStringList &themes) {
         if (m_themeList->checkedThemes() != themes)
@@ -258,6 +265,23 @@ bool MainWindow::selectRound(int number)
 void MainWindow::showStatusMessage(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::setStoredSearch(StoredSearch search)
+{
+    m_storedSearch = std::move(search);
+    applyQuery(m_view->query());
+}
+
+void MainWindow::applyQuery(const QString &query)
+{
+    const QString key = SearchFilterProxyModel::keyOf(query);
+    const SearchFilterProxyModel::StoredHits hits
+        = m_storedSearch && !key.isEmpty() ? m_storedSearch(key) : std::nullopt;
+    m_searchProxy->setQuery(query, hits);
+    m_searchHits->setQuery(query, hits);
+    m_detail->setSearchKey(key);
+    updateSearchHighlights();
 }
 
 void MainWindow::updateSearchHighlights()

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QMainWindow>
 
 #include "article.h"
 #include "exportchartdialog.h"
 #include "language.h"
+#include "searchfilterproxymodel.h"
 
 class ActorFilterBox;
 class ActorFilterProxyModel;
@@ -21,10 +24,10 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 class ReferenceData;
 class RoundsModel;
-class SearchFilterProxyModel;
 class ThemeChart;
 class ThemeFilterList;
 class ThemeFilterProxyModel;
@@ -61,6 +64,12 @@ public:
     // after the chart export, edits in Edit (nullptr: a separator; a QMenu's action: a submenu).
     void addLibraryActions(const QList<QAction *> &imports, const QList<QAction *> &exports,
                            const QList<QAction *> &edits);
+
+    // How the search reaches the texts that stay in the library: the ids of the stored articles
+    // whose text holds a key (SearchFilterProxyModel::keyOf), or nullopt when the key cannot be
+    // looked up (too short for the index). Without one, only what is in memory is searched.
+    using StoredSearch = std::function<SearchFilterProxyModel::StoredHits(const QString &key)>;
+    void setStoredSearch(StoredSearch search);
 
     // Renders the chosen chart off-screen and writes the PNG; *error names the file and the problem.
     bool exportChart(const ExportChartDialog::Choice &choice, QString *error);
@@ -103,6 +112,8 @@ private:
     void showAbout();
     void showCurrent();
     void updateSearchHighlights();
+    // Filters for the query, asking the stored search once for both search proxies.
+    void applyQuery(const QString &query);
     void updateDateWindowLabel();
     void showTimelineTab();
     void showContextMenuAt(QAbstractItemView *view, const QPoint &pos);
@@ -116,6 +127,9 @@ private:
     // The same search without keeping empty rounds: its rows are the rounds the search hits.
     SearchFilterProxyModel *m_searchHits = nullptr;
     QItemSelectionModel *m_selection = nullptr;
+    StoredSearch m_storedSearch;
+    // Articles added while a query is active are searched again once the additions settle.
+    QTimer *m_searchRefresh = nullptr;
 
     QTabWidget *m_chartTabs = nullptr;
     TimelineView *m_timeline = nullptr;
