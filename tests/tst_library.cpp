@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -18,6 +19,7 @@
 #include "articleserializer.h"
 #include "importjob.h"
 #include "library.h"
+#include "searchkey.h"
 #include "storedarticlereader.h"
 #include "testdiagnostics.h"
 #include "textdecoder.h"
@@ -138,6 +140,8 @@ private Q_SLOTS:
     void proseWarningsBecomeCodesOnReanalysis();
     void backgroundReaderGivesWhatOpenReads();
     void backgroundReaderStopsWhenCancelled();
+    void storedTextIsSearchedInTheIndex_data();
+    void storedTextIsSearchedInTheIndex();
 
 private:
     QTemporaryDir m_dir;
@@ -842,3 +846,56 @@ void TestLibrary::backgroundReaderStopsWhenCancelled()
 
 QTEST_GUILESS_MAIN(TestLibrary)
 #include "tst_library.moc"
+
+void TestLibrary::storedTextIsSearchedInTheIndex_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("answered");
+    QTest::addColumn<bool>("hit");
+
+    // A word taken from the stored text itself, then changed the way a user types it.
+    QTest::newRow("a word of the text") << u"word"_s << true << true;
+    QTest::newRow("the word with tashkeel and tatweel") << u"decorated"_s << true << true;
+    QTest::newRow("a word of no article") << u"كيميائيات"_s << true << false;
+    QTest::newRow("two letters: too short for the index") << u"ال"_s << false << false;
+}
+
+void TestLibrary::storedTextIsSearchedInTheIndex()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, answered);
+    QFETCH(bool, hit);
+
+    Library library;
+    Diagnostic error;
+    QVERIFY2(library.open(m_libraryPath, &error), qPrintable(error.debugString()));
+    QVERIFY(!library.stored().isEmpty());
+    const LibraryArticle &a = library.stored().first();
+    // The text is not in memory; the library gives it back.
+    QVERIFY(a.article.text.isEmpty());
+    QCOMPARE(a.article.libraryId, a.id);
+    const QString text = library.storedText(a.id);
+    QCOMPARE(TextFingerprint::of(text), a.fingerprint);
+
+    // The longest word of the text, so that it is rare among the stored articles.
+    QString word;
+    for (const QString &w : text.split(QRegularExpression(u"\\s+"_s))) {
+        if (w.size() > word.size() && w.at(0).isLetter() && w.back().isLetter())
+            word = w;
+    }
+    QVERIFY(word.size() >= 5);
+    if (query == u"word")
+        query = word;
+    else if (query == u"decorated")
+        query = word.left(2) + u"\u064E\u0640"_s + word.mid(2);
+
+    const std::optional<QSet<qint64>> hits = library.search(SearchKey::of(query.simplified()));
+    QCOMPARE(hits.has_value(), answered);
+    if (answered)
+        QCOMPARE(hits->contains(a.id), hit);
+    if (hit) {
+        // Every hit's text holds the word, folded as the search folds it.
+        for (qint64 id : *hits)
+            QVERIFY(!SearchKey::find(library.storedText(id), SearchKey::of(word)).isEmpty());
+    }
+}

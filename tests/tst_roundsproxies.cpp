@@ -53,6 +53,8 @@ private Q_SLOTS:
     void dateWindow();
     void search_data();
     void search();
+    void storedTextIsSearchedThroughHits_data();
+    void storedTextIsSearchedThroughHits();
     void chainedFilters();
 };
 
@@ -261,6 +263,66 @@ void TestRoundsProxies::search()
     source.setArticles(corpus());
     proxy.setQuery(query);
     QCOMPARE(dumpTree(&proxy), expected);
+}
+
+void TestRoundsProxies::storedTextIsSearchedThroughHits_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QList<qint64>>("hits");
+    QTest::addColumn<bool>("indexAsked");
+    QTest::addColumn<QStringList>("expected");
+
+    // b.txt's text is "in the library" (id 7): only the index can find a word of it.
+    QTest::newRow("a stored article in the hits is kept with its statements")
+        << u"ادلب"_s << QList<qint64> {7} << true << QStringList {u"round-21"_s, u"  b.txt"_s, st(1, 0)};
+    QTest::newRow("a stored article the index did not hit is left out")
+        << u"ادلب"_s << QList<qint64> {} << true << QStringList {};
+    QTest::newRow("hits of another id keep nothing of it")
+        << u"ادلب"_s << QList<qint64> {8} << true << QStringList {};
+    QTest::newRow("articles in memory are still searched in their statements")
+        << u"لافرنتييف"_s << QList<qint64> {} << true << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 1)};
+    QTest::newRow("no index answer (short key): the speaker's name still finds it")
+        << u"fidan"_s << QList<qint64> {} << false << QStringList {u"round-21"_s, u"  b.txt"_s, st(1, 0)};
+}
+
+void TestRoundsProxies::storedTextIsSearchedThroughHits()
+{
+    QFETCH(QString, query);
+    QFETCH(QList<qint64>, hits);
+    QFETCH(bool, indexAsked);
+    QFETCH(QStringList, expected);
+
+    QList<Article> articles = corpus();
+    const QString storedText = articles[1].text;
+    articles[1].libraryId = 7;
+    articles[1].text.clear();
+    for (Statement &statement : articles[1].statements)
+        statement.text.clear();
+    RoundsModel source(ReferenceData::builtIn());
+    int reads = 0;
+    source.setTextSource([&](qint64 id) {
+        ++reads;
+        return id == 7 ? storedText : QString();
+    });
+    SearchFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setKeepEmptyRounds(false);
+    proxy.setSourceModel(&source);
+    source.setArticles(articles);
+    const SearchFilterProxyModel::StoredHits stored = indexAsked
+        ? SearchFilterProxyModel::StoredHits(QSet<qint64>(hits.cbegin(), hits.cend()))
+        : std::nullopt;
+    proxy.setQuery(query, stored);
+    QCOMPARE(dumpTree(&proxy), expected);
+
+    // The text left in the library comes back through the source, once for both roles.
+    const QModelIndex article = source.index(0, 0, source.roundIndex(21));
+    const QModelIndex statement = source.index(0, 0, article);
+    QCOMPARE(article.data(LibraryIdRole).toLongLong(), 7);
+    QCOMPARE(article.data(ArticleTextRole).toString(), storedText);
+    const Statement &original = corpus().at(1).statements.at(0);
+    QCOMPARE(statement.data(StatementTextRole).toString(), original.text);
+    QCOMPARE(reads, 1);
 }
 
 void TestRoundsProxies::chainedFilters()
