@@ -383,7 +383,9 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return BidiText::isolate(ArticleLabel::of(article, textOf(article)));
+            // The text (maybe read from the library) only when there is no title to show.
+            return BidiText::isolate(
+                ArticleLabel::of(article, article.title.trimmed().isEmpty() ? textOf(article) : QString()));
         case DatesColumn:
             return DateRangeFormatter::formatDate(article.published, languageLocale(m_language));
         case VenueColumn:

@@ -36,6 +36,9 @@
 #include "arabicnormalizer.h"
 #include "articleanalyzer.h"
 #include "chartexporter.h"
+#include "library.h"
+#include "librarywiring.h"
+#include "viewstate.h"
 #include "htmltextextractor.h"
 #include "legacyhtmltextextractor.h"
 #include "mainwindow.h"
@@ -304,6 +307,72 @@ int benchRss(const QString &corpus, int count, bool ui)
     return 0;
 }
 
+// Issue 13: the window over a stored library, as main() wires it. Memory after the library is
+// shown and after ten rounds were made current one after another (each fills the detail pane);
+// then the time from typing a query to its first results, the samples-only window being the
+// baseline measured in the same run.
+int benchLibrary(const QString &libraryPath, const QStringList &queries)
+{
+    const auto start = memoryMiB();
+    auto searchMs = [&](MainWindow &window, const QString &query) {
+        QElapsedTimer timer;
+        timer.start();
+        window.viewState()->setQuery(query);
+        const int rows = window.filteredModel()->rowCount();
+        const QModelIndex first = window.filteredModel()->index(0, 0);
+        (void)window.filteredModel()->rowCount(first);
+        QCoreApplication::processEvents();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        window.viewState()->setQuery({});
+        QCoreApplication::processEvents();
+        return std::pair {ms, rows};
+    };
+    Library samples;
+    samples.open(u":memory:"_s, nullptr);
+    QHash<QString, double> baseline;
+    {
+        MainWindow window(samples.referenceData());
+        LibraryWiring::attach(samples, &window);
+        window.model()->setArticles(samples.articlesForDisplay());
+        window.show();
+        QCoreApplication::processEvents();
+        for (const QString &q : queries)
+            baseline[q] = searchMs(window, q).first;
+    }
+    Library library;
+    Diagnostic error;
+    bool opened = false;
+    const double openMs = msOf([&] { opened = library.open(libraryPath, &error); });
+    if (!opened) {
+        out() << "cannot open " << libraryPath << Qt::endl;
+        return 1;
+    }
+    MainWindow window(library.referenceData());
+    window.resize(1600, 1000);
+    LibraryWiring::attach(library, &window);
+    window.model()->setArticles(library.articlesForDisplay());
+    window.show();
+    QCoreApplication::processEvents();
+    const auto shown = memoryMiB();
+    const int rounds[] = {20, 21, 19, 4, 14, 22, 1, 8, 0, 12};
+    for (int round : rounds) {
+        window.selectRound(round);
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+    }
+    const auto selected = memoryMiB();
+    out() << "RESULT library articles=" << library.stored().size() << " start_MiB=" << start.second
+          << " open_ms=" << openMs << " shown_peak_MiB=" << shown.first << " after_10_rounds_peak_MiB="
+          << selected.first << " current_MiB=" << selected.second << Qt::endl;
+    for (const QString &q : queries) {
+        const auto [ms, rows] = searchMs(window, q);
+        out() << "RESULT search query=" << q << " ms=" << ms << " rounds_hit=" << rows
+              << " samples_only_ms=" << baseline.value(q) << " ratio=" << ms / std::max(0.001, baseline.value(q))
+              << Qt::endl;
+    }
+    return 0;
+}
+
 // A tag or archive page is a long list of headlines naming rounds: every stage must stay linear
 // in the text and its mentions. Fastest of three runs per size.
 int benchMentions()
@@ -511,6 +580,8 @@ int main(int argc, char *argv[])
     if (command == u"html" && args.size() >= 2)
         return benchHtml(args.mid(1), parser.value(repeatOption).toInt(),
                          parser.value(furnitureOption).toInt());
+    if (command == u"library" && args.size() >= 2)
+        return benchLibrary(args.at(1), args.mid(2));
     if (command == u"rss" && args.size() == 2)
         return benchRss(args.at(1), parser.value(articlesOption).toInt(), parser.isSet(uiOption));
     parser.showHelp(2);
