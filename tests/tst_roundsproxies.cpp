@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -56,6 +58,9 @@ private Q_SLOTS:
     void storedTextIsSearchedThroughHits_data();
     void storedTextIsSearchedThroughHits();
     void chainedFilters();
+    void aggregatesFollowTheFilter_data();
+    void aggregatesFollowTheFilter();
+    void chainedAggregates();
 };
 
 void TestRoundsProxies::init()
@@ -341,6 +346,123 @@ void TestRoundsProxies::chainedFilters()
     QCOMPARE(search.rowCount(), source.rowCount());
     themes.setThemes({u"sovereignty"_s});
     QCOMPARE(dumpTree(&search), QStringList {});
+}
+
+using Counts = QVariantMap;
+
+void TestRoundsProxies::aggregatesFollowTheFilter_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("round");
+    QTest::addColumn<int>("articles");
+    QTest::addColumn<int>("statements");
+    QTest::addColumn<Counts>("themeCounts");
+    QTest::addColumn<Counts>("mainThemeCounts");
+
+    // Round 20 of the fixture: a.txt, guarantors (sovereignty) and lavrentiev (terrorism,
+    // deescalation); round 21: b.txt, fidan (deescalation).
+    QTest::newRow("no criterion: the source's")
+        << u"themes"_s << QString() << 20 << 1 << 2
+        << Counts {{u"sovereignty"_s, 1}, {u"terrorism"_s, 1}, {u"deescalation"_s, 1}}
+        << Counts {{u"sovereignty"_s, 1}, {u"terrorism"_s, 1}};
+    QTest::newRow("theme: only the statements kept")
+        << u"themes"_s << u"deescalation"_s << 20 << 1 << 1
+        << Counts {{u"terrorism"_s, 1}, {u"deescalation"_s, 1}} << Counts {{u"terrorism"_s, 1}};
+    QTest::newRow("theme: a round kept empty counts nothing")
+        << u"themes"_s << u"terrorism"_s << 21 << 0 << 0 << Counts {} << Counts {};
+    QTest::newRow("speaker") << u"actor"_s << u"guarantors"_s << 20 << 1 << 1
+                             << Counts {{u"sovereignty"_s, 1}} << Counts {{u"sovereignty"_s, 1}};
+    QTest::newRow("search hit in a statement")
+        << u"search"_s << u"لافرنتييف"_s << 20 << 1 << 1
+        << Counts {{u"terrorism"_s, 1}, {u"deescalation"_s, 1}} << Counts {{u"terrorism"_s, 1}};
+    QTest::newRow("search hit on the title keeps the article's statements")
+        << u"search"_s << u"ختام الجولة"_s << 20 << 1 << 2
+        << Counts {{u"sovereignty"_s, 1}, {u"terrorism"_s, 1}, {u"deescalation"_s, 1}}
+        << Counts {{u"sovereignty"_s, 1}, {u"terrorism"_s, 1}};
+    QTest::newRow("search hit on the round's name keeps all of it")
+        << u"search"_s << u"round 21"_s << 21 << 1 << 1 << Counts {{u"deescalation"_s, 1}}
+        << Counts {{u"deescalation"_s, 1}};
+    QTest::newRow("search without a hit")
+        << u"search"_s << u"كيميائي"_s << 20 << 0 << 0 << Counts {} << Counts {};
+}
+
+void TestRoundsProxies::aggregatesFollowTheFilter()
+{
+    QFETCH(QString, filter);
+    QFETCH(QString, value);
+    QFETCH(int, round);
+    QFETCH(int, articles);
+    QFETCH(int, statements);
+    QFETCH(Counts, themeCounts);
+    QFETCH(Counts, mainThemeCounts);
+
+    RoundsModel source(ReferenceData::builtIn());
+    ThemeFilterProxyModel themes;
+    ActorFilterProxyModel actor(ReferenceData::builtIn());
+    SearchFilterProxyModel search;
+    RoundsFilterProxyModel *proxy = filter == u"themes"_s ? static_cast<RoundsFilterProxyModel *>(&themes)
+        : filter == u"actor"_s                            ? static_cast<RoundsFilterProxyModel *>(&actor)
+                                                          : &search;
+    QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy->setSourceModel(&source);
+    source.setArticles(corpus());
+    const QModelIndex shown = proxy->mapFromSource(source.roundIndex(round));
+    // Make the views' usual reads before the change, so that a stale aggregate would show.
+    QCOMPARE(shown.data(StatementCountRole).toInt(),
+             source.roundIndex(round).data(StatementCountRole).toInt());
+    QSignalSpy changed(proxy, &QAbstractItemModel::dataChanged);
+    if (filter == u"themes"_s)
+        themes.setThemes(value.isEmpty() ? QStringList {} : QStringList {value});
+    else if (filter == u"actor"_s)
+        actor.setActor(value);
+    else
+        search.setQuery(value);
+
+    QVERIFY(shown.isValid());
+    QCOMPARE(shown.data(ArticleCountRole).toInt(), articles);
+    QCOMPARE(shown.data(StatementCountRole).toInt(), statements);
+    QCOMPARE(shown.data(ThemeCountsRole).toMap(), themeCounts);
+    QCOMPARE(shown.data(MainThemeCountsRole).toMap(), mainThemeCounts);
+    QCOMPARE(shown.siblingAtColumn(RoundsModel::StatementsColumn).data().toString(),
+             statements > 0 ? QString::number(statements) : QString());
+    // The rows kept at the top are the same before and after, yet what is under the round
+    // changed: the views that draw from the aggregates must hear of it.
+    if (!value.isEmpty()) {
+        const bool announced
+            = std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant> &args) {
+                  const QModelIndex from = args.at(0).toModelIndex();
+                  const QModelIndex to = args.at(1).toModelIndex();
+                  return !from.parent().isValid() && from.row() <= shown.row() && shown.row() <= to.row();
+              });
+        QVERIFY(announced);
+    }
+    if (filter == u"search"_s)
+        QCOMPARE(search.isHit(shown), articles > 0);
+}
+
+void TestRoundsProxies::chainedAggregates()
+{
+    // Each proxy of a chain counts what it keeps of what the one before it kept.
+    RoundsModel source(ReferenceData::builtIn());
+    ThemeFilterProxyModel themes;
+    SearchFilterProxyModel search;
+    themes.setSourceModel(&source);
+    search.setSourceModel(&themes);
+    source.setArticles(corpus());
+    const QModelIndex round20 = search.mapFromSource(themes.mapFromSource(source.roundIndex(20)));
+    themes.setThemes({u"deescalation"_s});
+    QCOMPARE(round20.data(StatementCountRole).toInt(), 1); // the search passes the theme filter's on
+    search.setQuery(u"سيادة"_s); // guarantors' statement, which the theme filter took away
+    QCOMPARE(round20.data(StatementCountRole).toInt(), 0);
+    QCOMPARE(round20.data(ArticleCountRole).toInt(), 0);
+    QVERIFY(!search.isHit(round20));
+    search.setQuery(u"خفض"_s);
+    QCOMPARE(round20.data(StatementCountRole).toInt(), 1);
+    QCOMPARE(round20.data(ThemeCountsRole).toMap(), (Counts {{u"terrorism"_s, 1}, {u"deescalation"_s, 1}}));
+    themes.setThemes({});
+    QCOMPARE(round20.data(StatementCountRole).toInt(), 1); // only lavrentiev's says خفض
+    QVERIFY(search.isHit(round20));
 }
 
 QTEST_GUILESS_MAIN(TestRoundsProxies)

@@ -52,6 +52,7 @@ enum Role
     RoundEvidenceRole, // QVariant(QList<Evidence>): article: what decided its main round
     ArticleUrlRole, // QString: the page's http(s) address from its markup, or empty (article and statement)
     LibraryIdRole, // qint64: article and statement: Article::libraryId (0 when the text is in memory)
+    MainThemeCountsRole, // QVariantMap: round: main theme id (MainThemeRole, "" for none) → statements
 };
 
 } // namespace RoundsRoles

@@ -16,7 +16,7 @@ void ActorFilterProxyModel::setActor(const QString &actorId)
     if (m_actor == actorId)
         return;
     m_actor = actorId;
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT actorChanged(actorId);
 }
 
@@ -25,7 +25,7 @@ void ActorFilterProxyModel::setIncludeAffiliated(bool include)
     if (m_includeAffiliated == include)
         return;
     m_includeAffiliated = include;
-    invalidateRowsFilter();
+    refilter();
 }
 
 bool ActorFilterProxyModel::isActive() const

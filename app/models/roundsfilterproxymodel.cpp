@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roundsfilterproxymodel.h"
 
+#include "roundsmodel.h"
 #include "roundsroles.h"
 
 RoundsFilterProxyModel::RoundsFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setRecursiveFilteringEnabled(true);
+    // Connected before any view, so that views read fresh aggregates when they hear of a change.
+    const auto forget = [this] { m_aggregates.clear(); };
+    connect(this, &QAbstractItemModel::modelReset, this, forget);
+    connect(this, &QAbstractItemModel::layoutChanged, this, forget);
+    connect(this, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(this, &QAbstractItemModel::rowsMoved, this, forget);
+    connect(this, &QAbstractItemModel::dataChanged, this, forget);
 }
 
 void RoundsFilterProxyModel::setKeepEmptyRounds(bool keep)
@@ -14,8 +23,24 @@ void RoundsFilterProxyModel::setKeepEmptyRounds(bool keep)
     if (m_keepEmptyRounds == keep)
         return;
     m_keepEmptyRounds = keep;
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT keepEmptyRoundsChanged(keep);
+}
+
+void RoundsFilterProxyModel::refilter()
+{
+    m_aggregates.clear();
+    invalidateRowsFilter();
+    announceAggregatesChanged();
+}
+
+void RoundsFilterProxyModel::announceAggregatesChanged()
+{
+    // A filter that hides nothing at the top level announces nothing for children nobody has
+    // looked at, yet the rounds' aggregates changed.
+    const int rows = rowCount();
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
 }
 
 bool RoundsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -32,4 +57,99 @@ bool RoundsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         }
     }
     return m_keepEmptyRounds && index.data(RoundsRoles::NodeTypeRole).toInt() == RoundsRoles::RoundNode;
+}
+
+bool RoundsFilterProxyModel::isAggregate(const QModelIndex &index, int role)
+{
+    using namespace RoundsRoles;
+    if (index.parent().isValid())
+        return false;
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == RoundsModel::StatementsColumn;
+    case ArticleCountRole:
+    case StatementCountRole:
+    case ThemesRole:
+    case MainThemeRole:
+    case ThemeCountsRole:
+    case MainThemeCountsRole:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QVariant RoundsFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    using namespace RoundsRoles;
+    if (!isActive() || !index.isValid() || !isAggregate(index, role)
+        || index.siblingAtColumn(0).data(NodeTypeRole).toInt() != RoundNode)
+        return QSortFilterProxyModel::data(index, role);
+    const Aggregates &aggregates = aggregatesOf(mapToSource(index.siblingAtColumn(0)));
+    switch (role) {
+    case Qt::DisplayRole:
+        return aggregates.statements > 0 ? QString::number(aggregates.statements) : QString();
+    case ArticleCountRole:
+        return aggregates.articles;
+    case StatementCountRole:
+        return aggregates.statements;
+    case ThemesRole:
+        return aggregates.themes;
+    case MainThemeRole:
+        return aggregates.themes.value(0);
+    case ThemeCountsRole:
+        return aggregates.themeCounts;
+    default:
+        return aggregates.mainThemeCounts;
+    }
+}
+
+const RoundsFilterProxyModel::Aggregates &
+RoundsFilterProxyModel::aggregatesOf(const QModelIndex &sourceRound) const
+{
+    using namespace RoundsRoles;
+    const auto cached = m_aggregates.constFind(sourceRound.row());
+    if (cached != m_aggregates.cend())
+        return *cached;
+    // What the proxy would show under the round, decided on the source as filterAcceptsRow() and
+    // the recursive filter do, without making this proxy map the round's children, and asking
+    // each node once whether it matches.
+    Aggregates aggregates;
+    const QAbstractItemModel *source = sourceModel();
+    const bool roundKeepsAll = matchKeepsDescendants() && matches(sourceRound);
+    for (int c = 0; c < source->rowCount(sourceRound); ++c) {
+        const QModelIndex child = source->index(c, 0, sourceRound);
+        const bool childMatches = roundKeepsAll || matches(child);
+        if (child.data(NodeTypeRole).toInt() == StatementNode) { // a flatter tree
+            if (childMatches)
+                add(child, &aggregates);
+            continue;
+        }
+        const bool keepsAll = childMatches && matchKeepsDescendants();
+        bool kept = childMatches;
+        for (int s = 0; s < source->rowCount(child); ++s) {
+            const QModelIndex statement = source->index(s, 0, child);
+            if (keepsAll || matches(statement)) {
+                add(statement, &aggregates);
+                kept = true;
+            }
+        }
+        if (kept)
+            ++aggregates.articles;
+    }
+    return *m_aggregates.insert(sourceRound.row(), aggregates);
+}
+
+void RoundsFilterProxyModel::add(const QModelIndex &sourceStatement, Aggregates *aggregates)
+{
+    using namespace RoundsRoles;
+    ++aggregates->statements;
+    const QStringList themes = sourceStatement.data(ThemesRole).toStringList();
+    for (const QString &theme : themes) {
+        if (!aggregates->themes.contains(theme))
+            aggregates->themes.append(theme);
+        aggregates->themeCounts[theme] = aggregates->themeCounts.value(theme).toInt() + 1;
+    }
+    const QString main = themes.value(0);
+    aggregates->mainThemeCounts[main] = aggregates->mainThemeCounts.value(main).toInt() + 1;
 }

@@ -27,6 +27,7 @@ struct RoundsModel::Node
     int statementCount = 0;
     QStringList themes;
     QVariantMap themeCounts;
+    QVariantMap mainThemeCounts;
     Diagnostics warnings;
 
     QString searchText;
@@ -148,6 +149,8 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
             appendUnique(roundNode->themes, statement.themes);
             for (const QString &theme : statement.themes)
                 roundNode->themeCounts[theme] = roundNode->themeCounts.value(theme).toInt() + 1;
+            const QString main = statement.themes.value(0);
+            roundNode->mainThemeCounts[main] = roundNode->mainThemeCounts.value(main).toInt() + 1;
         }
         appendUnique(roundNode->warnings, article.warnings);
 
@@ -278,6 +281,7 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {StatementEndRole, "statementEnd"},
         {WarningsRole, "warnings"},
         {SearchTextRole, "searchText"},
+        {MainThemeCountsRole, "mainThemeCounts"},
         {CorrectionsRole, "corrections"},
         {RoundEvidenceRole, "roundEvidence"},
         {ArticleUrlRole, "articleUrl"},
@@ -363,6 +367,8 @@ QVariant RoundsModel::roundData(const Node &node, int column, int role) const
         return node.themes.value(0);
     case ThemeCountsRole:
         return node.themeCounts;
+    case MainThemeCountsRole:
+        return node.mainThemeCounts;
     case KindRole:
         return {};
     case WarningsRole:

@@ -17,7 +17,7 @@ void SearchFilterProxyModel::setQuery(const QString &query, const StoredHits &st
     m_query = query;
     m_key = keyOf(query);
     m_storedHits = storedHits;
-    invalidateRowsFilter();
+    refilter();
     if (changed)
         Q_EMIT queryChanged(query);
 }
@@ -40,4 +40,12 @@ bool SearchFilterProxyModel::matches(const QModelIndex &sourceIndex) const
             return true;
     }
     return sourceIndex.data(RoundsRoles::SearchTextRole).toString().contains(m_key);
+}
+
+bool SearchFilterProxyModel::isHit(const QModelIndex &round) const
+{
+    if (!hasQuery() || !round.isValid() || round.model() != this)
+        return false;
+    return matches(mapToSource(round)) || data(round, RoundsRoles::StatementCountRole).toInt() > 0
+        || data(round, RoundsRoles::ArticleCountRole).toInt() > 0;
 }

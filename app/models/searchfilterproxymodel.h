@@ -32,6 +32,9 @@ public:
     static QString keyOf(const QString &query);
     // False when the query is blank once tashkeel, tatweel and spaces are set aside.
     bool hasQuery() const { return !m_key.isEmpty(); }
+    // Whether the query hits this top-level round of the proxy: its own text or something kept
+    // under it (rounds stay while keepEmptyRounds is on, hit or not).
+    bool isHit(const QModelIndex &round) const;
 
 Q_SIGNALS:
     void queryChanged(const QString &query);

@@ -15,7 +15,7 @@ void ThemeFilterProxyModel::setThemes(const QStringList &themes)
     if (m_themes == themes)
         return;
     m_themes = themes;
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT themesChanged(themes);
 }
 

@@ -182,24 +182,7 @@ void TimelineView::rebuildCache() const
             entry.id = index.data(RoundIdRole).toString();
             entry.articles = index.data(ArticleCountRole).toInt();
             entry.themeCounts.fill(0, noThemeSlot + 1);
-            // Statements sit under articles, or directly under the round in flatter models.
-            const auto countStatement = [&](const QModelIndex &statement) {
-                const int slot = m_themeSlot.value(statement.data(MainThemeRole).toString(), noThemeSlot);
-                ++entry.themeCounts[slot];
-                ++entry.statements;
-            };
-            const int children = m_model->rowCount(index);
-            for (int c = 0; c < children; ++c) {
-                const QModelIndex child = m_model->index(c, 0, index);
-                const int childType = child.data(NodeTypeRole).toInt();
-                if (childType == StatementNode) {
-                    countStatement(child);
-                } else if (childType == ArticleNode) {
-                    const int statements = m_model->rowCount(child);
-                    for (int s = 0; s < statements; ++s)
-                        countStatement(m_model->index(s, 0, child));
-                }
-            }
+            countStatements(index, &entry);
             m_rounds.append(entry);
         }
     }
@@ -215,6 +198,37 @@ void TimelineView::rebuildCache() const
     if (!wasFitAll)
         m_geometry.setVisibleRange(start, end);
     syncGeometry();
+}
+
+void TimelineView::countStatements(const QModelIndex &round, RoundEntry *entry) const
+{
+    using namespace RoundsRoles;
+    const int noThemeSlot = int(m_themes.size());
+    // The model's aggregate, which follows its filters, spares walking every statement.
+    const QVariant aggregate = round.data(MainThemeCountsRole);
+    if (aggregate.isValid()) {
+        const QVariantMap counts = aggregate.toMap();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            entry->themeCounts[m_themeSlot.value(it.key(), noThemeSlot)] += it.value().toInt();
+            entry->statements += it.value().toInt();
+        }
+        return;
+    }
+    // Statements sit under articles, or directly under the round in flatter models.
+    const auto countStatement = [&](const QModelIndex &statement) {
+        ++entry->themeCounts[m_themeSlot.value(statement.data(MainThemeRole).toString(), noThemeSlot)];
+        ++entry->statements;
+    };
+    for (int c = 0; c < m_model->rowCount(round); ++c) {
+        const QModelIndex child = m_model->index(c, 0, round);
+        const int childType = child.data(NodeTypeRole).toInt();
+        if (childType == StatementNode) {
+            countStatement(child);
+        } else if (childType == ArticleNode) {
+            for (int s = 0; s < m_model->rowCount(child); ++s)
+                countStatement(m_model->index(s, 0, child));
+        }
+    }
 }
 
 double TimelineView::edgePadding() const

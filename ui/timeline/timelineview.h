@@ -136,6 +136,7 @@ private:
     void invalidateCache();
     void ensureCache() const;
     void rebuildCache() const;
+    void countStatements(const QModelIndex &round, RoundEntry *entry) const;
     void syncGeometry() const;
     Frame widgetFrame() const { return makeFrame(size(), m_geometry); }
     double edgePadding() const;

@@ -84,9 +84,6 @@ void MainWindow::createModels(const ReferenceData &reference)
     connect(m_model, &QAbstractItemModel::modelReset, m_searchRefresh, qOverload<>(&QTimer::start));
     m_searchProxy = new SearchFilterProxyModel(this);
     m_searchProxy->setSourceModel(m_dateProxy);
-    m_searchHits = new SearchFilterProxyModel(this);
-    m_searchHits->setKeepEmptyRounds(false);
-    m_searchHits->setSourceModel(m_dateProxy);
     m_selection = new QItemSelectionModel(m_searchProxy, this);
 }
 
@@ -121,6 +118,10 @@ void MainWindow::createViews(const ReferenceData &reference)
     m_roundList->setUniformRowHeights(true);
     m_roundList->setAlternatingRowColors(true);
     m_roundList->header()->setStretchLastSection(false);
+    // Sizing a column to its contents measures every row of every expanded round by default: with
+    // a large library that is thousands of shaped Arabic lines at each change. The visible rows
+    // are what the column has to fit.
+    m_roundList->header()->setResizeContentsPrecision(0);
     m_roundList->header()->setSectionResizeMode(RoundsModel::NameColumn, QHeaderView::Stretch);
     for (int column = RoundsModel::DatesColumn; column < RoundsModel::ColumnCount; ++column)
         m_roundList->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -279,19 +280,19 @@ void MainWindow::applyQuery(const QString &query)
     const SearchFilterProxyModel::StoredHits hits
         = m_storedSearch && !key.isEmpty() ? m_storedSearch(key) : std::nullopt;
     m_searchProxy->setQuery(query, hits);
-    m_searchHits->setQuery(query, hits);
     m_detail->setSearchKey(key);
     updateSearchHighlights();
 }
 
 void MainWindow::updateSearchHighlights()
 {
-    // Called after each change rather than on the proxy's signals: nothing else reads m_searchHits,
-    // so it maps its rows only when asked and would not announce a change.
+    // Called after each change of the query rather than on the proxy's signals, which announce
+    // every change of the filters and the library.
     QStringList rounds;
-    if (m_searchHits->hasQuery()) {
-        for (int row = 0; row < m_searchHits->rowCount(); ++row)
-            rounds.append(m_searchHits->index(row, 0).data(RoundsRoles::RoundIdRole).toString());
+    for (int row = 0; row < m_searchProxy->rowCount(); ++row) {
+        const QModelIndex round = m_searchProxy->index(row, 0);
+        if (m_searchProxy->isHit(round))
+            rounds.append(round.data(RoundsRoles::RoundIdRole).toString());
     }
     if (rounds != m_timeline->highlightedRounds())
         m_timeline->setHighlightedRounds(rounds);

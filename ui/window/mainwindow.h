@@ -124,8 +124,6 @@ private:
     ActorFilterProxyModel *m_actorProxy = nullptr;
     DateWindowProxyModel *m_dateProxy = nullptr;
     SearchFilterProxyModel *m_searchProxy = nullptr;
-    // The same search without keeping empty rounds: its rows are the rounds the search hits.
-    SearchFilterProxyModel *m_searchHits = nullptr;
     QItemSelectionModel *m_selection = nullptr;
     StoredSearch m_storedSearch;
     // Articles added while a query is active are searched again once the additions settle.
