@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractItemDelegate>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,6 +94,8 @@ private Q_SLOTS:
     void correctionsFollowTheLanguage_data();
     void correctionsFollowTheLanguage();
     void largeRoundIsListedInPart();
+    void statementRowsArePainted_data();
+    void statementRowsArePainted();
 };
 
 void TestDetailPane::initTestCase()
@@ -438,6 +441,69 @@ void TestDetailPane::largeRoundIsListedInPart()
     QCOMPARE(articleLines.size(), DetailPane::MaxCardLines + 1);
     QVERIFY2(articleLines.last().contains(QString::number(Articles - DetailPane::MaxCardLines)),
              qPrintable(articleLines.last()));
+}
+
+void TestDetailPane::statementRowsArePainted_data()
+{
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<bool>("chipOnTheRight");
+
+    QTest::newRow("Arabic window: chips from the right") << Qt::RightToLeft << true;
+    QTest::newRow("English window: chips from the left") << Qt::LeftToRight << false;
+}
+
+void TestDetailPane::statementRowsArePainted()
+{
+    // Rows are painted, not made of widgets: a round of hundreds of statements must not cost a
+    // widget tree each. What a reader needs of them is still there: the sentence wraps to the
+    // list's width and each theme has its chip, on the side the window reads from.
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(bool, chipOnTheRight);
+
+    StatementList list;
+    list.setLayoutDirection(direction);
+    list.resize(600, 300);
+    const QColor chipColor(200, 30, 40);
+    const QString sentence = u"وأكدت الدول الضامنة في البيان الختامي التزامها الثابت بسيادة سوريا ووحدة "
+                             u"أراضيها وبمواصلة العمل المشترك على خفض التصعيد في إدلب."_s;
+    list.addStatement(QPersistentModelIndex(), u"الدول الضامنة — تؤكد"_s, sentence,
+                      {{u"السيادة"_s, chipColor}});
+    list.addNote(u"… ملاحظة"_s);
+    QCOMPARE(list.count(), 2);
+    QVERIFY(!list.itemWidget(list.item(0)));
+    QCOMPARE(list.item(0)->text(), u"الدول الضامنة — تؤكد: "_s + sentence);
+
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    QStyleOptionViewItem option;
+    option.initFrom(list.viewport());
+    option.font = list.font();
+    option.widget = &list;
+    const QModelIndex row = list.model()->index(0, 0);
+    const QAbstractItemDelegate *delegate = list.itemDelegate();
+    list.resize(900, 300);
+    QCoreApplication::processEvents();
+    const int wide = delegate->sizeHint(option, row).height();
+    list.resize(220, 300);
+    QCoreApplication::processEvents();
+    const int narrow = delegate->sizeHint(option, row).height();
+    QVERIFY2(narrow > wide, qPrintable(u"%1 ≤ %2"_s.arg(narrow).arg(wide)));
+    QCOMPARE(list.visualRect(row).height(), narrow); // the list laid its rows out again
+
+    list.resize(600, 300);
+    QCoreApplication::processEvents();
+    const QImage image = list.viewport()->grab().toImage();
+    const QRect rowRect = list.visualRect(row);
+    int left = 0;
+    int right = 0;
+    for (int y = rowRect.top(); y <= rowRect.bottom(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixelColor(x, y) == chipColor)
+                ++(x < image.width() / 2 ? left : right);
+        }
+    }
+    QVERIFY2(left + right > 100, "the theme's chip is painted in its colour");
+    QCOMPARE(right > left, chipOnTheRight);
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -2,25 +2,12 @@
 #include "statementlist.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QResizeEvent>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 const int IndexRole = Qt::UserRole + 1;
-
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    // Statements come from articles: never let a label interpret them as rich text.
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setText(text);
-    return label;
-}
 
 } // namespace
 
@@ -30,6 +17,9 @@ StatementList::StatementList(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows wrap to the width: lay them out again when it changes.
+    setResizeMode(QListView::Adjust);
+    setItemDelegate(new StatementDelegate(this));
     setAccessibleName(tr("Statements of the round"));
 }
 
@@ -45,37 +35,11 @@ void StatementList::addStatement(const QPersistentModelIndex &index, const QStri
 {
     auto *item = new QListWidgetItem(this);
     item->setData(IndexRole, QVariant::fromValue(index));
-    // The item's own text is what accessibility and keyboard search see.
-    item->setData(Qt::AccessibleTextRole, QString(heading % u": "_s % text));
-
-    auto *row = new QWidget;
-    auto *layout = new QVBoxLayout(row);
-    layout->setContentsMargins(6, 4, 6, 4);
-    layout->setSpacing(2);
-    QLabel *head = plainLabel(heading, row);
-    QFont bold = head->font();
-    bold.setBold(true);
-    head->setFont(bold);
-    layout->addWidget(head);
-    QLabel *body = plainLabel(text, row);
-    body->setWordWrap(true);
-    layout->addWidget(body);
-    if (!chips.isEmpty()) {
-        auto *chipRow = new QHBoxLayout;
-        chipRow->setSpacing(4);
-        for (const Chip &chip : chips) {
-            QLabel *label = plainLabel(chip.label, row);
-            const bool dark = chip.color.lightnessF() < 0.55;
-            label->setStyleSheet(
-                u"QLabel { background: %1; color: %2; border-radius: 7px; padding: 1px 7px; }"_s.arg(
-                    chip.color.name(), dark ? u"white"_s : u"black"_s));
-            chipRow->addWidget(label);
-        }
-        chipRow->addStretch();
-        layout->addLayout(chipRow);
-    }
-    setItemWidget(item, row);
-    updateRowHeights();
+    // What accessibility and keyboard search see; the delegate paints the parts below.
+    item->setText(heading % u": "_s % text);
+    item->setData(StatementDelegate::HeadingRole, heading);
+    item->setData(StatementDelegate::BodyRole, text);
+    item->setData(StatementDelegate::ChipsRole, QVariant::fromValue(chips));
 }
 
 void StatementList::addNote(const QString &text)
@@ -100,25 +64,4 @@ int StatementList::rowOf(const QModelIndex &statement) const
             return row;
     }
     return -1;
-}
-
-void StatementList::resizeEvent(QResizeEvent *event)
-{
-    QListWidget::resizeEvent(event);
-    updateRowHeights();
-}
-
-void StatementList::updateRowHeights()
-{
-    // Wrapped labels need their height for the viewport's width, which QListWidget does not ask.
-    const int width = viewport()->width();
-    for (int row = 0; row < count(); ++row) {
-        QListWidgetItem *it = item(row);
-        QWidget *w = itemWidget(it);
-        if (!w)
-            continue;
-        const int height
-            = w->layout()->hasHeightForWidth() ? w->layout()->heightForWidth(width) : w->sizeHint().height();
-        it->setSizeHint(QSize(width, height));
-    }
 }

@@ -4,18 +4,17 @@
 #include <QListWidget>
 #include <QPersistentModelIndex>
 
+#include "statementdelegate.h"
+
 // The statements of one round: speaker and stance, the sentence, and a chip per theme in the
-// theme's colour. Each row remembers the model index of its statement.
+// theme's colour (painted by StatementDelegate). Each row remembers the model index of its
+// statement.
 class StatementList : public QListWidget
 {
     Q_OBJECT
 
 public:
-    struct Chip
-    {
-        QString label;
-        QColor color;
-    };
+    using Chip = StatementDelegate::Chip;
 
     explicit StatementList(QWidget *parent = nullptr);
 
@@ -28,8 +27,4 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-
-private:
-    void updateRowHeights();
 };
