@@ -20,6 +20,15 @@ void DateWindowProxyModel::setWindow(const QDate &from, const QDate &to)
     Q_EMIT windowChanged(from, to);
 }
 
+bool DateWindowProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    // Below the rounds every row is kept: the source knows, and no mapping is made to ask
+    // (RoundsFilterProxyModel::hasChildren says why that matters).
+    if (parent.isValid())
+        return sourceModel()->hasChildren(mapToSource(parent));
+    return QSortFilterProxyModel::hasChildren(parent);
+}
+
 bool DateWindowProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     // Articles and statements follow their round: a hidden round hides its subtree already.

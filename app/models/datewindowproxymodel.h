@@ -17,6 +17,8 @@ public:
     QDate to() const { return m_to; }
     void setWindow(const QDate &from, const QDate &to);
 
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 Q_SIGNALS:
     void windowChanged(const QDate &from, const QDate &to);
 

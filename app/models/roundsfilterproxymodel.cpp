@@ -59,6 +59,16 @@ bool RoundsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     return m_keepEmptyRounds && index.data(RoundsRoles::NodeTypeRole).toInt() == RoundsRoles::RoundNode;
 }
 
+bool RoundsFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    // QSortFilterProxyModel maps a node's children to answer this, and a tree view asks it of
+    // every row of an expanded round: thousands of mappings per proxy of the chain. Without a
+    // criterion every child is kept, so the source knows.
+    if (!isActive() && parent.isValid())
+        return sourceModel()->hasChildren(mapToSource(parent));
+    return QSortFilterProxyModel::hasChildren(parent);
+}
+
 bool RoundsFilterProxyModel::isAggregate(const QModelIndex &index, int role)
 {
     using namespace RoundsRoles;

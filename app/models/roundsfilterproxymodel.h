@@ -29,6 +29,7 @@ public:
     void setKeepEmptyRounds(bool keep);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
 
 Q_SIGNALS:
     void keepEmptyRoundsChanged(bool keep);
