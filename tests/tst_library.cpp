@@ -271,6 +271,30 @@ void TestLibrary::reopenGivesSameContent()
         encodings.append(a.article.encoding);
     QVERIFY2(encodings.contains(u"UTF-16LE"_s) && encodings.contains(u"windows-1256"_s),
              qPrintable(encodings.join(u' ')));
+    // What repeats from article to article is held once (StringPool): the version, the ids.
+    const QList<LibraryArticle> &stored = first.stored();
+    QHash<QString, QString> ids;
+    int repeats = 0;
+    const auto checkShared = [&](const QString &id) {
+        const auto seen = ids.constFind(id);
+        if (seen == ids.cend()) {
+            ids.insert(id, id);
+            return true;
+        }
+        ++repeats;
+        return seen->isSharedWith(id);
+    };
+    for (const LibraryArticle &a : stored) {
+        QVERIFY(a.analysisVersion.isSharedWith(stored.first().analysisVersion));
+        for (const Statement &statement : a.article.statements) {
+            QVERIFY2(checkShared(statement.speaker), qPrintable(statement.speaker));
+            for (const QString &theme : statement.themes)
+                QVERIFY2(checkShared(theme), qPrintable(theme));
+        }
+        for (const ThemeSpan &span : a.article.themeSpans)
+            QVERIFY2(checkShared(span.theme), qPrintable(span.theme));
+    }
+    QVERIFY2(repeats > 10, qPrintable(QString::number(repeats)));
 
     Library second;
     QVERIFY2(second.open(m_libraryPath, &error), qPrintable(error.debugString()));

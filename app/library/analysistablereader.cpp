@@ -20,11 +20,6 @@ QDate dateFrom(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-QStringList idsFrom(const QVariant &v)
-{
-    return v.toString().split(u',', Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 bool AnalysisTableReader::Cursor::seek(qint64 id)
@@ -86,20 +81,20 @@ void AnalysisTableReader::readFacts(Article *a)
     const QSqlQuery &q = m_facts.query;
     a->file = q.value(1).toString();
     a->title = q.value(2).toString();
-    a->source = q.value(3).toString();
-    a->outlet = q.value(4).toString();
+    a->source = m_strings.string(q.value(3).toString());
+    a->outlet = m_strings.string(q.value(4).toString());
     a->url = q.value(5).toString();
     a->published = dateFrom(q.value(6));
     a->round = roundFrom(q.value(7));
     a->kind = articleKindFromId(q.value(8).toString());
-    for (const QString &r : idsFrom(q.value(9)))
+    for (const QString &r : q.value(9).toString().split(u',', Qt::SkipEmptyParts))
         a->mentionedRounds.append(r.toInt());
     a->roundDates.start = dateFrom(q.value(10));
     a->roundDates.end = dateFrom(q.value(11));
     a->roundDates.from
         = q.value(12).toString() == u"text"_s ? DateRange::Origin::Text : DateRange::Origin::Reference;
-    a->venue = q.value(13).toString();
-    a->themes = idsFrom(q.value(14));
+    a->venue = m_strings.string(q.value(13).toString());
+    a->themes = m_strings.ids(q.value(14).toString());
 }
 
 void AnalysisTableReader::readStatements(qint64 id, Article *a)
@@ -109,9 +104,9 @@ void AnalysisTableReader::readStatements(qint64 id, Article *a)
         const QSqlQuery &q = m_statements.query;
         Statement s;
         s.round = roundFrom(q.value(1));
-        s.speaker = q.value(2).toString();
+        s.speaker = m_strings.string(q.value(2).toString());
         stanceFromId(q.value(3).toString(), &s.stance); // unknown: "other"
-        s.themes = idsFrom(q.value(4));
+        s.themes = m_strings.ids(q.value(4).toString());
         s.start = q.value(5).toInt();
         s.end = q.value(6).toInt();
         // Offsets outside the text cannot come from the analysis of this text: left out.
@@ -127,7 +122,8 @@ void AnalysisTableReader::readSpans(qint64 id, Article *a)
     const int length = int(a->text.size());
     for (; m_spans.seek(id); m_spans.next()) {
         const QSqlQuery &q = m_spans.query;
-        const ThemeSpan span {q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
+        const ThemeSpan span {m_strings.string(q.value(1).toString()), q.value(2).toInt(),
+                              q.value(3).toInt()};
         if (span.start >= 0 && span.start <= span.end && span.end <= length)
             a->themeSpans.append(span);
     }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "article.h"
+#include "stringpool.h"
 
 // Reads the analyses that AnalysisTables wrote, for articles asked for in increasing id order:
 // one forward-only query per table, each ordered by article, walked in step (a merge join), so
@@ -21,6 +22,8 @@ public:
     // texts are cut from it, offsets are checked against it). False when the tables hold no
     // analysis for it. Ids must come in increasing order.
     bool read(qint64 id, Article *article);
+    // The pool the analyses' repeated strings come from, for the caller's own columns.
+    StringPool &strings() { return m_strings; }
 
 private:
     struct Cursor
@@ -44,4 +47,5 @@ private:
     Cursor m_spans;
     Cursor m_warnings;
     Cursor m_evidence;
+    StringPool m_strings;
 };

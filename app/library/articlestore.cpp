@@ -145,15 +145,15 @@ void articleFromRow(const QSqlQuery &q, AnalysisTableReader &analyses, LibraryAr
     a->originalSha256 = q.value(8).toString();
     a->originalSize = q.value(9).toLongLong();
     a->importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
-    a->analysisVersion = q.value(11).toString();
+    a->analysisVersion = analyses.strings().string(q.value(11).toString());
     a->article.text = q.value(7).toString();
     if (!analyses.read(a->id, &a->article)) {
         a->article.ok = true;
         a->article.file = a->sourcePath;
         a->analysisVersion.clear();
     }
-    a->article.encoding = q.value(3).toString();
-    a->article.format = q.value(4).toString();
+    a->article.encoding = analyses.strings().string(q.value(3).toString());
+    a->article.format = analyses.strings().string(q.value(4).toString());
 }
 
 } // namespace

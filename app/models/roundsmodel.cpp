@@ -13,6 +13,19 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace RoundsRoles;
 
+// Aggregates of a round, kept up to date as articles are attached; only round nodes have them.
+struct RoundsModel::Aggregates
+{
+    int statementCount = 0;
+    QStringList themes;
+    QVariantMap themeCounts;
+    QVariantMap mainThemeCounts;
+    Diagnostics warnings;
+};
+
+// A large library makes hundreds of thousands of nodes: they hold indexes, and strings only
+// where they are shared (an article's search key is one string for all its rounds, a stored
+// statement's is its speaker's, pooled).
 struct RoundsModel::Node
 {
     NodeType type = RoundNode;
@@ -22,14 +35,7 @@ struct RoundsModel::Node
     int article = -1; // index into m_articles
     int statement = -1; // index into Article::statements
     std::vector<std::unique_ptr<Node>> children;
-
-    // Round aggregates, kept up to date as articles are attached.
-    int statementCount = 0;
-    QStringList themes;
-    QVariantMap themeCounts;
-    QVariantMap mainThemeCounts;
-    Diagnostics warnings;
-
+    std::unique_ptr<Aggregates> aggregates;
     QString searchText;
 };
 
@@ -71,6 +77,7 @@ void RoundsModel::buildRounds()
         node->parent = m_root.get();
         node->row = int(m_root->children.size());
         node->round = i;
+        node->aggregates = std::make_unique<Aggregates>();
         node->searchText = SearchKey::of(QStringList {
             info.name.ar, info.name.en, info.city.ar, info.city.en, info.capitalName.ar, info.capitalName.en,
             info.outcome.ar, info.outcome.en, info.unEnvoy.ar, info.unEnvoy.en}
@@ -84,6 +91,7 @@ void RoundsModel::setArticles(const QList<Article> &articles)
     beginResetModel();
     m_articles = articles;
     m_texts.clear(); // a library set aside and replaced may give the same ids to other texts
+    m_speakerKeys.clear();
     buildRounds();
     for (int i = 0; i < m_articles.size(); ++i)
         attachArticle(i, false);
@@ -110,6 +118,11 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
         if (statement.round != NoRound && !rounds.contains(statement.round))
             rounds.append(statement.round);
     }
+    // The body is searched in the statements while it is in memory, and through the library's
+    // index when it was left there (SearchFilterProxyModel's stored hits).
+    const QString articleKey = SearchKey::of(
+        QStringList {article.title, article.source, article.venue, QFileInfo(article.file).fileName()}.join(
+            u'\n'));
 
     for (int number : std::as_const(rounds)) {
         const QModelIndex parentIndex = roundIndex(number);
@@ -123,11 +136,8 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
         articleNode->row = int(roundNode->children.size());
         articleNode->round = roundNode->round;
         articleNode->article = articleIndex;
-        // The body is searched in the statements while it is in memory, and through the library's
-        // index when it was left there (SearchFilterProxyModel's stored hits).
-        articleNode->searchText = SearchKey::of(
-            QStringList {article.title, article.source, article.venue, QFileInfo(article.file).fileName()}
-                .join(u'\n'));
+        articleNode->searchText = articleKey;
+        Aggregates &aggregates = *roundNode->aggregates;
         for (int s = 0; s < article.statements.size(); ++s) {
             const Statement &statement = article.statements.at(s);
             if (statement.round != number)
@@ -139,20 +149,11 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
             statementNode->round = roundNode->round;
             statementNode->article = articleIndex;
             statementNode->statement = s;
-            const ActorInfo *actor = m_reference.actor(statement.speaker);
-            statementNode->searchText = SearchKey::of(QStringList {
-                statement.text, actor ? actor->name.ar : QString(), actor ? actor->name.en : QString()}
-                                                          .join(u'\n'));
+            statementNode->searchText = statementKey(statement);
             articleNode->children.push_back(std::move(statementNode));
-
-            ++roundNode->statementCount;
-            appendUnique(roundNode->themes, statement.themes);
-            for (const QString &theme : statement.themes)
-                roundNode->themeCounts[theme] = roundNode->themeCounts.value(theme).toInt() + 1;
-            const QString main = statement.themes.value(0);
-            roundNode->mainThemeCounts[main] = roundNode->mainThemeCounts.value(main).toInt() + 1;
+            count(statement, &aggregates);
         }
-        appendUnique(roundNode->warnings, article.warnings);
+        appendUnique(aggregates.warnings, article.warnings);
 
         const int row = int(roundNode->children.size());
         if (notify)
@@ -163,6 +164,34 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
             Q_EMIT dataChanged(parentIndex, parentIndex.siblingAtColumn(ColumnCount - 1));
         }
     }
+}
+
+void RoundsModel::count(const Statement &statement, Aggregates *aggregates)
+{
+    ++aggregates->statementCount;
+    appendUnique(aggregates->themes, statement.themes);
+    for (const QString &theme : statement.themes)
+        aggregates->themeCounts[theme] = aggregates->themeCounts.value(theme).toInt() + 1;
+    const QString main = statement.themes.value(0);
+    aggregates->mainThemeCounts[main] = aggregates->mainThemeCounts.value(main).toInt() + 1;
+}
+
+QString RoundsModel::statementKey(const Statement &statement)
+{
+    const auto keyOf = [this](const Statement &s) {
+        const ActorInfo *actor = m_reference.actor(s.speaker);
+        return SearchKey::of(
+            QStringList {s.text, actor ? actor->name.ar : QString(), actor ? actor->name.en : QString()}.join(
+                u'\n'));
+    };
+    if (!statement.text.isEmpty())
+        return keyOf(statement);
+    // A stored article's statements have no text here (the library's index searches it): the key
+    // is the speaker's names, made once per speaker and shared by all their statements.
+    auto found = m_speakerKeys.constFind(statement.speaker);
+    if (found == m_speakerKeys.cend())
+        found = m_speakerKeys.insert(statement.speaker, keyOf(statement));
+    return *found;
 }
 
 void RoundsModel::setLanguage(Language language)
@@ -334,7 +363,8 @@ QVariant RoundsModel::roundData(const Node &node, int column, int role) const
             return info.city.in(m_language);
         case StatementsColumn:
             // Blank rather than 0: the Arabic zero is a dot that reads like noise in a column.
-            return node.statementCount > 0 ? QString::number(node.statementCount) : QString();
+            return node.aggregates->statementCount > 0 ? QString::number(node.aggregates->statementCount)
+                                                       : QString();
         }
         return {};
     case NodeTypeRole:
@@ -360,19 +390,19 @@ QVariant RoundsModel::roundData(const Node &node, int column, int role) const
     case ArticleCountRole:
         return int(node.children.size());
     case StatementCountRole:
-        return node.statementCount;
+        return node.aggregates->statementCount;
     case ThemesRole:
-        return node.themes;
+        return node.aggregates->themes;
     case MainThemeRole:
-        return node.themes.value(0);
+        return node.aggregates->themes.value(0);
     case ThemeCountsRole:
-        return node.themeCounts;
+        return node.aggregates->themeCounts;
     case MainThemeCountsRole:
-        return node.mainThemeCounts;
+        return node.aggregates->mainThemeCounts;
     case KindRole:
         return {};
     case WarningsRole:
-        return QVariant::fromValue(node.warnings);
+        return QVariant::fromValue(node.aggregates->warnings);
     case SearchTextRole:
         return node.searchText;
     }

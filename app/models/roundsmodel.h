@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModel>
 #include <QCache>
+#include <QHash>
 #include <QList>
 
 #include "article.h"
@@ -67,11 +68,15 @@ public:
 
 private:
     struct Node;
+    struct Aggregates;
 
     void buildRounds();
     // Hangs the article (already in m_articles) under each of its rounds; with notify, inside
     // row-insertion signals (addArticles), without when a reset surrounds it.
     void attachArticle(int articleIndex, bool notify);
+    static void count(const Statement &statement, Aggregates *aggregates);
+    // What the search proxy matches a statement against.
+    QString statementKey(const Statement &statement);
     Node *nodeFor(const QModelIndex &index) const;
     QVariant roundData(const Node &node, int column, int role) const;
     QVariant articleData(const Node &node, int column, int role) const;
@@ -90,6 +95,7 @@ private:
     Language m_language = Language::Arabic;
     QStringList m_headerLabels;
     TextSource m_textSource;
+    QHash<QString, QString> m_speakerKeys; // speaker id → search key of a statement without text
     // Texts read from the source, by library id; the cost is the text's length.
     mutable QCache<qint64, QString> m_texts {TextCacheChars};
     static constexpr qsizetype TextCacheChars = 4 * 1024 * 1024;
