@@ -19,8 +19,7 @@ ImportJob::ImportJob(Library &library, QObject *parent)
 
 ImportJob::~ImportJob()
 {
-    m_cancel = true;
-    m_watcher.cancel();
+    stopWorkers();
     m_watcher.waitForFinished();
     m_pool.waitForDone();
 }
@@ -30,7 +29,7 @@ void ImportJob::start(const QStringList &files)
     Q_ASSERT(!m_running);
     m_profile = m_library.profile();
     m_files = files;
-    m_items.assign(size_t(files.size()), Item {});
+    m_items.assign(size_t(std::min<qsizetype>(files.size(), LookAhead)), Item {});
     m_arrived.assign(size_t(files.size()), false);
     m_indices.clear();
     for (int i = 0; i < files.size(); ++i)
@@ -39,6 +38,8 @@ void ImportJob::start(const QStringList &files)
     m_pending.clear();
     m_pendingFingerprints.clear();
     m_next = 0;
+    m_taken = 0;
+    m_claimed = 0;
     m_done = 0;
     m_cancel = false;
     m_failed = false;
@@ -46,26 +47,55 @@ void ImportJob::start(const QStringList &files)
     m_drainPosted = false;
     m_running = true;
     Q_EMIT progressChanged(0, int(files.size()));
-    m_watcher.setFuture(QtConcurrent::map(&m_pool, m_indices, [this](int index) { work(index); }));
+    m_watcher.setFuture(QtConcurrent::map(&m_pool, m_indices, [this](int) { work(); }));
 }
 
 void ImportJob::cancel()
 {
     if (!m_running)
         return;
-    m_cancel = true;
-    m_watcher.cancel();
+    stopWorkers();
 }
 
-// Runs in a worker thread: touches only m_items[index], read by the job's thread after the
-// queued call (or after the whole map has finished).
-void ImportJob::work(int index)
+void ImportJob::stopWorkers()
 {
+    {
+        const QMutexLocker lock(&m_windowMutex);
+        m_cancel = true;
+    }
+    m_watcher.cancel();
+    m_windowMoved.wakeAll();
+}
+
+void ImportJob::moveWindow()
+{
+    {
+        const QMutexLocker lock(&m_windowMutex);
+        m_taken = m_next;
+    }
+    m_windowMoved.wakeAll();
+}
+
+bool ImportJob::waitForRoom(int index)
+{
+    const QMutexLocker lock(&m_windowMutex);
+    while (!m_cancel && index >= m_taken + LookAhead)
+        m_windowMoved.wait(&m_windowMutex);
+    return !m_cancel;
+}
+
+// Runs in a worker thread: touches only the slot of its file, read by the job's thread after the
+// queued call (or after the whole map has finished).
+void ImportJob::work()
+{
+    const int index = m_claimed.fetch_add(1);
+    if (index >= m_files.size() || !waitForRoom(index))
+        return;
     if (m_gate)
         m_gate(index);
     if (m_cancel)
         return;
-    Item &item = m_items[size_t(index)];
+    Item &item = slot(index);
     const QString &path = m_files.at(index);
     QFile file(path);
     QByteArray bytes;
@@ -91,6 +121,7 @@ void ImportJob::work(int index)
         a.article = m_profile->analyzer().analyzeDocument(doc, path);
         a.fingerprint = TextFingerprint::of(a.article.text);
     }
+    item.index = index;
     item.done = true;
     bool post = false;
     {
@@ -126,16 +157,19 @@ void ImportJob::drainArrivals()
 // process loses at most one batch, and the pending texts stay bounded by the batch size.
 void ImportJob::takeInOrder()
 {
+    const int before = m_next;
     while (m_running && m_next < m_files.size() && m_arrived[size_t(m_next)]) {
         take(m_next++);
         if (m_pending.size() >= m_batchSize && !commit())
             return;
     }
+    if (m_next != before)
+        moveWindow();
 }
 
 void ImportJob::take(int index)
 {
-    Item &item = m_items[size_t(index)];
+    Item &item = slot(index);
     const QString &path = m_files.at(index);
     if (item.error != DecodedDocument::Error::None) {
         m_report.refused.append(ImportReport::Refusal {path, item.error, item.failure});
@@ -155,9 +189,9 @@ void ImportJob::take(int index)
         m_pendingFingerprints.insert(item.article.fingerprint);
         m_pending.append(std::move(item.article));
     }
-    // The text is in m_pending now, or no longer needed.
-    item.article = LibraryArticle {};
-    item.failure = Diagnostic {};
+    // The text is in m_pending now, or no longer needed; the slot is free for the file
+    // LookAhead places on.
+    item = Item {};
 }
 
 bool ImportJob::commit()
@@ -174,8 +208,7 @@ bool ImportJob::commit()
         m_report.storageError = error;
         for (const LibraryArticle &a : std::as_const(batch))
             m_report.notImported.append(a.sourcePath);
-        m_cancel = true;
-        m_watcher.cancel();
+        stopWorkers();
         return false;
     }
     for (const LibraryArticle &a : std::as_const(batch))
@@ -188,9 +221,10 @@ void ImportJob::finish()
 {
     if (!m_running)
         return;
-    // Everything the workers finished is in m_items now, arrived or not.
+    // Everything the workers finished is in its slot now, arrived or not.
     for (int i = m_next; i < m_files.size(); ++i) {
-        if (m_items[size_t(i)].done && !m_failed) {
+        const Item &item = slot(i);
+        if (item.done && item.index == i && !m_failed) {
             if (!m_arrived[size_t(i)]) {
                 m_arrived[size_t(i)] = true;
                 ++m_done;

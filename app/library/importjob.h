@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
+#include <QWaitCondition>
 
 #include "analysisprofile.h"
 #include "importreport.h"
@@ -54,13 +55,22 @@ Q_SIGNALS:
 private:
     struct Item
     {
+        int index = -1; // the file it holds, once done
         bool done = false;
         LibraryArticle article;
         DecodedDocument::Error error = DecodedDocument::Error::None;
         Diagnostic failure;
     };
 
-    void work(int index);
+    // A worker's turn: claims the next file in order, waits until it is within LookAhead files of
+    // the next one to be taken, then reads and analyses it.
+    void work();
+    bool waitForRoom(int index);
+    // Workers stay within LookAhead files of m_next, so a ring of LookAhead items holds them all.
+    Item &slot(int index) { return m_items[size_t(index % LookAhead)]; }
+    // The job's thread took files up to m_next: workers waiting for room may go on.
+    void moveWindow();
+    void stopWorkers();
     void drainArrivals();
     void takeInOrder();
     void take(int index);
@@ -70,7 +80,7 @@ private:
     Library &m_library;
     std::shared_ptr<const AnalysisProfile> m_profile;
     QStringList m_files;
-    std::vector<Item> m_items;
+    std::vector<Item> m_items; // a ring: slot()
     std::vector<bool> m_arrived;
     QList<int> m_indices;
     // Not the global pool: Qt's raster paint engine uses that one, and a window would stop
@@ -78,6 +88,15 @@ private:
     QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;
     std::atomic<bool> m_cancel {false};
+    // Files are claimed in order, whatever blocks of the map QtConcurrent hands a thread, so that
+    // the file the job's thread waits for is always being worked on. Workers stay within
+    // LookAhead files of it: results waiting for their turn (text and analysis each) are bounded,
+    // however far the analysis runs ahead of the commits.
+    static constexpr int LookAhead = 128;
+    std::atomic<int> m_claimed {0};
+    QMutex m_windowMutex;
+    QWaitCondition m_windowMoved;
+    int m_taken = 0; // m_next as the workers see it, under m_windowMutex
     // Finished indices handed from the workers to the job's thread. One queued call drains them
     // all, so that a fast import cannot flood the event loop and starve the window's timers.
     QMutex m_arrivalsMutex;
