@@ -125,7 +125,9 @@ private Q_SLOTS:
     void importReport();
     void importReportCounts();
     void reopenGivesSameContent();
+    void reimportAddsNothing_data();
     void reimportAddsNothing();
+    void importOnlyLibraryStoresWithoutKeeping();
     void damagedLibraryIsSetAside_data();
     void damagedLibraryIsSetAside();
     void problemsAreCodesNamingTheLibrary_data();
@@ -306,15 +308,60 @@ void TestLibrary::reopenGivesSameContent()
     QVERIFY(!second.isReadOnly(second.stored().first().fingerprint));
 }
 
+void TestLibrary::reimportAddsNothing_data()
+{
+    QTest::addColumn<bool>("importOnly");
+    QTest::newRow("the window's library: duplicates found in memory") << false;
+    QTest::newRow("masar import's: duplicates found in the file") << true;
+}
+
 void TestLibrary::reimportAddsNothing()
 {
+    QFETCH(bool, importOnly);
     Library library;
     Diagnostic error;
-    QVERIFY2(library.open(m_libraryPath, &error), qPrintable(error.debugString()));
+    QVERIFY2(importOnly ? library.openForImport(m_libraryPath, &error) : library.open(m_libraryPath, &error),
+             qPrintable(error.debugString()));
     const ImportReport again = runImport(library, {m_folder});
     QCOMPARE(again.added.size(), 0);
     QCOMPARE(again.duplicates.size(), 8);
-    QCOMPARE(library.stored().size(), 5);
+    // Each names what it duplicates: a stored file of the first import, or a sample.
+    Library reference;
+    QVERIFY2(reference.open(m_libraryPath, &error), qPrintable(error.debugString()));
+    QSet<QString> storedPaths;
+    for (const LibraryArticle &a : reference.stored())
+        storedPaths.insert(a.sourcePath);
+    int ofStored = 0;
+    for (const ImportReport::Duplicate &d : again.duplicates) {
+        QVERIFY2(d.ofSample || storedPaths.contains(d.duplicateOf),
+                 qPrintable(d.path + u" → "_s + d.duplicateOf));
+        ofStored += d.ofSample ? 0 : 1;
+    }
+    QVERIFY(ofStored >= 5);
+    QCOMPARE(library.stored().size(), importOnly ? 0 : 5);
+}
+
+void TestLibrary::importOnlyLibraryStoresWithoutKeeping()
+{
+    const QString path = m_dir.filePath(u"import-only/library.sqlite"_s);
+    Library library;
+    Diagnostic error;
+    QVERIFY2(library.openForImport(path, &error), qPrintable(error.debugString()));
+    // Batches of two: duplicates of files stored batches earlier are found in the file.
+    const ImportReport report = runImport(library, {m_folder}, 2);
+    QCOMPARE(report.added.size(), m_report.added.size());
+    QCOMPARE(report.duplicates.size(), m_report.duplicates.size());
+    QVERIFY(library.stored().isEmpty());
+
+    Library reopened;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error.debugString()));
+    QCOMPARE(reopened.stored().size(), m_report.added.size());
+    for (const LibraryArticle &a : reopened.stored()) {
+        QVERIFY(library.contains(a.fingerprint));
+        QCOMPARE(library.sourceOf(a.fingerprint), a.sourcePath);
+    }
+    QVERIFY(!library.contains(TextFingerprint::of(u"نص لم يستورد قط"_s)));
+    QVERIFY(library.sourceOf(TextFingerprint::of(u"نص لم يستورد قط"_s)).isEmpty());
 }
 
 void TestLibrary::damagedLibraryIsSetAside_data()

@@ -69,7 +69,7 @@ int runImportCommand(const QStringList &arguments)
     Library library;
     // In English: the command line installs no translator.
     Diagnostic error;
-    if (!library.open(LibraryOption::path(parser), &error)) {
+    if (!library.openForImport(LibraryOption::path(parser), &error)) {
         err << DiagnosticText::describe(error) << '\n';
         return 1;
     }

@@ -212,6 +212,17 @@ QString ArticleStore::storedText(qint64 id) const
     return storedText(m_db.database(), id);
 }
 
+QString ArticleStore::sourcePathOf(const QString &fingerprint) const
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(u"SELECT source_path FROM articles WHERE fingerprint = ?"_s);
+    q.addBindValue(fingerprint);
+    if (!q.exec() || !q.next())
+        return {};
+    const QString path = q.value(0).toString();
+    return path.isNull() ? u""_s : path; // found: never null
+}
+
 std::optional<QSet<qint64>> ArticleStore::search(const QString &key) const
 {
     QSqlQuery q(m_db.database());

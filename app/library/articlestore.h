@@ -42,6 +42,8 @@ public:
     // The text of the stored article `id`; null when there is no such row.
     static QString storedText(const QSqlDatabase &db, qint64 id);
     QString storedText(qint64 id) const;
+    // The source path of the stored article with this fingerprint; null when there is none.
+    QString sourcePathOf(const QString &fingerprint) const;
     // The stored articles whose folded text, title or file name contains `key` (a SearchKey of at
     // least three characters: the index is made of trigrams). nullopt when the query failed.
     std::optional<QSet<qint64>> search(const QString &key) const;

@@ -36,8 +36,17 @@ bool Library::openWithoutArticles(const QString &path, Diagnostic *error)
     return openDatabase(path, LibraryDatabase::Check::Deferred, error);
 }
 
+bool Library::openForImport(const QString &path, Diagnostic *error)
+{
+    if (!openDatabase(path, LibraryDatabase::Check::Full, error))
+        return false;
+    m_importOnly = true;
+    return true;
+}
+
 bool Library::openDatabase(const QString &path, LibraryDatabase::Check check, Diagnostic *error)
 {
+    m_importOnly = false;
     m_stored.clear();
     m_index.clear();
     m_problems.clear();
@@ -115,11 +124,18 @@ bool Library::isReadOnly(const QString &fingerprint) const
 
 bool Library::contains(const QString &fingerprint) const
 {
+    if (m_importOnly && !m_articles.sourcePathOf(fingerprint).isNull())
+        return true;
     return m_index.contains(fingerprint) || isReadOnly(fingerprint);
 }
 
 QString Library::sourceOf(const QString &fingerprint) const
 {
+    if (m_importOnly) {
+        const QString stored = m_articles.sourcePathOf(fingerprint);
+        if (!stored.isNull())
+            return stored;
+    }
     if (m_index.contains(fingerprint))
         return m_stored.at(m_index.value(fingerprint)).sourcePath;
     for (const LibraryArticle &s : m_samples) {
@@ -133,6 +149,8 @@ bool Library::addArticles(QList<LibraryArticle> *batch, Diagnostic *error)
 {
     if (!m_articles.add(batch, error))
         return false;
+    if (m_importOnly)
+        return true; // in the file, where contains() looks
     for (LibraryArticle &a : *batch) {
         ArticleStore::leaveText(&a);
         m_index.insert(a.fingerprint, m_stored.size());

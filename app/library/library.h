@@ -32,6 +32,10 @@ public:
     // and adoptStored() takes it. Until then storedLoaded() is false, and nothing may be added.
     bool openWithoutArticles(const QString &path, Diagnostic *error);
     void adoptStored(QList<LibraryArticle> stored, const Diagnostics &problems);
+    // For commands that only add (masar import): the database and the samples, without reading
+    // the stored articles; contains() and sourceOf() ask the file, and addArticles() keeps nothing
+    // in memory, so that neither a large library nor a large import costs more than a batch.
+    bool openForImport(const QString &path, Diagnostic *error);
     // The background read found the file damaged (LibraryDatabase::checkIntegrity): it is set
     // aside and a fresh library takes its place, as open() does with a damaged file.
     bool setAsideDamaged(const Diagnostic &problem, Diagnostic *error);
@@ -97,6 +101,7 @@ private:
     std::shared_ptr<const AnalysisProfile> m_profile;
     ReferenceData m_reference;
     bool m_storedLoaded = false;
+    bool m_importOnly = false; // openForImport(): stored articles stay in the file
     QList<LibraryArticle> m_samples;
     QList<LibraryArticle> m_stored;
     QHash<QString, qsizetype> m_index; // fingerprint → index into m_stored
