@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,6 +14,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "analysisprofile.h"
 #include "articlefiles.h"
@@ -134,6 +137,7 @@ private Q_SLOTS:
     void problemsAreCodesNamingTheLibrary();
     void articleWithoutStoredAnalysisIsReanalysed();
     void cancelKeepsWhatFinished();
+    void importStaysWithinItsLookAhead();
     void correctionsSurviveRestartAndReanalysis();
     void addedTermHighlightsAfterReanalysis();
     void pageMetadataIsStoredAndGivenBack();
@@ -505,6 +509,46 @@ void TestLibrary::articleWithoutStoredAnalysisIsReanalysed()
     QVERIFY2(reopened.open(path, &error), qPrintable(error.debugString()));
     QCOMPARE(reopened.staleCount(), 0);
     QVERIFY(!reopened.stored().first().article.statements.isEmpty());
+}
+
+void TestLibrary::importStaysWithinItsLookAhead()
+{
+    if (QThread::idealThreadCount() < 2)
+        QSKIP("needs two workers: one held at the first file, one running ahead");
+    const QString folder = m_dir.filePath(u"ahead"_s);
+    const int files = ImportJob::lookAhead() + 40;
+    QVERIFY(ArticleGenerator::writeFolder(folder, files));
+    Library library;
+    Diagnostic error;
+    QVERIFY2(library.open(m_dir.filePath(u"ahead-library/library.sqlite"_s), &error),
+             qPrintable(error.debugString()));
+    ImportJob job(library);
+    QSemaphore firstMayGo;
+    std::atomic<bool> firstHeld {true};
+    std::atomic<int> furthest {-1};
+    job.setWorkerGate([&](int index) {
+        if (index == 0) {
+            firstMayGo.acquire();
+            firstHeld = false;
+        } else if (firstHeld && index > furthest) {
+            furthest = index; // one worker runs ahead: no race on the maximum
+        }
+    });
+    // However the test ends, the held worker goes, or the job could not be destroyed.
+    const auto letGo = qScopeGuard([&] {
+        if (firstHeld)
+            firstMayGo.release();
+    });
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start(ArticleFiles::collect({folder}));
+    // The first file cannot be taken, so the other worker goes on until it is lookAhead() files
+    // ahead of it, and waits there instead of reading the rest.
+    QTRY_VERIFY_WITH_TIMEOUT(job.workersWaitingForRoom() == 1, 30000);
+    QCOMPARE(furthest.load(), ImportJob::lookAhead() - 1);
+    firstMayGo.release();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(job.workersWaitingForRoom(), 0);
+    QCOMPARE(job.report().added.size() + job.report().duplicates.size(), files);
 }
 
 void TestLibrary::cancelKeepsWhatFinished()

@@ -79,9 +79,18 @@ void ImportJob::moveWindow()
 bool ImportJob::waitForRoom(int index)
 {
     const QMutexLocker lock(&m_windowMutex);
-    while (!m_cancel && index >= m_taken + LookAhead)
+    while (!m_cancel && index >= m_taken + LookAhead) {
+        ++m_waiting;
         m_windowMoved.wait(&m_windowMutex);
+        --m_waiting;
+    }
     return !m_cancel;
+}
+
+int ImportJob::workersWaitingForRoom()
+{
+    const QMutexLocker lock(&m_windowMutex);
+    return m_waiting;
 }
 
 // Runs in a worker thread: touches only the slot of its file, read by the job's thread after the

@@ -37,6 +37,10 @@ public:
     // that a test can hold the import at a known point instead of racing it.
     using WorkerGate = std::function<void(int index)>;
     void setWorkerGate(WorkerGate gate) { m_gate = std::move(gate); }
+    // How many files a worker may be ahead of the next one taken, and, for tests, how many workers
+    // wait for the job's thread to take files before going on.
+    static constexpr int lookAhead() { return LookAhead; }
+    int workersWaitingForRoom();
 
     // Starts importing `files` (already expanded, see ArticleFiles::collect). Returns at once.
     void start(const QStringList &files);
@@ -97,6 +101,7 @@ private:
     QMutex m_windowMutex;
     QWaitCondition m_windowMoved;
     int m_taken = 0; // m_next as the workers see it, under m_windowMutex
+    int m_waiting = 0; // workers in waitForRoom(), under m_windowMutex
     // Finished indices handed from the workers to the job's thread. One queued call drains them
     // all, so that a fast import cannot flood the event loop and starve the window's timers.
     QMutex m_arrivalsMutex;
