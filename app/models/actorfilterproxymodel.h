@@ -3,11 +3,10 @@
 
 #include <QString>
 
-#include "referencedata.h"
+#include "actorcriterion.h"
 #include "roundsfilterproxymodel.h"
 
-// Keeps the statements of one speaker (an actor id of actors.json). With includeAffiliated, a
-// person or body speaking for that actor counts too (Lavrentiev for "russia").
+// Keeps the statements of one speaker (ActorCriterion), and the articles and rounds above them.
 class ActorFilterProxyModel : public RoundsFilterProxyModel
 {
     Q_OBJECT
@@ -15,22 +14,15 @@ class ActorFilterProxyModel : public RoundsFilterProxyModel
 public:
     explicit ActorFilterProxyModel(const ReferenceData &reference, QObject *parent = nullptr);
 
-    QString actor() const { return m_actor; }
+    QString actor() const { return m_criterion.actor(); }
     // An empty id turns the filter off.
     void setActor(const QString &actorId);
-
-    bool includeAffiliated() const { return m_includeAffiliated; }
+    bool includeAffiliated() const { return m_criterion.includeAffiliated(); }
     void setIncludeAffiliated(bool include);
 
 Q_SIGNALS:
     void actorChanged(const QString &actorId);
 
-protected:
-    bool isActive() const override;
-    bool matches(const QModelIndex &sourceIndex) const override;
-
 private:
-    const ReferenceData &m_reference;
-    QString m_actor;
-    bool m_includeAffiliated = false;
+    ActorCriterion m_criterion;
 };

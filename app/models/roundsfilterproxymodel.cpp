@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roundsfilterproxymodel.h"
 
+#include <algorithm>
+
+#include "roundscriterion.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
 
@@ -16,6 +19,58 @@ RoundsFilterProxyModel::RoundsFilterProxyModel(QObject *parent)
     connect(this, &QAbstractItemModel::rowsRemoved, this, forget);
     connect(this, &QAbstractItemModel::rowsMoved, this, forget);
     connect(this, &QAbstractItemModel::dataChanged, this, forget);
+}
+
+void RoundsFilterProxyModel::addCriterion(const RoundsCriterion *criterion)
+{
+    m_criteria.append(criterion);
+    refilter();
+}
+
+RoundsFilterProxyModel::Criteria RoundsFilterProxyModel::activeCriteria() const
+{
+    Criteria active;
+    for (const RoundsCriterion *criterion : m_criteria) {
+        if (criterion->isActive())
+            active.append(criterion);
+    }
+    return active;
+}
+
+bool RoundsFilterProxyModel::isActive() const
+{
+    return std::any_of(m_criteria.cbegin(), m_criteria.cend(),
+                       [](const RoundsCriterion *criterion) { return criterion->isActive(); });
+}
+
+bool RoundsFilterProxyModel::hits(const QModelIndex &round, const RoundsCriterion &criterion) const
+{
+    if (!criterion.isActive() || !round.isValid() || round.model() != this || round.parent().isValid())
+        return false;
+    return criterion.matches(mapToSource(round)) || data(round, RoundsRoles::StatementCountRole).toInt() > 0
+        || data(round, RoundsRoles::ArticleCountRole).toInt() > 0;
+}
+
+RoundsFilterProxyModel::Verdict RoundsFilterProxyModel::judge(const Criteria &criteria,
+                                                              const QModelIndex &sourceIndex,
+                                                              const Inherited &inherited, bool onlyPassedOn)
+{
+    Verdict verdict {true, Inherited(criteria.size(), false)};
+    for (qsizetype i = 0; i < criteria.size(); ++i) {
+        if (inherited.at(i)) {
+            verdict.passedOn[i] = true;
+            continue;
+        }
+        const RoundsCriterion *criterion = criteria.at(i);
+        if (onlyPassedOn && !criterion->keepsDescendants()) {
+            verdict.passes = false;
+            continue;
+        }
+        const bool matched = criterion->matches(sourceIndex);
+        verdict.passes = verdict.passes && matched;
+        verdict.passedOn[i] = matched && criterion->keepsDescendants();
+    }
+    return verdict;
 }
 
 void RoundsFilterProxyModel::setKeepEmptyRounds(bool keep)
@@ -45,18 +100,24 @@ void RoundsFilterProxyModel::announceAggregatesChanged()
 
 bool RoundsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!isActive())
+    const Criteria criteria = activeCriteria();
+    if (criteria.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (matches(index))
+    QList<QModelIndex> ancestors;
+    for (QModelIndex ancestor = sourceParent; ancestor.isValid(); ancestor = ancestor.parent())
+        ancestors.prepend(ancestor);
+    Inherited inherited(criteria.size(), false);
+    for (const QModelIndex &ancestor : std::as_const(ancestors))
+        inherited = judge(criteria, ancestor, inherited, true).passedOn;
+    if (judge(criteria, index, inherited).passes)
         return true;
-    if (matchKeepsDescendants()) {
-        for (QModelIndex ancestor = sourceParent; ancestor.isValid(); ancestor = ancestor.parent()) {
-            if (matches(ancestor))
-                return true;
-        }
-    }
-    return m_keepEmptyRounds && index.data(RoundsRoles::NodeTypeRole).toInt() == RoundsRoles::RoundNode;
+    if (!m_keepEmptyRounds || sourceParent.isValid()
+        || index.data(RoundsRoles::NodeTypeRole).toInt() != RoundsRoles::RoundNode)
+        return false;
+    return std::none_of(criteria.cbegin(), criteria.cend(), [&](const RoundsCriterion *criterion) {
+        return criterion->hidesRounds() && !criterion->matches(index);
+    });
 }
 
 bool RoundsFilterProxyModel::hasChildren(const QModelIndex &parent) const
@@ -125,21 +186,22 @@ RoundsFilterProxyModel::aggregatesOf(const QModelIndex &sourceRound) const
     // the recursive filter do, without making this proxy map the round's children, and asking
     // each node once whether it matches.
     Aggregates aggregates;
+    const Criteria criteria = activeCriteria();
     const QAbstractItemModel *source = sourceModel();
-    const bool roundKeepsAll = matchKeepsDescendants() && matches(sourceRound);
+    const Inherited fromRound
+        = judge(criteria, sourceRound, Inherited(criteria.size(), false), true).passedOn;
     for (int c = 0; c < source->rowCount(sourceRound); ++c) {
         const QModelIndex child = source->index(c, 0, sourceRound);
-        const bool childMatches = roundKeepsAll || matches(child);
+        const Verdict article = judge(criteria, child, fromRound);
         if (child.data(NodeTypeRole).toInt() == StatementNode) { // a flatter tree
-            if (childMatches)
+            if (article.passes)
                 add(child, &aggregates);
             continue;
         }
-        const bool keepsAll = childMatches && matchKeepsDescendants();
-        bool kept = childMatches;
+        bool kept = article.passes;
         for (int s = 0; s < source->rowCount(child); ++s) {
             const QModelIndex statement = source->index(s, 0, child);
-            if (keepsAll || matches(statement)) {
+            if (judge(criteria, statement, article.passedOn).passes) {
                 add(statement, &aggregates);
                 kept = true;
             }

@@ -2,20 +2,25 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 #include <QVariantMap>
 
-// Common rules of the filters over the rounds tree. A subclass says which nodes match; a node is
-// kept when it matches, when one of its descendants does (recursive filtering), or when one of its
-// ancestors does and the subclass wants whole subtrees (a search hit on a round shows all of it).
-// Rounds are kept even without a match while keepEmptyRounds is on, so that a timeline fed through
-// the filter still shows every round.
+class RoundsCriterion;
+
+// The filter over the rounds tree: the criteria it is given (RoundsCriterion) all have to pass. A
+// node passes a criterion when it matches it, or when an ancestor does and the criterion passes
+// whole subtrees (a search hit on a round shows all of it). A node is kept when it passes every
+// active criterion or when one of its descendants is kept (recursive filtering), which is what the
+// same criteria chained one proxy after another would keep, in one pass and one mapping. Rounds
+// are kept even without a match while keepEmptyRounds is on, so that a timeline fed through the
+// filter still shows every round, except those a date window hides.
 //
-// While a criterion is set, a round's aggregates (its article and statement counts, its themes and
-// theme counts) are those of what the filter keeps under it, so that the timeline and the charts,
-// which draw from the aggregates, follow the filter without walking every node through the chain
-// of proxies. Without a criterion they are the source's.
+// While a criterion is active, a round's aggregates (its article and statement counts, its themes
+// and theme counts) are those of what the filter keeps under it, so that the timeline and the
+// charts, which draw from the aggregates, follow the filter without walking every node. Without
+// one they are the source's.
 class RoundsFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -24,6 +29,16 @@ class RoundsFilterProxyModel : public QSortFilterProxyModel
 
 public:
     explicit RoundsFilterProxyModel(QObject *parent = nullptr);
+
+    // Not owned; it must outlive the proxy. Call refilter() when it changes.
+    void addCriterion(const RoundsCriterion *criterion);
+    // Filters again after a criterion changed and announces every round's aggregates changed (the
+    // rows kept may be the same while what is under them is not).
+    void refilter();
+    bool isActive() const;
+    // Whether an active criterion hits this top-level round of the proxy: the round itself matches
+    // it, or something is kept under the round (rounds may be kept without, see keepEmptyRounds).
+    bool hits(const QModelIndex &round, const RoundsCriterion &criterion) const;
 
     bool keepEmptyRounds() const { return m_keepEmptyRounds; }
     void setKeepEmptyRounds(bool keep);
@@ -35,16 +50,7 @@ Q_SIGNALS:
     void keepEmptyRoundsChanged(bool keep);
 
 protected:
-    // False while the filter has no criterion: then every row is kept.
-    virtual bool isActive() const = 0;
-    virtual bool matches(const QModelIndex &sourceIndex) const = 0;
-    // Whether a match keeps the matching node's whole subtree.
-    virtual bool matchKeepsDescendants() const { return false; }
-
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    // For a subclass whose criterion changed: filters again and announces every round's aggregates
-    // changed (the rows kept may be the same while what is under them is not).
-    void refilter();
 
 private:
     struct Aggregates
@@ -55,13 +61,27 @@ private:
         QVariantMap themeCounts;
         QVariantMap mainThemeCounts;
     };
+    using Criteria = QList<const RoundsCriterion *>;
+    // Per active criterion: whether an ancestor matched it and passes its subtree on.
+    using Inherited = QList<bool>;
+    struct Verdict
+    {
+        bool passes = false; // every criterion, matched here or inherited
+        Inherited passedOn; // to the node's children
+    };
 
+    Criteria activeCriteria() const;
     static bool isAggregate(const QModelIndex &index, int role);
     const Aggregates &aggregatesOf(const QModelIndex &sourceRound) const;
+    // What the criteria say of a node, given what its ancestors pass on. Each criterion's
+    // matches() is asked at most once; with onlyPassedOn, only of those that pass subtrees on.
+    static Verdict judge(const Criteria &criteria, const QModelIndex &sourceIndex, const Inherited &inherited,
+                         bool onlyPassedOn = false);
     static void add(const QModelIndex &sourceStatement, Aggregates *aggregates);
     void announceAggregatesChanged();
 
+    QList<const RoundsCriterion *> m_criteria;
     bool m_keepEmptyRounds = true;
-    // By the round's source row; emptied whenever this model or its criterion changes.
+    // By the round's source row; emptied whenever this model or a criterion changes.
     mutable QHash<int, Aggregates> m_aggregates;
 };

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "roundsfilterproxymodel.h"
+#include "themecriterion.h"
 
 // Keeps the statements that carry at least one of the chosen themes (and the articles and rounds
 // above them). No theme chosen: no filtering.
@@ -14,16 +15,12 @@ class ThemeFilterProxyModel : public RoundsFilterProxyModel
 public:
     explicit ThemeFilterProxyModel(QObject *parent = nullptr);
 
-    QStringList themes() const { return m_themes; }
+    QStringList themes() const { return m_criterion.themes(); }
     void setThemes(const QStringList &themes);
 
 Q_SIGNALS:
     void themesChanged(const QStringList &themes);
 
-protected:
-    bool isActive() const override;
-    bool matches(const QModelIndex &sourceIndex) const override;
-
 private:
-    QStringList m_themes;
+    ThemeCriterion m_criterion;
 };
