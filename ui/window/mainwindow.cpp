@@ -23,19 +23,16 @@
 #include <QVBoxLayout>
 
 #include "actorfilterbox.h"
-#include "actorfilterproxymodel.h"
 #include "articletextview.h"
 #include "biditext.h"
+#include "combinedfilterproxymodel.h"
 #include "daterangeformatter.h"
-#include "datewindowproxymodel.h"
 #include "detailpane.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
-#include "searchfilterproxymodel.h"
 #include "statementlist.h"
 #include "themechart.h"
 #include "themefilterlist.h"
-#include "themefilterproxymodel.h"
 #include "timelineview.h"
 #include "uilanguage.h"
 #include "viewstate.h"
@@ -64,38 +61,32 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createModels(const ReferenceData &reference)
 {
-    // model → themes → speaker → date window → search: every view shows the last one.
+    // One filter for every view: themes, speaker, date window and search.
     m_model = new RoundsModel(reference, this);
     m_model->setLanguage(UiLanguage::current());
-    m_themeProxy = new ThemeFilterProxyModel(this);
-    m_themeProxy->setSourceModel(m_model);
-    m_actorProxy = new ActorFilterProxyModel(reference, this);
-    m_actorProxy->setIncludeAffiliated(true);
-    m_actorProxy->setSourceModel(m_themeProxy);
-    m_dateProxy = new DateWindowProxyModel(this);
-    m_dateProxy->setSourceModel(m_actorProxy);
+    m_filter = new CombinedFilterProxyModel(reference, this);
+    m_filter->setIncludeAffiliated(true);
+    m_filter->setSourceModel(m_model);
     m_searchRefresh = new QTimer(this);
     m_searchRefresh->setSingleShot(true);
     connect(m_searchRefresh, &QTimer::timeout, this, [this] {
-        if (m_storedSearch && !SearchFilterProxyModel::keyOf(m_view->query()).isEmpty())
+        if (m_storedSearch && !SearchCriterion::keyOf(m_view->query()).isEmpty())
             applyQuery(m_view->query());
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, m_searchRefresh, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, m_searchRefresh, qOverload<>(&QTimer::start));
-    m_searchProxy = new SearchFilterProxyModel(this);
-    m_searchProxy->setSourceModel(m_dateProxy);
-    m_selection = new QItemSelectionModel(m_searchProxy, this);
+    m_selection = new QItemSelectionModel(m_filter, this);
 }
 
 void MainWindow::createViews(const ReferenceData &reference)
 {
     m_timeline = new TimelineView(reference);
     m_timeline->setObjectName(u"timeline"_s);
-    m_timeline->setModel(m_searchProxy);
+    m_timeline->setModel(m_filter);
     m_timeline->setSelectionModel(m_selection);
     m_chart = new ThemeChart(reference);
     m_chart->setObjectName(u"themeChart"_s);
-    m_chart->setModel(m_searchProxy);
+    m_chart->setModel(m_filter);
     m_chart->setSelectionModel(m_selection);
     m_chartTabs = new QTabWidget;
     m_chartTabs->setObjectName(u"chartTabs"_s);
@@ -113,7 +104,7 @@ void MainWindow::createViews(const ReferenceData &reference)
 
     m_roundList = new QTreeView;
     m_roundList->setObjectName(u"roundList"_s);
-    m_roundList->setModel(m_searchProxy);
+    m_roundList->setModel(m_filter);
     m_roundList->setSelectionModel(m_selection);
     m_roundList->setUniformRowHeights(true);
     m_roundList->setAlternatingRowColors(true);
@@ -189,16 +180,16 @@ void MainWindow::connectViewState()
     connect(m_view, &ViewState::themesChanged, this, [this](const QStringList &themes) {
         if (m_themeList->checkedThemes() != themes)
             m_themeList->setCheckedThemes(themes);
-        m_themeProxy->setThemes(themes);
+        m_filter->setThemes(themes);
         updateSearchHighlights();
     });
     connect(m_view, &ViewState::actorChanged, this, [this](const QString &actor) {
         m_actorBox->setActor(actor);
-        m_actorProxy->setActor(actor);
+        m_filter->setActor(actor);
         updateSearchHighlights();
     });
     connect(m_view, &ViewState::dateWindowChanged, this, [this](const QDate &from, const QDate &to) {
-        m_dateProxy->setWindow(from, to);
+        m_filter->setWindow(from, to);
         updateDateWindowLabel();
         updateSearchHighlights();
     });
@@ -215,8 +206,8 @@ void MainWindow::connectSelection()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSearchHighlights);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrent);
     // Filtering can remove the current row without a currentChanged (layout changes, resets).
-    connect(m_searchProxy, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrent);
-    connect(m_searchProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showCurrent);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrent);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showCurrent);
     connect(m_detail, &DetailPane::statementActivated, this, [this](const QModelIndex &statement) {
         m_roundList->expand(statement.parent().parent());
         m_roundList->expand(statement.parent());
@@ -245,13 +236,13 @@ void MainWindow::showContextMenuAt(QAbstractItemView *view, const QPoint &pos)
 
 QAbstractItemModel *MainWindow::filteredModel() const
 {
-    return m_searchProxy;
+    return m_filter;
 }
 
 bool MainWindow::selectRound(int number)
 {
-    for (int row = 0; row < m_searchProxy->rowCount(); ++row) {
-        const QModelIndex round = m_searchProxy->index(row, 0);
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex round = m_filter->index(row, 0);
         if (round.data(RoundsRoles::RoundNumberRole).toInt() == number) {
             m_selection->setCurrentIndex(round,
                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -276,10 +267,10 @@ void MainWindow::setStoredSearch(StoredSearch search)
 
 void MainWindow::applyQuery(const QString &query)
 {
-    const QString key = SearchFilterProxyModel::keyOf(query);
-    const SearchFilterProxyModel::StoredHits hits
+    const QString key = SearchCriterion::keyOf(query);
+    const SearchCriterion::StoredHits hits
         = m_storedSearch && !key.isEmpty() ? m_storedSearch(key) : std::nullopt;
-    m_searchProxy->setQuery(query, hits);
+    m_filter->setQuery(query, hits);
     m_detail->setSearchKey(key);
     updateSearchHighlights();
 }
@@ -289,9 +280,9 @@ void MainWindow::updateSearchHighlights()
     // Called after each change of the query rather than on the proxy's signals, which announce
     // every change of the filters and the library.
     QStringList rounds;
-    for (int row = 0; row < m_searchProxy->rowCount(); ++row) {
-        const QModelIndex round = m_searchProxy->index(row, 0);
-        if (m_searchProxy->isHit(round))
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex round = m_filter->index(row, 0);
+        if (m_filter->isSearchHit(round))
             rounds.append(round.data(RoundsRoles::RoundIdRole).toString());
     }
     if (rounds != m_timeline->highlightedRounds())
@@ -348,7 +339,7 @@ void MainWindow::showCurrent()
 {
     const QModelIndex current = m_selection->currentIndex();
     // Ignore a current index that is on its way out; the following signal brings the new one.
-    if (current.isValid() && current.model() == m_searchProxy)
+    if (current.isValid() && current.model() == m_filter)
         m_detail->showIndex(current);
     else
         m_detail->clear();

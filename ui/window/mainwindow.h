@@ -8,11 +8,10 @@
 #include "article.h"
 #include "exportchartdialog.h"
 #include "language.h"
-#include "searchfilterproxymodel.h"
+#include "searchcriterion.h"
 
 class ActorFilterBox;
-class ActorFilterProxyModel;
-class DateWindowProxyModel;
+class CombinedFilterProxyModel;
 class DetailPane;
 class QAbstractItemModel;
 class QAction;
@@ -30,7 +29,6 @@ class ReferenceData;
 class RoundsModel;
 class ThemeChart;
 class ThemeFilterList;
-class ThemeFilterProxyModel;
 class TimelineView;
 class ViewState;
 
@@ -66,9 +64,9 @@ public:
                            const QList<QAction *> &edits);
 
     // How the search reaches the texts that stay in the library: the ids of the stored articles
-    // whose text holds a key (SearchFilterProxyModel::keyOf), or nullopt when the key cannot be
+    // whose text holds a key (SearchCriterion::keyOf), or nullopt when the key cannot be
     // looked up (too short for the index). Without one, only what is in memory is searched.
-    using StoredSearch = std::function<SearchFilterProxyModel::StoredHits(const QString &key)>;
+    using StoredSearch = std::function<SearchCriterion::StoredHits(const QString &key)>;
     void setStoredSearch(StoredSearch search);
 
     // Renders the chosen chart off-screen and writes the PNG; *error names the file and the problem.
@@ -120,10 +118,7 @@ private:
 
     ViewState *m_view = nullptr;
     RoundsModel *m_model = nullptr;
-    ThemeFilterProxyModel *m_themeProxy = nullptr;
-    ActorFilterProxyModel *m_actorProxy = nullptr;
-    DateWindowProxyModel *m_dateProxy = nullptr;
-    SearchFilterProxyModel *m_searchProxy = nullptr;
+    CombinedFilterProxyModel *m_filter = nullptr;
     QItemSelectionModel *m_selection = nullptr;
     StoredSearch m_storedSearch;
     // Articles added while a query is active are searched again once the additions settle.
