@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "actorfilterproxymodel.h"
+#include "combinedfilterproxymodel.h"
 #include "datewindowproxymodel.h"
 #include "roundsfixture.h"
 #include "roundsmodel.h"
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void aggregatesFollowTheFilter_data();
     void aggregatesFollowTheFilter();
     void chainedAggregates();
+    void combinedKeepsWhatTheChainKeeps_data();
+    void combinedKeepsWhatTheChainKeeps();
 };
 
 void TestRoundsProxies::init()
@@ -463,6 +466,80 @@ void TestRoundsProxies::chainedAggregates()
     themes.setThemes({});
     QCOMPARE(round20.data(StatementCountRole).toInt(), 1); // only lavrentiev's says خفض
     QVERIFY(search.isHit(round20));
+}
+
+void TestRoundsProxies::combinedKeepsWhatTheChainKeeps_data()
+{
+    QTest::addColumn<QStringList>("themes");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected"); // without the rounds kept empty
+
+    QTest::newRow("theme and search") << QStringList {u"deescalation"_s} << QString() << QDate() << QDate()
+                                      << u"إدلب"_s << QStringList {u"round-21"_s, u"  b.txt"_s, st(1, 0)};
+    QTest::newRow("a search hit the theme filter took away")
+        << QStringList {u"sovereignty"_s} << QString() << QDate() << QDate() << u"لافرنتييف"_s
+        << QStringList {};
+    QTest::newRow("speaker in a date window")
+        << QStringList {} << u"lavrentiev"_s << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QString()
+        << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 1)};
+    QTest::newRow("date window alone")
+        << QStringList {} << QString() << QDate(2023, 1, 1) << QDate() << QString()
+        << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 0), st(0, 1),
+                        u"round-21"_s, u"  b.txt"_s, st(1, 0)};
+    QTest::newRow("hit on a round's name, narrowed by a theme")
+        << QStringList {u"terrorism"_s} << QString() << QDate() << QDate() << u"round 20"_s
+        << QStringList {u"round-20"_s, u"  a.txt"_s, st(0, 1)};
+    QTest::newRow("hit on a title, narrowed by a speaker")
+        << QStringList {} << u"russia"_s << QDate() << QDate() << u"ختام الجولة"_s
+        << QStringList {u"round-19"_s, u"  a.txt"_s, st(0, 2), u"round-20"_s, u"  a.txt"_s, st(0, 1)};
+}
+
+void TestRoundsProxies::combinedKeepsWhatTheChainKeeps()
+{
+    QFETCH(QStringList, themes);
+    QFETCH(QString, actor);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+
+    RoundsModel source(ReferenceData::builtIn());
+    source.setArticles(corpus());
+    ThemeFilterProxyModel chainThemes;
+    ActorFilterProxyModel chainActor(ReferenceData::builtIn());
+    DateWindowProxyModel chainWindow;
+    SearchFilterProxyModel chainSearch;
+    chainThemes.setSourceModel(&source);
+    chainActor.setSourceModel(&chainThemes);
+    chainWindow.setSourceModel(&chainActor);
+    chainSearch.setSourceModel(&chainWindow);
+    CombinedFilterProxyModel combined(ReferenceData::builtIn());
+    QAbstractItemModelTester tester(&combined, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    combined.setSourceModel(&source);
+    for (const bool includeAffiliated : {false, true}) {
+        chainActor.setIncludeAffiliated(includeAffiliated);
+        combined.setIncludeAffiliated(includeAffiliated);
+        chainThemes.setThemes(themes);
+        chainActor.setActor(actor);
+        chainWindow.setWindow(from, to);
+        chainSearch.setQuery(query);
+        combined.setThemes(themes);
+        combined.setActor(actor);
+        combined.setWindow(from, to);
+        combined.setQuery(query);
+        QCOMPARE(dumpTree(&combined, false), dumpTree(&chainSearch, false));
+        QCOMPARE(combined.rowCount(), chainSearch.rowCount());
+        for (int row = 0; row < combined.rowCount(); ++row) {
+            const QModelIndex round = combined.index(row, 0);
+            QCOMPARE(round.data(StatementCountRole), chainSearch.index(row, 0).data(StatementCountRole));
+            QCOMPARE(round.data(ThemeCountsRole), chainSearch.index(row, 0).data(ThemeCountsRole));
+        }
+    }
+    // With Lavrentiev counted for Russia (the last pass), as the window counts him.
+    QCOMPARE(dumpTree(&combined), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRoundsProxies)
