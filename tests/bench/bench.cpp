@@ -370,6 +370,9 @@ int benchLibrary(const QString &libraryPath, const QStringList &queries)
               << " samples_only_ms=" << baseline.value(q) << " ratio=" << ms / std::max(0.001, baseline.value(q))
               << Qt::endl;
     }
+    const auto searched = memoryMiB();
+    out() << "RESULT library_after_search peak_MiB=" << searched.first << " current_MiB=" << searched.second
+          << Qt::endl;
     return 0;
 }
 
