@@ -19,6 +19,7 @@
 #include "biditext.h"
 #include "modelwatch.h"
 #include "roundsroles.h"
+#include "statementwalk.h"
 #include "uilanguage.h"
 #include "viewstate.h"
 
@@ -119,22 +120,12 @@ QMap<QString, int> ThemeChart::countsFor(const QModelIndex &round) const
             counts.insert(it.key(), it.value().toInt());
         return counts;
     }
-    // No aggregate: count the statements' themes under the round (directly or under articles).
-    const auto countStatement = [&counts](const QModelIndex &statement) {
+    // No aggregate: count the statements' themes under the round.
+    forEachStatement(round, [&counts](const QModelIndex &statement) {
         const QStringList themes = statement.data(ThemesRole).toStringList();
         for (const QString &theme : themes)
             ++counts[theme];
-    };
-    for (int c = 0; c < m_model->rowCount(round); ++c) {
-        const QModelIndex child = m_model->index(c, 0, round);
-        const int type = child.data(NodeTypeRole).toInt();
-        if (type == StatementNode) {
-            countStatement(child);
-        } else if (type == ArticleNode) {
-            for (int s = 0; s < m_model->rowCount(child); ++s)
-                countStatement(m_model->index(s, 0, child));
-        }
-    }
+    });
     return counts;
 }
 

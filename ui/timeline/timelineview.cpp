@@ -19,6 +19,7 @@
 #include "daterangeformatter.h"
 #include "modelwatch.h"
 #include "roundsroles.h"
+#include "statementwalk.h"
 #include "uilanguage.h"
 #include "viewstate.h"
 
@@ -214,21 +215,10 @@ void TimelineView::countStatements(const QModelIndex &round, RoundEntry *entry) 
         }
         return;
     }
-    // Statements sit under articles, or directly under the round in flatter models.
-    const auto countStatement = [&](const QModelIndex &statement) {
+    forEachStatement(round, [&](const QModelIndex &statement) {
         ++entry->themeCounts[m_themeSlot.value(statement.data(MainThemeRole).toString(), noThemeSlot)];
         ++entry->statements;
-    };
-    for (int c = 0; c < m_model->rowCount(round); ++c) {
-        const QModelIndex child = m_model->index(c, 0, round);
-        const int childType = child.data(NodeTypeRole).toInt();
-        if (childType == StatementNode) {
-            countStatement(child);
-        } else if (childType == ArticleNode) {
-            for (int s = 0; s < m_model->rowCount(child); ++s)
-                countStatement(m_model->index(s, 0, child));
-        }
-    }
+    });
 }
 
 double TimelineView::edgePadding() const
