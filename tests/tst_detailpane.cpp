@@ -88,6 +88,8 @@ private Q_SLOTS:
     void articleTextIsPlain();
     void whyRoundLightsTheDecidingWords();
     void filtersDriveTheList();
+    void statementListFollowsTheFilters_data();
+    void statementListFollowsTheFilters();
     void filteringAwayTheCurrentRowClearsThePane();
     void sourceLinkOpensOnlyOnClick_data();
     void sourceLinkOpensOnlyOnClick();
@@ -294,6 +296,43 @@ void TestDetailPane::filtersDriveTheList()
              (QStringList {u"round-21"_s, u"  b.txt"_s, u"    "_s + statementKey(turkishStatement(), 0)}));
     WindowParts::searchField(window)->clear();
     QCOMPARE(dumpTree(model).size(), 3 + 4 + 3);
+}
+
+void TestDetailPane::statementListFollowsTheFilters_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("themes");
+    QTest::addColumn<QStringList>("speakers"); // of the rows listed for round 20, in order
+
+    QTest::newRow("no filter: both statements")
+        << QString() << QStringList {} << QStringList {u"guarantors"_s, u"lavrentiev"_s};
+    QTest::newRow("search for a speaker's words")
+        << u"لافرنتييف"_s << QStringList {} << QStringList {u"lavrentiev"_s};
+    QTest::newRow("theme") << QString() << QStringList {u"sovereignty"_s} << QStringList {u"guarantors"_s};
+    QTest::newRow("search and theme that exclude each other")
+        << u"لافرنتييف"_s << QStringList {u"sovereignty"_s} << QStringList {};
+}
+
+void TestDetailPane::statementListFollowsTheFilters()
+{
+    // The round stays current (and on the list) while the filters change what is under it: the
+    // pane must list what they keep, not what it listed when the round was chosen.
+    QFETCH(QString, query);
+    QFETCH(QStringList, themes);
+    QFETCH(QStringList, speakers);
+
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles({twoRoundReport(), turkishStatement()});
+    QVERIFY(window.selectRound(20));
+    const StatementList *list = WindowParts::detailPane(window)->statementList();
+    QCOMPARE(list->count(), 2);
+    WindowParts::searchField(window)->setText(query);
+    WindowParts::themeFilter(window)->setCheckedThemes(themes);
+    QCOMPARE(window.selectionModel()->currentIndex().data(RoundNumberRole).toInt(), 20);
+    QStringList listed;
+    for (int row = 0; row < list->count(); ++row)
+        listed.append(list->statementIndex(row).data(SpeakerRole).toString());
+    QCOMPARE(listed, speakers);
 }
 
 void TestDetailPane::filteringAwayTheCurrentRowClearsThePane()

@@ -149,17 +149,22 @@ void DetailPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         // The card, the statements and the legend are composed words: compose them again.
-        const QPersistentModelIndex shown = m_statement.isValid() ? m_statement
-            : m_article.isValid()                                 ? m_article
-                                                                  : m_round;
-        m_round = QPersistentModelIndex();
-        m_article = QPersistentModelIndex();
-        if (shown.isValid())
-            showIndex(shown);
-        else
-            clear();
+        refresh();
     }
     QWidget::changeEvent(event);
+}
+
+void DetailPane::refresh()
+{
+    const QPersistentModelIndex shown = m_statement.isValid() ? m_statement
+        : m_article.isValid()                                 ? m_article
+                                                              : m_round;
+    m_round = QPersistentModelIndex();
+    m_article = QPersistentModelIndex();
+    if (shown.isValid())
+        showIndex(shown);
+    else
+        clear();
 }
 
 void DetailPane::clear()

@@ -35,6 +35,9 @@ public:
     // a statement also selects its sentence. An invalid index clears the pane.
     void showIndex(const QModelIndex &index);
     void clear();
+    // Shows what is shown again, from the model as it is now: after a filter changed what the
+    // round holds, or the language changed the words.
+    void refresh();
 
     QModelIndex currentRound() const { return m_round; }
     QModelIndex currentStatement() const { return m_statement; }

@@ -181,17 +181,17 @@ void MainWindow::connectViewState()
         if (m_themeList->checkedThemes() != themes)
             m_themeList->setCheckedThemes(themes);
         m_filter->setThemes(themes);
-        updateSearchHighlights();
+        filtersChanged();
     });
     connect(m_view, &ViewState::actorChanged, this, [this](const QString &actor) {
         m_actorBox->setActor(actor);
         m_filter->setActor(actor);
-        updateSearchHighlights();
+        filtersChanged();
     });
     connect(m_view, &ViewState::dateWindowChanged, this, [this](const QDate &from, const QDate &to) {
         m_filter->setWindow(from, to);
         updateDateWindowLabel();
-        updateSearchHighlights();
+        filtersChanged();
     });
     // Last: the charts act on a change after the proxies have filtered for it (a new date window
     // is fitted once its rounds are the model's).
@@ -272,7 +272,14 @@ void MainWindow::applyQuery(const QString &query)
         = m_storedSearch && !key.isEmpty() ? m_storedSearch(key) : std::nullopt;
     m_filter->setQuery(query, hits);
     m_detail->setSearchKey(key);
+    filtersChanged();
+}
+
+void MainWindow::filtersChanged()
+{
     updateSearchHighlights();
+    // The round shown may keep its row while what the filters keep under it changed.
+    m_detail->refresh();
 }
 
 void MainWindow::updateSearchHighlights()

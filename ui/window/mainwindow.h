@@ -109,6 +109,7 @@ private:
     void saveSettings() const;
     void showAbout();
     void showCurrent();
+    void filtersChanged();
     void updateSearchHighlights();
     // Filters for the query, asking the stored search once for both search proxies.
     void applyQuery(const QString &query);
