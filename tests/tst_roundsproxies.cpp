@@ -429,6 +429,12 @@ void TestRoundsProxies::aggregatesFollowTheFilter()
     QCOMPARE(shown.data(MainThemeCountsRole).toMap(), mainThemeCounts);
     QCOMPARE(shown.siblingAtColumn(RoundsModel::StatementsColumn).data().toString(),
              statements > 0 ? QString::number(statements) : QString());
+    if (articles == 1) { // that article holds every statement counted
+        const QModelIndex article = proxy->index(0, 0, shown);
+        QCOMPARE(article.data(StatementCountRole).toInt(), statements);
+        QCOMPARE(article.siblingAtColumn(RoundsModel::StatementsColumn).data().toString(),
+                 QString::number(statements));
+    }
     // The rows kept at the top are the same before and after, yet what is under the round
     // changed: the views that draw from the aggregates must hear of it.
     if (!value.isEmpty()) {

@@ -150,9 +150,25 @@ bool RoundsFilterProxyModel::isAggregate(const QModelIndex &index, int role)
     }
 }
 
+bool RoundsFilterProxyModel::isArticleCount(const QModelIndex &index, int role) const
+{
+    using namespace RoundsRoles;
+    const bool count = role == StatementCountRole
+        || (role == Qt::DisplayRole && index.column() == RoundsModel::StatementsColumn);
+    return count && index.parent().isValid() && !index.parent().parent().isValid()
+        && index.siblingAtColumn(0).data(NodeTypeRole).toInt() == ArticleNode;
+}
+
 QVariant RoundsFilterProxyModel::data(const QModelIndex &index, int role) const
 {
     using namespace RoundsRoles;
+    if (isActive() && index.isValid() && isArticleCount(index, role)) {
+        // An article's statements under its round: those kept (only rows someone shows are asked).
+        const int kept = rowCount(index.siblingAtColumn(0));
+        if (role == StatementCountRole)
+            return kept;
+        return kept > 0 ? QString::number(kept) : QString();
+    }
     if (!isActive() || !index.isValid() || !isAggregate(index, role)
         || index.siblingAtColumn(0).data(NodeTypeRole).toInt() != RoundNode)
         return QSortFilterProxyModel::data(index, role);

@@ -72,6 +72,7 @@ private:
 
     Criteria activeCriteria() const;
     static bool isAggregate(const QModelIndex &index, int role);
+    bool isArticleCount(const QModelIndex &index, int role) const;
     const Aggregates &aggregatesOf(const QModelIndex &sourceRound) const;
     // What the criteria say of a node, given what its ancestors pass on. Each criterion's
     // matches() is asked at most once; with onlyPassedOn, only of those that pass subtrees on.
