@@ -265,6 +265,12 @@ void TermMatcher::linkFailures(const std::vector<std::vector<int>> &outputs, int
 
 QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised) const
 {
+    return findAll(normalised, nullptr);
+}
+
+QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised, qint64 *unitsRead) const
+{
+    qint64 units = 0;
     QList<Match> found;
     if (!m_built || m_patterns.isEmpty() || normalised.isEmpty())
         return found;
@@ -308,8 +314,10 @@ QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised) const
                 if (p.wordStart) {
                     int wordStart = start;
                     while (wordStart > 0 && start - wordStart <= kMaxPrefix
-                           && continuesWord(in[wordStart], in[wordStart - 1]))
+                           && continuesWord(in[wordStart], in[wordStart - 1])) {
                         --wordStart;
+                        ++units;
+                    }
                     if (start - wordStart > kMaxPrefix)
                         continue;
                     const Prefix prefix = classifyPrefix(QStringView(in + wordStart, start - wordStart));
@@ -321,8 +329,10 @@ QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised) const
                 if (p.openEnd && wordContinues) {
                     if (wordEndCache < end) {
                         wordEndCache = end;
-                        while (wordEndCache < length && isWordChar(in[wordEndCache]))
+                        while (wordEndCache < length && isWordChar(in[wordEndCache])) {
                             ++wordEndCache;
+                            ++units;
+                        }
                     }
                     end = wordEndCache;
                 }
@@ -330,7 +340,8 @@ QList<TermMatcher::Match> TermMatcher::findAll(const QString &normalised) const
             }
         }
     }
-
+    if (unitsRead)
+        *unitsRead = units + length;
     return longestPerKey(std::move(found));
 }
 

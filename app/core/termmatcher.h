@@ -51,6 +51,10 @@ public:
     // `normalised` must come from ArabicNormalizer. Matches are sorted by start (then longest
     // first); for one key, overlapping matches are reduced to the longest.
     QList<Match> findAll(const QString &normalised) const;
+    // The same, also telling how many text units were read in all: the text once, plus what the
+    // word-boundary checks read around matches. Linear matching keeps it within a small multiple of
+    // the text's length whatever the text; tests check that instead of timing the matching.
+    QList<Match> findAll(const QString &normalised, qint64 *unitsRead) const;
 
 private:
     struct Pattern

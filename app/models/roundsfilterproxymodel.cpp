@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <QVarLengthArray>
+
 #include "roundscriterion.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
@@ -23,24 +25,14 @@ RoundsFilterProxyModel::RoundsFilterProxyModel(QObject *parent)
 
 void RoundsFilterProxyModel::addCriterion(const RoundsCriterion *criterion)
 {
+    Q_ASSERT(m_criteria.size() < 32); // Inherited is a bit set
     m_criteria.append(criterion);
     refilter();
 }
 
-RoundsFilterProxyModel::Criteria RoundsFilterProxyModel::activeCriteria() const
-{
-    Criteria active;
-    for (const RoundsCriterion *criterion : m_criteria) {
-        if (criterion->isActive())
-            active.append(criterion);
-    }
-    return active;
-}
-
 bool RoundsFilterProxyModel::isActive() const
 {
-    return std::any_of(m_criteria.cbegin(), m_criteria.cend(),
-                       [](const RoundsCriterion *criterion) { return criterion->isActive(); });
+    return !m_active.isEmpty();
 }
 
 bool RoundsFilterProxyModel::hits(const QModelIndex &round, const RoundsCriterion &criterion) const
@@ -55,10 +47,11 @@ RoundsFilterProxyModel::Verdict RoundsFilterProxyModel::judge(const Criteria &cr
                                                               const QModelIndex &sourceIndex,
                                                               const Inherited &inherited, bool onlyPassedOn)
 {
-    Verdict verdict {true, Inherited(criteria.size(), false)};
+    Verdict verdict {true, 0};
     for (qsizetype i = 0; i < criteria.size(); ++i) {
-        if (inherited.at(i)) {
-            verdict.passedOn[i] = true;
+        const Inherited bit = Inherited(1) << i;
+        if (inherited & bit) {
+            verdict.passedOn |= bit;
             continue;
         }
         const RoundsCriterion *criterion = criteria.at(i);
@@ -68,7 +61,8 @@ RoundsFilterProxyModel::Verdict RoundsFilterProxyModel::judge(const Criteria &cr
         }
         const bool matched = criterion->matches(sourceIndex);
         verdict.passes = verdict.passes && matched;
-        verdict.passedOn[i] = matched && criterion->keepsDescendants();
+        if (matched && criterion->keepsDescendants())
+            verdict.passedOn |= bit;
     }
     return verdict;
 }
@@ -84,6 +78,11 @@ void RoundsFilterProxyModel::setKeepEmptyRounds(bool keep)
 
 void RoundsFilterProxyModel::refilter()
 {
+    m_active.clear();
+    for (const RoundsCriterion *criterion : std::as_const(m_criteria)) {
+        if (criterion->isActive())
+            m_active.append(criterion);
+    }
     m_aggregates.clear();
     invalidateRowsFilter();
     announceAggregatesChanged();
@@ -100,14 +99,15 @@ void RoundsFilterProxyModel::announceAggregatesChanged()
 
 bool RoundsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const Criteria criteria = activeCriteria();
+    const Criteria &criteria = m_active;
     if (criteria.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    QList<QModelIndex> ancestors;
+    // The rounds tree is three levels deep: at most a round and an article above.
+    QVarLengthArray<QModelIndex, 4> ancestors;
     for (QModelIndex ancestor = sourceParent; ancestor.isValid(); ancestor = ancestor.parent())
-        ancestors.prepend(ancestor);
-    Inherited inherited(criteria.size(), false);
+        ancestors.insert(ancestors.begin(), ancestor);
+    Inherited inherited = 0;
     for (const QModelIndex &ancestor : std::as_const(ancestors))
         inherited = judge(criteria, ancestor, inherited, true).passedOn;
     if (judge(criteria, index, inherited).passes)
@@ -202,10 +202,9 @@ RoundsFilterProxyModel::aggregatesOf(const QModelIndex &sourceRound) const
     // the recursive filter do, without making this proxy map the round's children, and asking
     // each node once whether it matches.
     Aggregates aggregates;
-    const Criteria criteria = activeCriteria();
+    const Criteria &criteria = m_active;
     const QAbstractItemModel *source = sourceModel();
-    const Inherited fromRound
-        = judge(criteria, sourceRound, Inherited(criteria.size(), false), true).passedOn;
+    const Inherited fromRound = judge(criteria, sourceRound, 0, true).passedOn;
     for (int c = 0; c < source->rowCount(sourceRound); ++c) {
         const QModelIndex child = source->index(c, 0, sourceRound);
         const Verdict article = judge(criteria, child, fromRound);

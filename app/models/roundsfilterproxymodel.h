@@ -30,7 +30,8 @@ class RoundsFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit RoundsFilterProxyModel(QObject *parent = nullptr);
 
-    // Not owned; it must outlive the proxy. Call refilter() when it changes.
+    // Not owned; it must outlive the proxy. Call refilter() when it changes: what is active is
+    // read then. At most 32.
     void addCriterion(const RoundsCriterion *criterion);
     // Filters again after a criterion changed and announces every round's aggregates changed (the
     // rows kept may be the same while what is under them is not).
@@ -62,15 +63,15 @@ private:
         QVariantMap mainThemeCounts;
     };
     using Criteria = QList<const RoundsCriterion *>;
-    // Per active criterion: whether an ancestor matched it and passes its subtree on.
-    using Inherited = QList<bool>;
+    // Bit i: whether an ancestor matched active criterion i and passes its subtree on. A bit set,
+    // not a list, since the filter asks it of every node.
+    using Inherited = quint32;
     struct Verdict
     {
         bool passes = false; // every criterion, matched here or inherited
         Inherited passedOn; // to the node's children
     };
 
-    Criteria activeCriteria() const;
     static bool isAggregate(const QModelIndex &index, int role);
     bool isArticleCount(const QModelIndex &index, int role) const;
     const Aggregates &aggregatesOf(const QModelIndex &sourceRound) const;
@@ -82,6 +83,7 @@ private:
     void announceAggregatesChanged();
 
     QList<const RoundsCriterion *> m_criteria;
+    Criteria m_active; // those of m_criteria that were active at the last refilter()
     bool m_keepEmptyRounds = true;
     // By the round's source row; emptied whenever this model or a criterion changes.
     mutable QHash<int, Aggregates> m_aggregates;
