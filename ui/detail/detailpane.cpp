@@ -334,16 +334,35 @@ void DetailPane::showRound(const QModelIndex &round)
     m_legend->hide();
 }
 
+void DetailPane::addStatement(const QModelIndex &statement)
+{
+    QString heading = tr("%1 — %2").arg(
+        BidiText::isolate(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString())),
+        DisplayNames::stance(Statement::Stance(statement.data(StanceRole).toInt())));
+    if (!statement.data(CorrectionsRole).value<Diagnostics>().isEmpty())
+        heading = tr("%1 (corrected)").arg(heading);
+    QList<StatementList::Chip> chips;
+    const QStringList themes = statement.data(ThemesRole).toStringList();
+    for (const QString &theme : themes)
+        chips.append({DisplayNames::theme(m_reference, theme), m_highlighter.color(theme)});
+    m_statements->addStatement(statement, heading, statement.data(StatementTextRole).toString(), chips);
+}
+
 // The card's article lines and the statement list of the round; returns the corrections' words.
 // A round of a large archive has thousands of each: the first ones are shown, with how many more
-// there are, since nobody reads further than that in a card and each row is a widget.
+// there are, since nobody reads further than that in a card, and the pane is filled again at each
+// change of the filters.
 QStringList DetailPane::fillArticles(const QModelIndex &round)
 {
     QStringList articles;
     QStringList corrections;
-    int statements = 0;
     m_statements->clear();
     const QAbstractItemModel *model = round.model();
+    // The round's count, which follows the filters, spares asking each article past the last one
+    // listed for its rows (a filtering proxy maps an article's rows to count them).
+    const QVariant total = round.data(StatementCountRole);
+    int listed = 0;
+    int counted = 0;
     for (int a = 0; a < model->rowCount(round); ++a) {
         const QModelIndex article = model->index(a, 0, round);
         QString line = article.data(Qt::DisplayRole).toString(); // isolated by the model
@@ -357,27 +376,18 @@ QStringList DetailPane::fillArticles(const QModelIndex &round)
         for (const Diagnostic &c : corrected)
             corrections.append(DiagnosticText::describe(c));
         articles.append(u"• "_s + line);
-        for (int s = 0; s < model->rowCount(article); ++s, ++statements) {
-            if (statements >= MaxStatements)
-                continue;
-            const QModelIndex statement = model->index(s, 0, article);
-            QString heading = tr("%1 — %2").arg(
-                BidiText::isolate(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString())),
-                DisplayNames::stance(Statement::Stance(statement.data(StanceRole).toInt())));
-            if (!statement.data(CorrectionsRole).value<Diagnostics>().isEmpty())
-                heading = tr("%1 (corrected)").arg(heading);
-            QList<StatementList::Chip> chips;
-            const QStringList themes = statement.data(ThemesRole).toStringList();
-            for (const QString &theme : themes)
-                chips.append({DisplayNames::theme(m_reference, theme), m_highlighter.color(theme)});
-            m_statements->addStatement(statement, heading, statement.data(StatementTextRole).toString(),
-                                       chips);
-        }
+        if (listed >= MaxStatements && total.isValid())
+            continue;
+        const int rows = model->rowCount(article);
+        counted += rows;
+        for (int s = 0; s < rows && listed < MaxStatements; ++s, ++listed)
+            addStatement(model->index(s, 0, article));
     }
-    if (statements > MaxStatements)
+    const int statements = total.isValid() ? total.toInt() : counted;
+    if (statements > listed)
         m_statements->addNote(
             tr("… and %n more statement(s): narrow the round with the search or the filters.", nullptr,
-               statements - MaxStatements));
+               statements - listed));
     setField(m_articles,
              articles.isEmpty() ? tr("No article about this round yet")
                                 : cappedLines(articles, MaxCardLines, [](int more) {

@@ -70,6 +70,7 @@ private:
     void showRound(const QModelIndex &round);
     QString venueText(const QModelIndex &round, const RoundInfo *info) const;
     QStringList fillArticles(const QModelIndex &round);
+    void addStatement(const QModelIndex &statement);
     static QString cappedLines(const QStringList &lines, int max, const std::function<QString(int)> &more);
     void showArticle(const QModelIndex &article);
     void showStatement(const QModelIndex &statement);
