@@ -175,19 +175,19 @@ QVariant RoundsFilterProxyModel::data(const QModelIndex &index, int role) const
     const Aggregates &aggregates = aggregatesOf(mapToSource(index.siblingAtColumn(0)));
     switch (role) {
     case Qt::DisplayRole:
-        return aggregates.statements > 0 ? QString::number(aggregates.statements) : QString();
+        return aggregates.tally.statements > 0 ? QString::number(aggregates.tally.statements) : QString();
     case ArticleCountRole:
         return aggregates.articles;
     case StatementCountRole:
-        return aggregates.statements;
+        return aggregates.tally.statements;
     case ThemesRole:
-        return aggregates.themes;
+        return aggregates.tally.themes;
     case MainThemeRole:
-        return aggregates.themes.value(0);
+        return aggregates.tally.themes.value(0);
     case ThemeCountsRole:
-        return aggregates.themeCounts;
+        return aggregates.tally.themeCounts;
     default:
-        return aggregates.mainThemeCounts;
+        return aggregates.tally.mainThemeCounts;
     }
 }
 
@@ -210,14 +210,14 @@ RoundsFilterProxyModel::aggregatesOf(const QModelIndex &sourceRound) const
         const Verdict article = judge(criteria, child, fromRound);
         if (child.data(NodeTypeRole).toInt() == StatementNode) { // a flatter tree
             if (article.passes)
-                add(child, &aggregates);
+                aggregates.tally.add(child.data(ThemesRole).toStringList());
             continue;
         }
         bool kept = article.passes;
         for (int s = 0; s < source->rowCount(child); ++s) {
             const QModelIndex statement = source->index(s, 0, child);
             if (judge(criteria, statement, article.passedOn).passes) {
-                add(statement, &aggregates);
+                aggregates.tally.add(statement.data(ThemesRole).toStringList());
                 kept = true;
             }
         }
@@ -225,18 +225,4 @@ RoundsFilterProxyModel::aggregatesOf(const QModelIndex &sourceRound) const
             ++aggregates.articles;
     }
     return *m_aggregates.insert(sourceRound.row(), aggregates);
-}
-
-void RoundsFilterProxyModel::add(const QModelIndex &sourceStatement, Aggregates *aggregates)
-{
-    using namespace RoundsRoles;
-    ++aggregates->statements;
-    const QStringList themes = sourceStatement.data(ThemesRole).toStringList();
-    for (const QString &theme : themes) {
-        if (!aggregates->themes.contains(theme))
-            aggregates->themes.append(theme);
-        aggregates->themeCounts[theme] = aggregates->themeCounts.value(theme).toInt() + 1;
-    }
-    const QString main = themes.value(0);
-    aggregates->mainThemeCounts[main] = aggregates->mainThemeCounts.value(main).toInt() + 1;
 }

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include "statementtally.h"
+
 class RoundsCriterion;
 
 // The filter over the rounds tree: the criteria it is given (RoundsCriterion) all have to pass. A
@@ -57,10 +59,7 @@ private:
     struct Aggregates
     {
         int articles = 0;
-        int statements = 0;
-        QStringList themes;
-        QVariantMap themeCounts;
-        QVariantMap mainThemeCounts;
+        StatementTally tally;
     };
     using Criteria = QList<const RoundsCriterion *>;
     // Bit i: whether an ancestor matched active criterion i and passes its subtree on. A bit set,
@@ -79,7 +78,6 @@ private:
     // matches() is asked at most once; with onlyPassedOn, only of those that pass subtrees on.
     static Verdict judge(const Criteria &criteria, const QModelIndex &sourceIndex, const Inherited &inherited,
                          bool onlyPassedOn = false);
-    static void add(const QModelIndex &sourceStatement, Aggregates *aggregates);
     void announceAggregatesChanged();
 
     QList<const RoundsCriterion *> m_criteria;

@@ -9,6 +9,7 @@
 #include "daterangeformatter.h"
 #include "roundsroles.h"
 #include "searchkey.h"
+#include "statementtally.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace RoundsRoles;
@@ -16,10 +17,7 @@ using namespace RoundsRoles;
 // Aggregates of a round, kept up to date as articles are attached; only round nodes have them.
 struct RoundsModel::Aggregates
 {
-    int statementCount = 0;
-    QStringList themes;
-    QVariantMap themeCounts;
-    QVariantMap mainThemeCounts;
+    StatementTally tally;
     Diagnostics warnings;
 };
 
@@ -151,7 +149,7 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
             statementNode->statement = s;
             statementNode->searchText = statementKey(statement);
             articleNode->children.push_back(std::move(statementNode));
-            count(statement, &aggregates);
+            aggregates.tally.add(statement.themes);
         }
         appendUnique(aggregates.warnings, article.warnings);
 
@@ -164,16 +162,6 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
             Q_EMIT dataChanged(parentIndex, parentIndex.siblingAtColumn(ColumnCount - 1));
         }
     }
-}
-
-void RoundsModel::count(const Statement &statement, Aggregates *aggregates)
-{
-    ++aggregates->statementCount;
-    appendUnique(aggregates->themes, statement.themes);
-    for (const QString &theme : statement.themes)
-        aggregates->themeCounts[theme] = aggregates->themeCounts.value(theme).toInt() + 1;
-    const QString main = statement.themes.value(0);
-    aggregates->mainThemeCounts[main] = aggregates->mainThemeCounts.value(main).toInt() + 1;
 }
 
 QString RoundsModel::statementKey(const Statement &statement)
@@ -363,8 +351,8 @@ QVariant RoundsModel::roundData(const Node &node, int column, int role) const
             return info.city.in(m_language);
         case StatementsColumn:
             // Blank rather than 0: the Arabic zero is a dot that reads like noise in a column.
-            return node.aggregates->statementCount > 0 ? QString::number(node.aggregates->statementCount)
-                                                       : QString();
+            return node.aggregates->tally.statements > 0 ? QString::number(node.aggregates->tally.statements)
+                                                         : QString();
         }
         return {};
     case NodeTypeRole:
@@ -390,15 +378,15 @@ QVariant RoundsModel::roundData(const Node &node, int column, int role) const
     case ArticleCountRole:
         return int(node.children.size());
     case StatementCountRole:
-        return node.aggregates->statementCount;
+        return node.aggregates->tally.statements;
     case ThemesRole:
-        return node.aggregates->themes;
+        return node.aggregates->tally.themes;
     case MainThemeRole:
-        return node.aggregates->themes.value(0);
+        return node.aggregates->tally.themes.value(0);
     case ThemeCountsRole:
-        return node.aggregates->themeCounts;
+        return node.aggregates->tally.themeCounts;
     case MainThemeCountsRole:
-        return node.aggregates->mainThemeCounts;
+        return node.aggregates->tally.mainThemeCounts;
     case KindRole:
         return {};
     case WarningsRole:

@@ -74,7 +74,6 @@ private:
     // Hangs the article (already in m_articles) under each of its rounds; with notify, inside
     // row-insertion signals (addArticles), without when a reset surrounds it.
     void attachArticle(int articleIndex, bool notify);
-    static void count(const Statement &statement, Aggregates *aggregates);
     // What the search proxy matches a statement against.
     QString statementKey(const Statement &statement);
     Node *nodeFor(const QModelIndex &index) const;

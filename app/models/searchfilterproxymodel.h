@@ -18,9 +18,6 @@ public:
     QString query() const { return m_criterion.query(); }
     // Blank text turns the filter off (SearchCriterion::setQuery).
     void setQuery(const QString &query, const StoredHits &storedHits = std::nullopt);
-    static QString keyOf(const QString &query) { return SearchCriterion::keyOf(query); }
-    // False when the query is blank once tashkeel, tatweel and spaces are set aside.
-    bool hasQuery() const { return m_criterion.isActive(); }
     // Whether the query hits this top-level round: its own text or something kept under it.
     bool isHit(const QModelIndex &round) const { return hits(round, m_criterion); }
 

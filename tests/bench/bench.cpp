@@ -36,17 +36,17 @@
 #include "arabicnormalizer.h"
 #include "articleanalyzer.h"
 #include "chartexporter.h"
-#include "library.h"
-#include "librarywiring.h"
-#include "viewstate.h"
 #include "htmltextextractor.h"
 #include "legacyhtmltextextractor.h"
+#include "library.h"
+#include "librarywiring.h"
 #include "mainwindow.h"
 #include "referencedata.h"
 #include "roundsmodel.h"
 #include "textdecoder.h"
 #include "themematcher.h"
 #include "timelineview.h"
+#include "viewstate.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -362,13 +362,13 @@ int benchLibrary(const QString &libraryPath, const QStringList &queries)
     }
     const auto selected = memoryMiB();
     out() << "RESULT library articles=" << library.stored().size() << " start_MiB=" << start.second
-          << " open_ms=" << openMs << " shown_peak_MiB=" << shown.first << " after_10_rounds_peak_MiB="
-          << selected.first << " current_MiB=" << selected.second << Qt::endl;
+          << " open_ms=" << openMs << " shown_peak_MiB=" << shown.first
+          << " after_10_rounds_peak_MiB=" << selected.first << " current_MiB=" << selected.second << Qt::endl;
     for (const QString &q : queries) {
         const auto [ms, rows] = searchMs(window, q);
         out() << "RESULT search query=" << q << " ms=" << ms << " rounds_hit=" << rows
-              << " samples_only_ms=" << baseline.value(q) << " ratio=" << ms / std::max(0.001, baseline.value(q))
-              << Qt::endl;
+              << " samples_only_ms=" << baseline.value(q)
+              << " ratio=" << ms / std::max(0.001, baseline.value(q)) << Qt::endl;
     }
     const auto searched = memoryMiB();
     out() << "RESULT library_after_search peak_MiB=" << searched.first << " current_MiB=" << searched.second
