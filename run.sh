@@ -14,11 +14,11 @@ cd "$here"
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6opengl6-dev libicu-dev libxml2-dev libpng-dev libgl-dev
     fonts-noto-core xvfb xauth
     clang libclang-rt-14-dev
-    desktop-file-utils appstream librsvg2-bin dpkg-dev file
+    desktop-file-utils appstream librsvg2-bin dpkg-dev file poppler-utils
 )
 
 install_missing() { # [package…] (default: what the build, the tests and the app need)

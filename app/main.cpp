@@ -17,7 +17,7 @@
 #include "articlefiles.h"
 #include "commandline.h"
 #include "diagnostictext.h"
-#include "exportpngcommand.h"
+#include "exportchartcommand.h"
 #include "library.h"
 #include "librarycontroller.h"
 #include "libraryopening.h"
@@ -131,12 +131,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"masar"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MASAR_VERSION));
 
-    if (arguments.value(1) == u"export-png") {
+    // export-png is the command's first name, kept for the scripts that call it.
+    if (arguments.value(1) == u"export-chart" || arguments.value(1) == u"export-png") {
         // Renders off-screen: works with no display.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
-        return runExportPng(arguments.mid(1));
+        return runExportChart(arguments.mid(1));
     }
 
     if (CommandLine::isHeadlessCommand(arguments)) {

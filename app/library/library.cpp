@@ -44,6 +44,17 @@ bool Library::openForImport(const QString &path, Diagnostic *error)
     return true;
 }
 
+void Library::useSamplesOnly()
+{
+    m_importOnly = false;
+    m_stored.clear();
+    m_index.clear();
+    m_problems.clear();
+    m_storedLoaded = true;
+    m_reference = m_profile->referenceData();
+    loadSamples();
+}
+
 bool Library::openDatabase(const QString &path, LibraryDatabase::Check check, Diagnostic *error)
 {
     m_importOnly = false;
@@ -196,7 +207,7 @@ bool Library::removeTerm(const LexiconStore::Term &term, Diagnostic *error)
 
 QList<Article> Library::articlesForDisplay() const
 {
-    const QList<Correction> corrections = m_corrections.all();
+    const QList<Correction> corrections = m_db.isOpen() ? m_corrections.all() : QList<Correction>();
     QSet<QString> corrected;
     for (const Correction &c : corrections)
         corrected.insert(c.article);

@@ -36,6 +36,9 @@ public:
     // the stored articles; contains() and sourceOf() ask the file, and addArticles() keeps nothing
     // in memory, so that neither a large library nor a large import costs more than a batch.
     bool openForImport(const QString &path, Diagnostic *error);
+    // The built-in samples alone, with no file behind them (an export given no library): nothing
+    // can be added, and no query runs.
+    void useSamplesOnly();
     // The background read found the file damaged (LibraryDatabase::checkIntegrity): it is set
     // aside and a fresh library takes its place, as open() does with a damaged file.
     bool setAsideDamaged(const Diagnostic &problem, Diagnostic *error);

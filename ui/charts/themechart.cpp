@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QGraphicsLayout>
+#include <QGraphicsRectItem>
 #include <QLegend>
 #include <QMouseEvent>
 #include <QStackedBarSeries>
@@ -66,7 +67,11 @@ void ThemeChart::setSelectionModel(QItemSelectionModel *selectionModel)
         qWarning("ThemeChart: the selection model belongs to another model; ignored");
         selectionModel = nullptr;
     }
+    if (m_selectionModel)
+        disconnect(m_selectionModel, nullptr, this, nullptr);
     m_selectionModel = selectionModel;
+    if (m_selectionModel)
+        connect(m_selectionModel, &QItemSelectionModel::currentChanged, this, &ThemeChart::placeSelectionBand);
 }
 
 void ThemeChart::setThemes(const QList<ThemeInfo> &themes)
@@ -193,7 +198,8 @@ QList<const ThemeInfo *> ThemeChart::themesShown(const QList<QMap<QString, int>>
 // One bar set per theme shown; returns the tallest stack.
 int ThemeChart::fillSeries(QStackedBarSeries *series, const QList<QMap<QString, int>> &counts)
 {
-    QList<int> totals(counts.size(), 0);
+    QList<int> &totals = m_totals;
+    totals.fill(0, counts.size());
     const QList<const ThemeInfo *> shown = themesShown(counts);
     for (const ThemeInfo *theme : shown) {
         auto *set = new QBarSet(theme->name.in(UiLanguage::current()));
@@ -224,7 +230,8 @@ void ThemeChart::addAxes(QStackedBarSeries *series, int maxTotal)
     auto *valueAxis = new QValueAxis;
     // Five equal steps of a whole number, so every tick is an integer count.
     const int step = std::max(1, (maxTotal + 4) / 5);
-    valueAxis->setRange(0, step * 5);
+    m_axisMax = step * 5;
+    valueAxis->setRange(0, m_axisMax);
     valueAxis->setTickCount(6);
     valueAxis->setMinorTickCount(0);
     // "%d" draws no labels at all with localised numbers in Qt Charts 6.4; "%.0f" does.
@@ -277,6 +284,58 @@ void ThemeChart::rebuild()
     chart->legend()->setAlignment(Qt::AlignBottom);
     applyCompactness(viewport()->height());
     connectSeries(series);
+    placeSelectionBand();
+}
+
+void ThemeChart::placeSelectionBand()
+{
+    QChart *chart = this->chart();
+    if (!m_band) {
+        m_band = new QGraphicsRectItem(chart);
+        m_band->setPen(QPen(QColor(0x3c, 0x44, 0x4d, 150), 1.5));
+        m_band->setBrush(QColor(0x3c, 0x44, 0x4d, 28));
+        // Above the chart's background, below its grid and bars.
+        m_band->setZValue(-0.5);
+        connect(chart, &QChart::plotAreaChanged, this, &ThemeChart::placeSelectionBand);
+    }
+    const QList<QAbstractSeries *> series = chart->series();
+    QModelIndex current = m_selectionModel ? m_selectionModel->currentIndex().siblingAtColumn(0) : QModelIndex();
+    while (current.parent().isValid())
+        current = current.parent();
+    const int category = categoryForRound(current);
+    if (category < 0 || series.isEmpty()) {
+        m_band->hide();
+        return;
+    }
+    const QPointF topStart = chart->mapToPosition(QPointF(category - 0.45, m_axisMax), series.first());
+    const QPointF bottomEnd = chart->mapToPosition(QPointF(category + 0.45, 0), series.first());
+    m_band->setRect(QRectF(topStart, bottomEnd).normalized());
+    m_band->show();
+}
+
+QRectF ThemeChart::toViewport(const QRectF &chartRect) const
+{
+    return mapFromScene(chart()->mapToScene(chartRect)).boundingRect();
+}
+
+QRectF ThemeChart::plotAreaRect() const
+{
+    return toViewport(chart()->plotArea());
+}
+
+QPointF ThemeChart::stackTop(const QModelIndex &round) const
+{
+    const int category = categoryForRound(round);
+    const QList<QAbstractSeries *> series = chart()->series();
+    if (category < 0 || series.isEmpty())
+        return {-1, -1};
+    const QPointF point = chart()->mapToPosition(QPointF(category, m_totals.value(category)), series.first());
+    return mapFromScene(chart()->mapToScene(point));
+}
+
+QRectF ThemeChart::selectionBand() const
+{
+    return m_band && m_band->isVisible() ? toViewport(m_band->rect()) : QRectF();
 }
 
 void ThemeChart::selectCategory(int category)
@@ -336,6 +395,16 @@ bool ThemeChart::valueAxisOnRight() const
 
 void ThemeChart::render(QPainter *painter, const QRectF &target, const QColor &background)
 {
+    renderScene(painter, target, background, true);
+}
+
+void ThemeChart::renderPlot(QPainter *painter, const QRectF &target)
+{
+    renderScene(painter, target, Qt::transparent, false);
+}
+
+void ThemeChart::renderScene(QPainter *painter, const QRectF &target, const QColor &background, bool chrome)
+{
     if (m_rebuildPending)
         rebuild();
     QChart *chart = this->chart();
@@ -343,14 +412,15 @@ void ThemeChart::render(QPainter *painter, const QRectF &target, const QColor &b
     const bool oldBackground = chart->isBackgroundVisible();
     // Lay the chart out for the target's size, independent of the widget's size.
     chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    chart->setBackgroundVisible(false);
+    applyCompactness(chrome ? target.height() : 0.0);
     // The chart lays its axes out on a posted LayoutRequest; deliver it before painting.
     QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
     if (chart->layout()) {
         chart->layout()->invalidate();
         chart->layout()->activate();
     }
-    chart->setBackgroundVisible(false);
-    applyCompactness(target.height());
+    placeSelectionBand();
     painter->save();
     if (background.alpha() > 0)
         painter->fillRect(target, background);
@@ -362,6 +432,7 @@ void ThemeChart::render(QPainter *painter, const QRectF &target, const QColor &b
     applyCompactness(viewport()->height());
     chart->setGeometry(oldGeometry);
     QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+    placeSelectionBand();
 }
 
 void ThemeChart::mousePressEvent(QMouseEvent *event)

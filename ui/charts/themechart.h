@@ -12,6 +12,7 @@
 #include "referencedata.h"
 
 class QBarSet;
+class QGraphicsRectItem;
 class ViewState;
 class QStackedBarSeries;
 
@@ -48,10 +49,18 @@ public:
     // Centre of the round's bar segment for themeId, in viewport coordinates (for tests and tools).
     QPoint barPosition(const QModelIndex &round, const QString &themeId) const;
     bool valueAxisOnRight() const;
+    // The plot area, the top of a round's stack and the band marking the current round, in
+    // viewport coordinates (empty band: no round is current or it is not shown).
+    QRectF plotAreaRect() const;
+    QPointF stackTop(const QModelIndex &round) const;
+    QRectF selectionBand() const;
 
     // Lays the chart out for target's size and paints it there; the on-screen chart is restored.
     using QChartView::render;
     void render(QPainter *painter, const QRectF &target, const QColor &background = Qt::white);
+    // The same without its own title and legend and without a background: for a page that
+    // has them (ChartReport).
+    void renderPlot(QPainter *painter, const QRectF &target);
 
     // Rebuilds the series now instead of on the next event-loop turn.
     void rebuildNow();
@@ -65,6 +74,7 @@ private:
     // Below this height (logical pixels) the chart drops its title and legend.
     static constexpr double CompactHeight = 380.0;
     void applyCompactness(double height);
+    void renderScene(QPainter *painter, const QRectF &target, const QColor &background, bool chrome);
     void scheduleRebuild();
     void rebuild();
     void clearChart();
@@ -75,6 +85,8 @@ private:
     void connectSeries(QStackedBarSeries *series);
     void selectCategory(int category);
     QMap<QString, int> countsFor(const QModelIndex &round) const;
+    void placeSelectionBand();
+    QRectF toViewport(const QRectF &chartRect) const;
 
     QPointer<QAbstractItemModel> m_model;
     QPointer<QItemSelectionModel> m_selectionModel;
@@ -88,4 +100,7 @@ private:
     QStringList m_setThemes;
     QString m_title;
     QList<QBarSet *> m_sets;
+    QList<int> m_totals; // each category's stack
+    int m_axisMax = 0;
+    QGraphicsRectItem *m_band = nullptr; // child of the chart: behind the bars of the current round
 };

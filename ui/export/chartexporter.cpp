@@ -7,8 +7,11 @@
 #include <png.h>
 #include <vector>
 
+#include <QFileInfo>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSaveFile>
+#include <QSvgGenerator>
 
 #include "themechart.h"
 #include "timelineview.h"
@@ -114,12 +117,12 @@ double ChartExporter::defaultScale(const QSize &size)
     return std::max(1.0, std::min(size.width() / 1920.0, size.height() / 1080.0));
 }
 
-QImage ChartExporter::makeImage(const Options &options, QString *error)
+bool ChartExporter::checkOptions(const Options &options, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
-        return QImage();
+        return false;
     };
     if (options.size.width() < 1 || options.size.height() < 1 || options.size.width() > MaxDimension
         || options.size.height() > MaxDimension) {
@@ -130,13 +133,22 @@ QImage ChartExporter::makeImage(const Options &options, QString *error)
     }
     if (!(options.scale > 0.0) || options.scale > MaxScale)
         return fail(tr("Scale %1 is outside 0 … %2").arg(options.scale).arg(MaxScale));
+    return true;
+}
+
+QImage ChartExporter::makeImage(const Options &options, QString *error)
+{
+    if (!checkOptions(options, error))
+        return QImage();
     // Opaque images are painted in RGB32: nothing to premultiply, and the PNG needs no alpha
     // channel, a quarter less to compress.
     QImage image(options.size,
                  options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-    if (image.isNull())
-        return fail(
-            tr("Not enough memory for a %1 × %2 image").arg(options.size.width()).arg(options.size.height()));
+    if (image.isNull()) {
+        if (error)
+            *error = tr("Not enough memory for a %1 × %2 image").arg(options.size.width()).arg(options.size.height());
+        return image;
+    }
     image.setDevicePixelRatio(options.scale);
     image.fill(options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
     return image;
@@ -163,6 +175,125 @@ QImage ChartExporter::renderThemeChart(ThemeChart &chart, const Options &options
     chart.render(&painter, QRectF(QPointF(0, 0), image.deviceIndependentSize()),
                  options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
     return image;
+}
+
+std::optional<ChartExporter::Format> ChartExporter::formatOfPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"png")
+        return Format::Png;
+    if (suffix == u"svg")
+        return Format::Svg;
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QSizeF ChartExporter::logicalSize(const Options &options)
+{
+    if (options.format == Format::Pdf) {
+        const QSizeF points = QPageLayout(QPageSize(options.page), options.orientation, QMarginsF())
+                                  .fullRect(QPageLayout::Point)
+                                  .size();
+        return points * (96.0 / 72.0);
+    }
+    return QSizeF(options.size) / options.scale;
+}
+
+QImage ChartExporter::renderReport(const ChartReport::Content &content, const ChartReport::ChartPainter &chart,
+                                   const Options &options, QString *error)
+{
+    QImage image = makeImage(options, error);
+    if (image.isNull())
+        return image;
+    QPainter painter(&image);
+    ChartReport::paint(&painter, content, image.deviceIndependentSize(), chart);
+    return image;
+}
+
+bool ChartExporter::exportReport(const ChartReport::Content &content, const ChartReport::ChartPainter &chart,
+                                 const Options &options, const QString &path, QString *error)
+{
+    switch (options.format) {
+    case Format::Svg:
+        return writeSvg(content, chart, options, path, error);
+    case Format::Pdf:
+        return writePdf(content, chart, options, path, error);
+    case Format::Png:
+        break;
+    }
+    const QImage image = renderReport(content, chart, options, error);
+    if (image.isNull()) {
+        if (error)
+            *error = tr("Cannot export %1: %2").arg(path, *error);
+        return false;
+    }
+    return savePng(image, path, error);
+}
+
+bool ChartExporter::writeSvg(const ChartReport::Content &content, const ChartReport::ChartPainter &chart,
+                             const Options &options, const QString &path, QString *error)
+{
+    if (!checkOptions(options, error))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QSizeF page = logicalSize(options);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setResolution(96);
+    svg.setSize(options.size);
+    svg.setViewBox(QRectF(QPointF(0, 0), page));
+    svg.setTitle(content.title);
+    svg.setDescription(content.caption);
+    QPainter painter(&svg);
+    if (!options.transparent)
+        painter.fillRect(QRectF(QPointF(0, 0), page), Qt::white);
+    ChartReport::paint(&painter, content, page, chart);
+    painter.end();
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ChartExporter::writePdf(const ChartReport::Content &content, const ChartReport::ChartPainter &chart,
+                             const Options &options, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QPdfWriter pdf(&file);
+    // 96 per inch: the painter's units are the logical pixels the views lay out in; the text and
+    // the marks stay vectors at any zoom.
+    pdf.setResolution(96);
+    pdf.setPageLayout(QPageLayout(QPageSize(options.page), options.orientation, QMarginsF()));
+    pdf.setTitle(content.title);
+    pdf.setCreator(u"Masar "_s + QCoreApplication::applicationVersion());
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, tr("the PDF could not be started"));
+        return false;
+    }
+    const QSizeF page(pdf.width(), pdf.height());
+    ChartReport::paint(&painter, content, page, chart);
+    painter.end();
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool ChartExporter::savePng(const QImage &image, const QString &path, QString *error)

@@ -2,36 +2,44 @@
 #pragma once
 
 #include <QDialog>
+#include <QImage>
 #include <QString>
 
-#include "chartexporter.h"
+#include <functional>
 
+#include "chartexporter.h"
+#include "chartkind.h"
+
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTimer;
 
-// File → Export chart as PNG…: which chart, the image's size, scale and background, and the file.
-// Only collects the choice; MainWindow renders it with ChartExporter. The last choice is kept in
-// QSettings so that repeated exports for a report come out alike.
+// File → Export chart…: which chart, the format (PNG, SVG, PDF), the size or the paper, title,
+// legend and background, and the file, with a preview of the page as it will be written. Only
+// collects the choice; MainWindow renders it (and the preview) with ChartExporter. The last
+// choice is kept in QSettings so that repeated exports for a report come out alike.
 class ExportChartDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Chart
-    {
-        Timeline,
-        Themes,
-    };
+    using Chart = ChartKind;
 
     struct Choice
     {
         Chart chart = Chart::Timeline;
         ChartExporter::Options options;
+        QString title; // empty: the generated one
+        bool legend = true;
         QString fileName;
     };
+    // Paints the page of a choice into an image of about the given size.
+    using PreviewRenderer = std::function<QImage(const Choice &choice, const QSize &size)>;
 
     explicit ExportChartDialog(QWidget *parent = nullptr);
 
@@ -40,6 +48,12 @@ public:
     void setChoice(const Choice &choice);
     // A scale of 0 in setChoice() or in the settings means "automatic".
     bool isAutomaticScale() const;
+    // The title shown as the field's placeholder: what an empty title becomes.
+    void setDefaultTitle(const QString &title);
+    void setPreviewRenderer(const PreviewRenderer &renderer);
+    // Renders the preview now (it otherwise follows each change on the next event-loop turn).
+    void updatePreview();
+    QImage previewImage() const { return m_preview; }
 
     void loadSettings();
     void saveSettings() const;
@@ -49,14 +63,27 @@ public:
     void accept() override;
 
 private:
+    QWidget *createSizeRow();
+    void applyPreset(int index);
+    void formatChanged();
     void browse();
     void updateOkButton();
+    void schedulePreview();
 
     QComboBox *m_chart = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_presets = nullptr;
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
+    QComboBox *m_paper = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
-    QComboBox *m_background = nullptr;
+    QLineEdit *m_title = nullptr;
+    QCheckBox *m_legend = nullptr;
+    QCheckBox *m_transparent = nullptr;
     QLineEdit *m_fileName = nullptr;
+    QLabel *m_previewLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    PreviewRenderer m_renderer;
+    QImage m_preview;
 };

@@ -35,7 +35,6 @@ const QColor HighlightColor(0xff, 0xb3, 0x00);
 const QColor GridColor(0xd9, 0xdd, 0xe3);
 const QColor MonthTickColor(0xb0, 0xb6, 0xbf);
 const QColor AxisTextColor(0x3c, 0x44, 0x4d);
-const QColor NoThemeColor(0xb8, 0xb8, 0xb8);
 
 } // namespace
 
@@ -377,7 +376,7 @@ QColor TimelineView::themeColor(int slot) const
 {
     if (slot >= 0 && slot < m_themes.size())
         return QColor::fromString(m_themes.at(slot).color);
-    return NoThemeColor;
+    return noThemeColor();
 }
 
 QString TimelineView::themeIdAt(int slot) const

@@ -60,6 +60,9 @@ public:
     void setHighlightedRounds(const QStringList &roundIds);
     QStringList highlightedRounds() const { return m_highlighted; }
 
+    // The grey of statements without a theme.
+    static QColor noThemeColor() { return QColor(0xb8, 0xb8, 0xb8); }
+
     const TimelineGeometry &timelineGeometry() const { return m_geometry; }
     // The name the month axis gives month 1..12 in the UI language (when names fit).
     QString monthLabel(int month) const;

@@ -31,7 +31,9 @@
 #include "roundsmodel.h"
 #include "roundsroles.h"
 #include "statementlist.h"
+#include "chartcontent.h"
 #include "themechart.h"
+#include "themeheatmap.h"
 #include "themefilterlist.h"
 #include "timelineview.h"
 #include "uilanguage.h"
@@ -41,6 +43,7 @@ using namespace Qt::Literals::StringLiterals;
 
 MainWindow::MainWindow(const ReferenceData &reference, QWidget *parent)
     : QMainWindow(parent)
+    , m_reference(&reference)
     , m_view(new ViewState(this))
 {
     createModels(reference);
@@ -93,6 +96,11 @@ void MainWindow::createViews(const ReferenceData &reference)
     m_chartTabs->setDocumentMode(true);
     m_chartTabs->addTab(m_timeline, QString());
     m_chartTabs->addTab(m_chart, QString());
+    m_heatMap = new ThemeHeatMap(reference);
+    m_heatMap->setObjectName(u"heatMap"_s);
+    m_heatMap->setModel(m_filter);
+    m_heatMap->setSelectionModel(m_selection);
+    m_chartTabs->addTab(m_heatMap, QString());
 
     m_searchField = new QLineEdit;
     m_searchField->setObjectName(u"searchField"_s);
@@ -197,6 +205,7 @@ void MainWindow::connectViewState()
     // is fitted once its rounds are the model's).
     m_timeline->followViewState(m_view);
     m_chart->followViewState(m_view);
+    m_heatMap->followViewState(m_view);
 }
 
 void MainWindow::connectSelection()
@@ -312,24 +321,58 @@ void MainWindow::showTimelineTab()
     m_chartTabs->setCurrentWidget(m_timeline);
 }
 
+ChartReport::Content MainWindow::exportContent(const ExportChartDialog::Choice &choice) const
+{
+    ChartContent::Request request;
+    request.kind = choice.chart;
+    request.title = choice.title;
+    request.visibleThemes = m_view->themes();
+    request.showLegend = choice.legend;
+    return ChartContent::build(request, *m_filter, m_reference->themes());
+}
+
+ChartReport::ChartPainter MainWindow::chartPainter(ChartKind kind) const
+{
+    switch (kind) {
+    case ChartKind::Themes:
+        return [chart = m_chart](QPainter *p, const QRectF &rect) { chart->renderPlot(p, rect); };
+    case ChartKind::HeatMap:
+        return [map = m_heatMap](QPainter *p, const QRectF &rect) { map->render(p, rect, Qt::transparent); };
+    case ChartKind::Timeline:
+        break;
+    }
+    return [view = m_timeline](QPainter *p, const QRectF &rect) { view->render(p, rect, Qt::transparent); };
+}
+
 bool MainWindow::exportChart(const ExportChartDialog::Choice &choice, QString *error)
 {
+    return ChartExporter::exportReport(exportContent(choice), chartPainter(choice.chart), choice.options,
+                                       choice.fileName, error);
+}
+
+QImage MainWindow::exportPreview(const ExportChartDialog::Choice &choice, const QSize &size) const
+{
+    // The page laid out as it will be written, drawn small: the logical page fitted into size.
+    ChartExporter::Options options = choice.options;
+    const QSizeF page = ChartExporter::logicalSize(options);
+    const double fit = std::min(size.width() / page.width(), size.height() / page.height());
+    options.format = ChartExporter::Format::Png;
+    options.size = (page * fit).toSize().expandedTo(QSize(1, 1));
+    options.scale = fit;
     QString problem;
-    const QImage image = choice.chart == ExportChartDialog::Chart::Themes
-        ? ChartExporter::renderThemeChart(*m_chart, choice.options, &problem)
-        : ChartExporter::renderTimeline(*m_timeline, choice.options, &problem);
-    if (image.isNull()) {
-        if (error)
-            *error = tr("Cannot export %1: %2").arg(choice.fileName, problem);
-        return false;
-    }
-    return ChartExporter::savePng(image, choice.fileName, error);
+    QImage image = ChartExporter::renderReport(exportContent(choice), chartPainter(choice.chart), options, &problem);
+    image.setDevicePixelRatio(1.0);
+    return image;
 }
 
 void MainWindow::showExportDialog()
 {
     ExportChartDialog dialog(this);
     dialog.loadSettings();
+    ExportChartDialog::Choice sample = dialog.choice();
+    dialog.setDefaultTitle(exportContent(sample).title);
+    dialog.setPreviewRenderer(
+        [this](const ExportChartDialog::Choice &choice, const QSize &size) { return exportPreview(choice, size); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -337,7 +380,7 @@ void MainWindow::showExportDialog()
     const bool ok = exportChart(dialog.choice(), &error);
     QApplication::restoreOverrideCursor();
     if (!ok)
-        QMessageBox::critical(this, tr("Export chart as PNG"), error);
+        QMessageBox::critical(this, tr("Export chart"), error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(BidiText::isolateLtr(dialog.choice().fileName)), 5000);
 }
@@ -430,11 +473,12 @@ void MainWindow::retranslate()
     m_model->setHeaderLabels({tr("Round"), tr("Dates"), tr("Venue"), tr("Statements")});
     m_chartTabs->setTabText(m_chartTabs->indexOf(m_timeline), tr("Timeline"));
     m_chartTabs->setTabText(m_chartTabs->indexOf(m_chart), tr("Themes per round"));
+    m_chartTabs->setTabText(m_chartTabs->indexOf(m_heatMap), tr("Heat map"));
     m_searchField->setPlaceholderText(tr("Search statements, articles, rounds…"));
     m_searchField->setAccessibleName(tr("Search"));
     m_roundList->setAccessibleName(tr("Rounds"));
     m_fileMenu->setTitle(tr("&File"));
-    m_exportAction->setText(tr("&Export chart as PNG…"));
+    m_exportAction->setText(tr("&Export chart…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));

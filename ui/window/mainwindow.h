@@ -26,6 +26,7 @@ class QTabWidget;
 class QTimer;
 class QTreeView;
 class ReferenceData;
+class ThemeHeatMap;
 class RoundsModel;
 class ThemeChart;
 class ThemeFilterList;
@@ -71,6 +72,8 @@ public:
 
     // Renders the chosen chart off-screen and writes the PNG; *error names the file and the problem.
     bool exportChart(const ExportChartDialog::Choice &choice, QString *error);
+    // The export dialog's preview: the page of the choice fitted into size.
+    QImage exportPreview(const ExportChartDialog::Choice &choice, const QSize &size) const;
 
 public Q_SLOTS:
     // Makes round `number` current (0: the Doha meeting); false when the list does not show it.
@@ -97,6 +100,8 @@ protected:
 
 private:
     void createModels(const ReferenceData &reference);
+    ChartReport::Content exportContent(const ExportChartDialog::Choice &choice) const;
+    ChartReport::ChartPainter chartPainter(ChartKind kind) const;
     void createViews(const ReferenceData &reference);
     QWidget *createFilterColumn();
     void createLayout();
@@ -117,6 +122,7 @@ private:
     void showTimelineTab();
     void showContextMenuAt(QAbstractItemView *view, const QPoint &pos);
 
+    const ReferenceData *m_reference = nullptr; // the library's: brought up to date in place
     ViewState *m_view = nullptr;
     RoundsModel *m_model = nullptr;
     CombinedFilterProxyModel *m_filter = nullptr;
@@ -128,6 +134,7 @@ private:
     QTabWidget *m_chartTabs = nullptr;
     TimelineView *m_timeline = nullptr;
     ThemeChart *m_chart = nullptr;
+    ThemeHeatMap *m_heatMap = nullptr;
     QSplitter *m_vertical = nullptr;
     QSplitter *m_horizontal = nullptr;
     QTreeView *m_roundList = nullptr;
