@@ -5,10 +5,13 @@
 #include <QTest>
 
 #include "articleanalyzer.h"
+#include "chartcontent.h"
+#include "library.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
 #include "themefilterproxymodel.h"
 #include "timelineview.h"
+#include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -107,22 +110,40 @@ QList<TimelineView::Mark> TestExportPngCommand::expectedMarks(const QString &lan
                                                               const QStringList &themes) const
 {
     const bool arabic = language == u"ar";
+    if (!UiLanguage::install(arabic ? Language::Arabic : Language::English, QStringLiteral(MASAR_QM_DIR)))
+        return {};
+    // What the command draws: the samples (no library exists for it here) and the article.
+    Library samples;
+    samples.useSamplesOnly();
+    QList<Article> articles = samples.articlesForDisplay();
+    articles.append(m_article);
     RoundsModel model(ReferenceData::builtIn());
-    model.setArticles({m_article});
+    model.setLanguage(UiLanguage::current());
+    model.setArticles(articles);
     ThemeFilterProxyModel filtered;
     filtered.setSourceModel(&model);
     filtered.setThemes(themes);
+    // The timeline sits in the chart area of the page, below the title, above legend and caption.
+    ChartContent::Request request;
+    request.visibleThemes = themes;
+    const QRectF area = ChartReport::layout(ChartContent::build(request, filtered, ReferenceData::builtIn().themes()),
+                                            QSizeF(ImageSize))
+                            .chart;
     TimelineView view(ReferenceData::builtIn());
-    view.setLocale(arabic ? QLocale(QLocale::Arabic, QLocale::Syria) : QLocale(QLocale::English));
+    view.setLocale(UiLanguage::locale());
     view.setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
     view.setModel(&filtered);
     if (!themes.isEmpty())
         view.setVisibleThemes(themes);
-    view.resize(ImageSize);
+    view.resize(area.size().toSize());
     for (int row = 0; row < filtered.rowCount(); ++row) {
         const QModelIndex round = filtered.index(row, 0);
-        if (round.data(RoundsRoles::RoundNumberRole).toInt() == 10)
-            return view.marks(round);
+        if (round.data(RoundsRoles::RoundNumberRole).toInt() != 10)
+            continue;
+        QList<TimelineView::Mark> marks = view.marks(round);
+        for (TimelineView::Mark &mark : marks)
+            mark.rect.translate(area.topLeft());
+        return marks;
     }
     return {};
 }

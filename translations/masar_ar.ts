@@ -76,35 +76,103 @@
     </message>
 </context>
 <context>
+    <name>ChartContent</name>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="93"/>
+        <source>Astana talks on Syria</source>
+        <translation>محادثات أستانا حول سوريا</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="96"/>
+        <source>Themes per round of the Astana talks</source>
+        <translation>المحاور في كل جولة من محادثات أستانا</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="99"/>
+        <source>Share of each theme in the statements of each round</source>
+        <translation>حصة كل محور من تصريحات كل جولة</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="105"/>
+        <source>%1: round %2</source>
+        <translation>%1: الجولة %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="106"/>
+        <source>%1: rounds %2–%3</source>
+        <translation>%1: الجولات %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="112"/>
+        <source>Articles: %1</source>
+        <translation>المقالات: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="113"/>
+        <source>Statements: %1</source>
+        <translation>التصريحات: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="114"/>
+        <source>Sources: %1</source>
+        <translation>المصادر: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="117"/>
+        <source>Masar %1, %2</source>
+        <translation>مسار %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="134"/>
+        <source>No theme</source>
+        <translation>بلا محور</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="126"/>
+        <location filename="../ui/export/chartexporter.cpp" line="129"/>
         <source>Image size %1 × %2 is outside 1 … %3 pixels</source>
         <translation>حجم الصورة %1 × %2 خارج المدى من 1 إلى %3 بكسل</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="132"/>
+        <location filename="../ui/export/chartexporter.cpp" line="135"/>
         <source>Scale %1 is outside 0 … %2</source>
         <translation>المقياس %1 خارج المدى من 0 إلى %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="139"/>
+        <location filename="../ui/export/chartexporter.cpp" line="149"/>
         <source>Not enough memory for a %1 × %2 image</source>
         <translation>لا تكفي الذاكرة لصورة بحجم %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="176"/>
+        <location filename="../ui/export/chartexporter.cpp" line="228"/>
+        <source>Cannot export %1: %2</source>
+        <translation>تعذّر تصدير %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartexporter.cpp" line="285"/>
+        <source>the PDF could not be started</source>
+        <translation>تعذّر بدء ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartexporter.cpp" line="307"/>
         <source>%1: nothing to save</source>
         <translation>%1: لا شيء للحفظ</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="179"/>
-        <location filename="../ui/export/chartexporter.cpp" line="194"/>
+        <location filename="../ui/export/chartexporter.cpp" line="242"/>
+        <location filename="../ui/export/chartexporter.cpp" line="260"/>
+        <location filename="../ui/export/chartexporter.cpp" line="272"/>
+        <location filename="../ui/export/chartexporter.cpp" line="285"/>
+        <location filename="../ui/export/chartexporter.cpp" line="293"/>
+        <location filename="../ui/export/chartexporter.cpp" line="310"/>
+        <location filename="../ui/export/chartexporter.cpp" line="325"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="191"/>
+        <location filename="../ui/export/chartexporter.cpp" line="322"/>
         <source>Cannot encode %1 as PNG: %2</source>
         <translation>تعذّر ترميز %1 بصيغة PNG: %2</translation>
     </message>
@@ -122,67 +190,67 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Dates:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Venue:</source>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Guarantors:</source>
         <translation>الدول الضامنة:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="134"/>
         <source>Observers:</source>
         <translation>المراقبون:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="134"/>
         <source>UN envoy:</source>
         <translation>المبعوث الأممي:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="134"/>
         <source>Outcome:</source>
         <translation>النتيجة:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="134"/>
+        <location filename="../ui/detail/detailpane.cpp" line="135"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="134"/>
+        <location filename="../ui/detail/detailpane.cpp" line="135"/>
         <source>Warnings:</source>
         <translation>تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="140"/>
+        <location filename="../ui/detail/detailpane.cpp" line="141"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="142"/>
+        <location filename="../ui/detail/detailpane.cpp" line="143"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>اختر تصريحًا لتقرأ مقاله هنا، وكل محور فيه مظلَّل بلونه.</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="143"/>
+        <location filename="../ui/detail/detailpane.cpp" line="144"/>
         <source>Themes highlighted in the article</source>
         <translation>المحاور المظللة في المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="169"/>
+        <location filename="../ui/detail/detailpane.cpp" line="175"/>
         <source>Select a round</source>
         <translation>اختر جولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="319"/>
+        <location filename="../ui/detail/detailpane.cpp" line="326"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… و%n تحذيرًا آخر</numerusform>
@@ -194,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="370"/>
+        <location filename="../ui/detail/detailpane.cpp" line="389"/>
         <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
@@ -206,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="375"/>
+        <location filename="../ui/detail/detailpane.cpp" line="394"/>
         <source>… and %n more article(s)</source>
         <translation>
             <numerusform>… و%n مقالًا آخر</numerusform>
@@ -218,33 +286,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="397"/>
+        <location filename="../ui/detail/detailpane.cpp" line="417"/>
         <source>%1 (now %2)</source>
         <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="343"/>
+        <location filename="../ui/detail/detailpane.cpp" line="371"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="347"/>
-        <location filename="../ui/detail/detailpane.cpp" line="359"/>
+        <location filename="../ui/detail/detailpane.cpp" line="343"/>
+        <location filename="../ui/detail/detailpane.cpp" line="375"/>
         <source>%1 (corrected)</source>
         <translation>%1 (مصحَّح)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="355"/>
+        <location filename="../ui/detail/detailpane.cpp" line="339"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="373"/>
+        <location filename="../ui/detail/detailpane.cpp" line="392"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="241"/>
+        <location filename="../ui/detail/detailpane.cpp" line="248"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
@@ -694,100 +762,343 @@
     </message>
 </context>
 <context>
-    <name>ExportChartDialog</name>
+    <name>ExportChartCommand</name>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="37"/>
-        <location filename="../ui/export/exportchartdialog.cpp" line="196"/>
-        <source>Export chart as PNG</source>
-        <translation>تصدير الرسم صورةً PNG</translation>
+        <location filename="../app/cli/exportchartcommand.cpp" line="52"/>
+        <source>Renders the timeline, the theme chart or the heat map off-screen, with title, legend and caption, as PNG, SVG or PDF.</source>
+        <translation>يرسم الخط الزمني أو مخطط المحاور أو الخريطة الحرارية دون شاشة، مع عنوان ومفتاح ألوان وتعليق، بصيغة PNG أو SVG أو PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="40"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="58"/>
+        <source>Chart to export: timeline, themes or heatmap.</source>
+        <translation>المخطط المراد تصديره: timeline (الخط الزمني) أو themes (المحاور) أو heatmap (الخريطة الحرارية).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="60"/>
+        <source>png, svg or pdf (default: the output&apos;s extension, else png).</source>
+        <translation>png أو svg أو pdf (الافتراضي: امتداد ملف الإخراج، وإلا png).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="62"/>
+        <source>Image width in pixels (PNG, SVG).</source>
+        <translation>عرض الصورة بالبكسل (PNG وSVG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="63"/>
+        <source>Image height in pixels (PNG, SVG).</source>
+        <translation>ارتفاع الصورة بالبكسل (PNG وSVG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="64"/>
+        <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
+        <translation>نسبة بكسلات الجهاز (الافتراضي: رسم المخطط بمقاس 1920 × 1080 تقريبًا).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="66"/>
+        <source>PDF paper: a4 or letter.</source>
+        <translation>ورق PDF: a4 أو letter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="67"/>
+        <source>PDF orientation: landscape or portrait.</source>
+        <translation>اتجاه صفحة PDF: landscape (أفقي) أو portrait (عمودي).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="69"/>
+        <source>Transparent instead of white background (PNG, SVG).</source>
+        <translation>خلفية شفافة بدل البيضاء (PNG وSVG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="70"/>
+        <source>Language of the labels: ar or en.</source>
+        <translation>لغة التسميات: ar أو en.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="71"/>
+        <source>Title above the chart (default: what it shows).</source>
+        <translation>العنوان فوق المخطط (الافتراضي: ما يعرضه).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="72"/>
+        <source>Leave out the legend of theme colours.</source>
+        <translation>دون مفتاح ألوان المحاور.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="73"/>
+        <source>Show only this theme (repeatable).</source>
+        <translation>اعرض هذا المحور وحده (يمكن تكراره).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="74"/>
+        <source>Only these rounds: N or N-M.</source>
+        <translation>هذه الجولات وحدها: N أو N-M.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="75"/>
+        <source>Only rounds from this date on (YYYY-MM-DD).</source>
+        <translation>الجولات ابتداءً من هذا التاريخ وحدها (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="76"/>
+        <source>Only rounds up to this date (YYYY-MM-DD).</source>
+        <translation>الجولات حتى هذا التاريخ وحدها (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="78"/>
+        <source>The file to write.</source>
+        <translation>الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="79"/>
+        <source>Article files or folders to include.</source>
+        <translation>ملفات المقالات أو مجلداتها المراد تضمينها.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="92"/>
+        <source>--chart must be timeline, themes or heatmap, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة ‎--chart‏ timeline أو themes أو heatmap، لا «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="97"/>
+        <source>--format must be png, svg or pdf, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة ‎--format‏ png أو svg أو pdf، لا «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="105"/>
+        <source>--page must be a4 or letter, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة ‎--page‏ a4 أو letter، لا «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="107"/>
+        <source>--orientation must be landscape or portrait, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة ‎--orientation‏ landscape أو portrait، لا «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="123"/>
+        <source>--width and --height must be whole numbers of pixels</source>
+        <translation>يجب أن تكون قيمتا ‎--width‏ و‎--height‏ أعدادًا صحيحة من البكسلات</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="125"/>
+        <source>--scale must be a number</source>
+        <translation>يجب أن تكون قيمة ‎--scale‏ عددًا</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="140"/>
+        <source>--rounds must be a round number or a range of them such as 10-22, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة ‎--rounds‏ رقم جولة أو مدى منها مثل 10-22، لا «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="150"/>
+        <source>--%1 must be a date such as 2017-01-23, not &quot;%2&quot;</source>
+        <translation>يجب أن تكون قيمة ‎--%1‏ تاريخًا مثل 2017-01-23، لا «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="154"/>
+        <source>--to comes before --from</source>
+        <translation>قيمة ‎--to‏ تسبق ‎--from‏</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="174"/>
+        <source>--lang must be ar or en, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة ‎--lang‏ ar أو en، لا «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="176"/>
+        <source>missing the output file</source>
+        <translation>ملف الإخراج غير محدَّد</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="179"/>
+        <source>unknown theme &quot;%1&quot;</source>
+        <translation>محور غير معروف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="194"/>
+        <source>no library at %1</source>
+        <translation>لا مكتبة في %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChartDialog</name>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="112"/>
         <source>Timeline of the rounds</source>
         <translation>الخط الزمني للجولات</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="41"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="113"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="52"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="165"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="216"/>
         <source> px</source>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="60"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="220"/>
         <source>Presets</source>
         <translation>مقاسات جاهزة</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="63"/>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="80"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="135"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="81"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="136"/>
         <source>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</source>
         <translation>يكبّر المقياس الأكبر النصوص والعلامات؛ أما التلقائي فيرسم المخطط بمقاس 1920 × 1080 تقريبًا ثم يكبّره إلى حجم الصورة.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="85"/>
-        <source>White</source>
-        <translation>بيضاء</translation>
+        <location filename="../ui/export/exportchartdialog.cpp" line="109"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="393"/>
+        <source>Export chart</source>
+        <translation>تصدير الرسم</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="86"/>
-        <source>Transparent</source>
-        <translation>شفافة</translation>
+        <location filename="../ui/export/exportchartdialog.cpp" line="114"/>
+        <source>Heat map of themes and rounds</source>
+        <translation>الخريطة الحرارية للمحاور والجولات</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="89"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="116"/>
+        <source>PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="117"/>
+        <source>SVG drawing (text stays text)</source>
+        <translation>رسم SVG (يبقى النص نصًّا)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="118"/>
+        <source>PDF page (text stays text)</source>
+        <translation>صفحة PDF (يبقى النص نصًّا)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="120"/>
+        <source>A4, landscape</source>
+        <translation>A4، أفقية</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="121"/>
+        <source>A4, portrait</source>
+        <translation>A4، عمودية</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="122"/>
+        <source>Letter, landscape</source>
+        <translation>Letter، أفقية</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="123"/>
+        <source>Letter, portrait</source>
+        <translation>Letter، عمودية</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="140"/>
+        <source>Show the &amp;legend of theme colours</source>
+        <translation>اعرض &amp;مفتاح ألوان المحاور</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="141"/>
+        <source>&amp;Transparent background (PNG, SVG)</source>
+        <translation>خلفية &amp;شفافة (PNG وSVG)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="144"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="92"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="147"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="104"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="160"/>
         <source>&amp;Chart:</source>
         <translation>الرسم:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="161"/>
+        <source>F&amp;ormat:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="162"/>
         <source>&amp;Size:</source>
         <translation>حجم الصورة:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="106"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="163"/>
+        <source>&amp;Paper (PDF):</source>
+        <translation>ال&amp;ورق (PDF):</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="164"/>
         <source>S&amp;cale:</source>
         <translation>نسبة التكبير:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="107"/>
-        <source>B&amp;ackground:</source>
-        <translation>الخلفية:</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="108"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="168"/>
         <source>&amp;File:</source>
         <translation>ملف الصورة:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="111"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="180"/>
         <source>&amp;Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="196"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <source>HD</source>
+        <translation>HD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <source>Full HD</source>
+        <translation>Full HD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <source>QHD</source>
+        <translation>QHD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="223"/>
+        <source>4K UHD</source>
+        <translation>4K UHD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="223"/>
+        <source>8K UHD</source>
+        <translation>8K UHD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="226"/>
+        <source>%1, %2 × %3</source>
+        <translation>%1، %2 × %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="390"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>رسوم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="391"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="392"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
@@ -839,89 +1150,6 @@
 </source>
         <translation>masar: موضوع غير معروف «%1»
 </translation>
-    </message>
-</context>
-<context>
-    <name>ExportPngCommand</name>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="47"/>
-        <source>Renders the timeline or the theme chart to a PNG file, off-screen.</source>
-        <translation>يرسم الخط الزمني أو مخطط المحاور في ملف PNG دون شاشة.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="50"/>
-        <source>Chart to export: timeline or themes.</source>
-        <translation>المخطط المراد تصديره: timeline (الخط الزمني) أو themes (المحاور).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="51"/>
-        <source>Image width in pixels.</source>
-        <translation>عرض الصورة بالبكسل.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="52"/>
-        <source>Image height in pixels.</source>
-        <translation>ارتفاع الصورة بالبكسل.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="53"/>
-        <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
-        <translation>نسبة بكسلات الجهاز (الافتراضي: رسم المخطط بمقاس 1920 × 1080 تقريبًا).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="55"/>
-        <source>Transparent instead of white background.</source>
-        <translation>خلفية شفافة بدل البيضاء.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="56"/>
-        <source>Language of the labels: ar or en.</source>
-        <translation>لغة التسميات: ar أو en.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="57"/>
-        <source>Show only this theme (repeatable).</source>
-        <translation>اعرض هذا المحور وحده (يمكن تكراره).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="59"/>
-        <source>The PNG file to write.</source>
-        <translation>ملف PNG المراد كتابته.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="60"/>
-        <source>Article files or folders to include.</source>
-        <translation>ملفات المقالات أو مجلداتها المراد تضمينها.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="80"/>
-        <source>--chart must be timeline or themes, not &quot;%1&quot;</source>
-        <translation>يجب أن تكون قيمة ‎--chart‏ timeline أو themes، لا «%1»</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="82"/>
-        <source>--width and --height must be whole numbers of pixels</source>
-        <translation>يجب أن تكون قيمتا ‎--width‏ و‎--height‏ أعدادًا صحيحة من البكسلات</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="84"/>
-        <source>--scale must be a number</source>
-        <translation>يجب أن تكون قيمة ‎--scale‏ عددًا</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="86"/>
-        <source>--lang must be ar or en, not &quot;%1&quot;</source>
-        <translation>يجب أن تكون قيمة ‎--lang‏ ar أو en، لا «%1»</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="88"/>
-        <source>missing the output file (OUT.png)</source>
-        <translation>ملف الإخراج (OUT.png) غير محدَّد</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="91"/>
-        <source>unknown theme &quot;%1&quot;</source>
-        <translation>محور غير معروف «%1»</translation>
     </message>
 </context>
 <context>
@@ -1388,157 +1616,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="405"/>
+        <location filename="../ui/window/mainwindow.cpp" line="471"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>مسار — محادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="408"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="409"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="410"/>
+        <location filename="../ui/window/mainwindow.cpp" line="477"/>
         <source>Search statements, articles, rounds…</source>
         <translation>ابحث في التصريحات والمقالات والجولات…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="478"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="479"/>
         <source>Rounds</source>
         <translation>الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
-        <source>Cannot export %1: %2</source>
-        <translation>تعذّر تصدير %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>Dates: %1</source>
         <translation>التواريخ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
-        <source>Export chart as PNG</source>
-        <translation>تصدير الرسم صورةً PNG</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="414"/>
-        <source>&amp;Export chart as PNG…</source>
-        <translation>&amp;تصدير الرسم صورةً PNG…</translation>
+        <location filename="../ui/window/mainwindow.cpp" line="383"/>
+        <source>Export chart</source>
+        <translation>تصدير الرسم</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <source>Heat map</source>
+        <translation>الخريطة الحرارية</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;تصدير الرسم…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="416"/>
+        <location filename="../ui/window/mainwindow.cpp" line="483"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="417"/>
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="418"/>
+        <location filename="../ui/window/mainwindow.cpp" line="485"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;إظهار كل الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="486"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;كبّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="487"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;صغّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="488"/>
         <source>&amp;Clear the date window</source>
         <translation>إ&amp;لغاء نافذة التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="423"/>
+        <location filename="../ui/window/mainwindow.cpp" line="490"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>اسحب مع Shift على الخط الزمني لعرض جولات مدة محددة فقط.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="491"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>اعرض ال&amp;كل (ألغِ كل المرشحات)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="492"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="494"/>
         <source>&amp;About Masar</source>
         <translation>&amp;عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="440"/>
+        <location filename="../ui/window/mainwindow.cpp" line="507"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="452"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>About Masar</source>
         <translation>عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1562,8 +1790,8 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>StatementList</name>
     <message>
-        <location filename="../ui/detail/statementlist.cpp" line="33"/>
-        <location filename="../ui/detail/statementlist.cpp" line="39"/>
+        <location filename="../ui/detail/statementlist.cpp" line="23"/>
+        <location filename="../ui/detail/statementlist.cpp" line="29"/>
         <source>Statements of the round</source>
         <translation>تصريحات الجولة</translation>
     </message>
@@ -1571,18 +1799,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="281"/>
-        <location filename="../ui/charts/themechart.cpp" line="282"/>
+        <location filename="../ui/charts/themechart.cpp" line="279"/>
+        <location filename="../ui/charts/themechart.cpp" line="280"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="229"/>
+        <location filename="../ui/charts/themechart.cpp" line="226"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="241"/>
+        <location filename="../ui/charts/themechart.cpp" line="239"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
@@ -1601,6 +1829,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ThemeHeatMap</name>
+    <message>
+        <location filename="../ui/charts/themeheatmap.cpp" line="282"/>
+        <source>Round · cell: share of the round&apos;s statements with the theme</source>
+        <translation>الجولة · الخانة: حصة تصريحات الجولة التي تتناول المحور</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <location filename="../ui/timeline/timelineview.cpp" line="52"/>
@@ -1613,12 +1849,12 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>جولات محادثات أستانا بحسب التاريخ. تنتقل مفاتيح الأسهم بين الجولات، ويكبّر مفتاحا الزائد والناقص ويصغّران.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="697"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="700"/>
         <source>Round %1</source>
         <translation>الجولة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/timelineview.cpp" line="706"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="709"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>لا تصريحات</numerusform>
@@ -1630,7 +1866,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="707"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="710"/>
         <source>No article yet</source>
         <translation>لا مقال عنها بعد</translation>
     </message>
@@ -1690,14 +1926,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>احفظ صورة PNG للنافذة حال ظهورها، ثم أنهِ البرنامج.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: لغة غير معروفة &quot;%1&quot;؛ استخدم ar أو en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../app/main.cpp" line="199"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: لا توجد جولة &quot;%1&quot;
@@ -1709,7 +1945,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="210"/>
+        <location filename="../app/main.cpp" line="211"/>
         <source>%1
 
 Masar shows the sample articles only; nothing you import now will be kept.</source>

@@ -76,35 +76,103 @@
     </message>
 </context>
 <context>
+    <name>ChartContent</name>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="93"/>
+        <source>Astana talks on Syria</source>
+        <translation>Astana talks on Syria</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="96"/>
+        <source>Themes per round of the Astana talks</source>
+        <translation>Themes per round of the Astana talks</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="99"/>
+        <source>Share of each theme in the statements of each round</source>
+        <translation>Share of each theme in the statements of each round</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="105"/>
+        <source>%1: round %2</source>
+        <translation>%1: round %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="106"/>
+        <source>%1: rounds %2–%3</source>
+        <translation>%1: rounds %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="112"/>
+        <source>Articles: %1</source>
+        <translation>Articles: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="113"/>
+        <source>Statements: %1</source>
+        <translation>Statements: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="114"/>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="117"/>
+        <source>Masar %1, %2</source>
+        <translation>Masar %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartcontent.cpp" line="134"/>
+        <source>No theme</source>
+        <translation>No theme</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="126"/>
+        <location filename="../ui/export/chartexporter.cpp" line="129"/>
         <source>Image size %1 × %2 is outside 1 … %3 pixels</source>
         <translation>Image size %1 × %2 is outside 1 … %3 pixels</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="132"/>
+        <location filename="../ui/export/chartexporter.cpp" line="135"/>
         <source>Scale %1 is outside 0 … %2</source>
         <translation>Scale %1 is outside 0 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="139"/>
+        <location filename="../ui/export/chartexporter.cpp" line="149"/>
         <source>Not enough memory for a %1 × %2 image</source>
         <translation>Not enough memory for a %1 × %2 image</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="176"/>
+        <location filename="../ui/export/chartexporter.cpp" line="228"/>
+        <source>Cannot export %1: %2</source>
+        <translation>Cannot export %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartexporter.cpp" line="285"/>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartexporter.cpp" line="307"/>
         <source>%1: nothing to save</source>
         <translation>%1: nothing to save</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="179"/>
-        <location filename="../ui/export/chartexporter.cpp" line="194"/>
+        <location filename="../ui/export/chartexporter.cpp" line="242"/>
+        <location filename="../ui/export/chartexporter.cpp" line="260"/>
+        <location filename="../ui/export/chartexporter.cpp" line="272"/>
+        <location filename="../ui/export/chartexporter.cpp" line="285"/>
+        <location filename="../ui/export/chartexporter.cpp" line="293"/>
+        <location filename="../ui/export/chartexporter.cpp" line="310"/>
+        <location filename="../ui/export/chartexporter.cpp" line="325"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="191"/>
+        <location filename="../ui/export/chartexporter.cpp" line="322"/>
         <source>Cannot encode %1 as PNG: %2</source>
         <translation>Cannot encode %1 as PNG: %2</translation>
     </message>
@@ -122,67 +190,67 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Venue:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="132"/>
+        <location filename="../ui/detail/detailpane.cpp" line="133"/>
         <source>Guarantors:</source>
         <translation>Guarantors:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="134"/>
         <source>Observers:</source>
         <translation>Observers:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="134"/>
         <source>UN envoy:</source>
         <translation>UN envoy:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="134"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="134"/>
+        <location filename="../ui/detail/detailpane.cpp" line="135"/>
         <source>Articles:</source>
         <translation>Articles:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="134"/>
+        <location filename="../ui/detail/detailpane.cpp" line="135"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="140"/>
+        <location filename="../ui/detail/detailpane.cpp" line="141"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="142"/>
+        <location filename="../ui/detail/detailpane.cpp" line="143"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>Select a statement to read its article here, with every theme highlighted in its colour.</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="143"/>
+        <location filename="../ui/detail/detailpane.cpp" line="144"/>
         <source>Themes highlighted in the article</source>
         <translation>Themes highlighted in the article</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="169"/>
+        <location filename="../ui/detail/detailpane.cpp" line="175"/>
         <source>Select a round</source>
         <translation>Select a round</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="319"/>
+        <location filename="../ui/detail/detailpane.cpp" line="326"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… and %n more warning</numerusform>
@@ -190,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="370"/>
+        <location filename="../ui/detail/detailpane.cpp" line="389"/>
         <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>… and %n more statement: narrow the round with the search or the filters.</numerusform>
@@ -198,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="375"/>
+        <location filename="../ui/detail/detailpane.cpp" line="394"/>
         <source>… and %n more article(s)</source>
         <translation>
             <numerusform>… and %n more article</numerusform>
@@ -206,33 +274,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="397"/>
+        <location filename="../ui/detail/detailpane.cpp" line="417"/>
         <source>%1 (now %2)</source>
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="343"/>
+        <location filename="../ui/detail/detailpane.cpp" line="371"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="347"/>
-        <location filename="../ui/detail/detailpane.cpp" line="359"/>
+        <location filename="../ui/detail/detailpane.cpp" line="343"/>
+        <location filename="../ui/detail/detailpane.cpp" line="375"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="355"/>
+        <location filename="../ui/detail/detailpane.cpp" line="339"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="373"/>
+        <location filename="../ui/detail/detailpane.cpp" line="392"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="241"/>
+        <location filename="../ui/detail/detailpane.cpp" line="248"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -682,100 +750,343 @@
     </message>
 </context>
 <context>
-    <name>ExportChartDialog</name>
+    <name>ExportChartCommand</name>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="37"/>
-        <location filename="../ui/export/exportchartdialog.cpp" line="196"/>
-        <source>Export chart as PNG</source>
-        <translation>Export chart as PNG</translation>
+        <location filename="../app/cli/exportchartcommand.cpp" line="52"/>
+        <source>Renders the timeline, the theme chart or the heat map off-screen, with title, legend and caption, as PNG, SVG or PDF.</source>
+        <translation>Renders the timeline, the theme chart or the heat map off-screen, with title, legend and caption, as PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="40"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="58"/>
+        <source>Chart to export: timeline, themes or heatmap.</source>
+        <translation>Chart to export: timeline, themes or heatmap.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="60"/>
+        <source>png, svg or pdf (default: the output&apos;s extension, else png).</source>
+        <translation>png, svg or pdf (default: the output&apos;s extension, else png).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="62"/>
+        <source>Image width in pixels (PNG, SVG).</source>
+        <translation>Image width in pixels (PNG, SVG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="63"/>
+        <source>Image height in pixels (PNG, SVG).</source>
+        <translation>Image height in pixels (PNG, SVG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="64"/>
+        <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
+        <translation>Device pixel ratio (default: lay out for about 1920 × 1080).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="66"/>
+        <source>PDF paper: a4 or letter.</source>
+        <translation>PDF paper: a4 or letter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="67"/>
+        <source>PDF orientation: landscape or portrait.</source>
+        <translation>PDF orientation: landscape or portrait.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="69"/>
+        <source>Transparent instead of white background (PNG, SVG).</source>
+        <translation>Transparent instead of white background (PNG, SVG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="70"/>
+        <source>Language of the labels: ar or en.</source>
+        <translation>Language of the labels: ar or en.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="71"/>
+        <source>Title above the chart (default: what it shows).</source>
+        <translation>Title above the chart (default: what it shows).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="72"/>
+        <source>Leave out the legend of theme colours.</source>
+        <translation>Leave out the legend of theme colours.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="73"/>
+        <source>Show only this theme (repeatable).</source>
+        <translation>Show only this theme (repeatable).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="74"/>
+        <source>Only these rounds: N or N-M.</source>
+        <translation>Only these rounds: N or N-M.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="75"/>
+        <source>Only rounds from this date on (YYYY-MM-DD).</source>
+        <translation>Only rounds from this date on (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="76"/>
+        <source>Only rounds up to this date (YYYY-MM-DD).</source>
+        <translation>Only rounds up to this date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="78"/>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="79"/>
+        <source>Article files or folders to include.</source>
+        <translation>Article files or folders to include.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="92"/>
+        <source>--chart must be timeline, themes or heatmap, not &quot;%1&quot;</source>
+        <translation>--chart must be timeline, themes or heatmap, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="97"/>
+        <source>--format must be png, svg or pdf, not &quot;%1&quot;</source>
+        <translation>--format must be png, svg or pdf, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="105"/>
+        <source>--page must be a4 or letter, not &quot;%1&quot;</source>
+        <translation>--page must be a4 or letter, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="107"/>
+        <source>--orientation must be landscape or portrait, not &quot;%1&quot;</source>
+        <translation>--orientation must be landscape or portrait, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="123"/>
+        <source>--width and --height must be whole numbers of pixels</source>
+        <translation>--width and --height must be whole numbers of pixels</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="125"/>
+        <source>--scale must be a number</source>
+        <translation>--scale must be a number</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="140"/>
+        <source>--rounds must be a round number or a range of them such as 10-22, not &quot;%1&quot;</source>
+        <translation>--rounds must be a round number or a range of them such as 10-22, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="150"/>
+        <source>--%1 must be a date such as 2017-01-23, not &quot;%2&quot;</source>
+        <translation>--%1 must be a date such as 2017-01-23, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="154"/>
+        <source>--to comes before --from</source>
+        <translation>--to comes before --from</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="174"/>
+        <source>--lang must be ar or en, not &quot;%1&quot;</source>
+        <translation>--lang must be ar or en, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="176"/>
+        <source>missing the output file</source>
+        <translation>missing the output file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="179"/>
+        <source>unknown theme &quot;%1&quot;</source>
+        <translation>unknown theme &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportchartcommand.cpp" line="194"/>
+        <source>no library at %1</source>
+        <translation>no library at %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChartDialog</name>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="112"/>
         <source>Timeline of the rounds</source>
         <translation>Timeline of the rounds</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="41"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="113"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="52"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="165"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="216"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="60"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="220"/>
         <source>Presets</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="63"/>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="80"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="135"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="81"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="136"/>
         <source>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</source>
         <translation>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="85"/>
-        <source>White</source>
-        <translation>White</translation>
+        <location filename="../ui/export/exportchartdialog.cpp" line="109"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="393"/>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="86"/>
-        <source>Transparent</source>
-        <translation>Transparent</translation>
+        <location filename="../ui/export/exportchartdialog.cpp" line="114"/>
+        <source>Heat map of themes and rounds</source>
+        <translation>Heat map of themes and rounds</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="89"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="116"/>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="117"/>
+        <source>SVG drawing (text stays text)</source>
+        <translation>SVG drawing (text stays text)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="118"/>
+        <source>PDF page (text stays text)</source>
+        <translation>PDF page (text stays text)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="120"/>
+        <source>A4, landscape</source>
+        <translation>A4, landscape</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="121"/>
+        <source>A4, portrait</source>
+        <translation>A4, portrait</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="122"/>
+        <source>Letter, landscape</source>
+        <translation>Letter, landscape</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="123"/>
+        <source>Letter, portrait</source>
+        <translation>Letter, portrait</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="140"/>
+        <source>Show the &amp;legend of theme colours</source>
+        <translation>Show the &amp;legend of theme colours</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="141"/>
+        <source>&amp;Transparent background (PNG, SVG)</source>
+        <translation>&amp;Transparent background (PNG, SVG)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="144"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="92"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="147"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="104"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="160"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Chart:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="161"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="162"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="106"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="163"/>
+        <source>&amp;Paper (PDF):</source>
+        <translation>&amp;Paper (PDF):</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="164"/>
         <source>S&amp;cale:</source>
         <translation>S&amp;cale:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="107"/>
-        <source>B&amp;ackground:</source>
-        <translation>B&amp;ackground:</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="108"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="168"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="111"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="180"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="196"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <source>HD</source>
+        <translation>HD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <source>Full HD</source>
+        <translation>Full HD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <source>QHD</source>
+        <translation>QHD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="223"/>
+        <source>4K UHD</source>
+        <translation>4K UHD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="223"/>
+        <source>8K UHD</source>
+        <translation>8K UHD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="226"/>
+        <source>%1, %2 × %3</source>
+        <translation>%1, %2 × %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="390"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="391"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="392"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -827,89 +1138,6 @@
 </source>
         <translation>masar: unknown theme &quot;%1&quot;
 </translation>
-    </message>
-</context>
-<context>
-    <name>ExportPngCommand</name>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="47"/>
-        <source>Renders the timeline or the theme chart to a PNG file, off-screen.</source>
-        <translation>Renders the timeline or the theme chart to a PNG file, off-screen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="50"/>
-        <source>Chart to export: timeline or themes.</source>
-        <translation>Chart to export: timeline or themes.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="51"/>
-        <source>Image width in pixels.</source>
-        <translation>Image width in pixels.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="52"/>
-        <source>Image height in pixels.</source>
-        <translation>Image height in pixels.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="53"/>
-        <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
-        <translation>Device pixel ratio (default: lay out for about 1920 × 1080).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="55"/>
-        <source>Transparent instead of white background.</source>
-        <translation>Transparent instead of white background.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="56"/>
-        <source>Language of the labels: ar or en.</source>
-        <translation>Language of the labels: ar or en.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="57"/>
-        <source>Show only this theme (repeatable).</source>
-        <translation>Show only this theme (repeatable).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="59"/>
-        <source>The PNG file to write.</source>
-        <translation>The PNG file to write.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="60"/>
-        <source>Article files or folders to include.</source>
-        <translation>Article files or folders to include.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="80"/>
-        <source>--chart must be timeline or themes, not &quot;%1&quot;</source>
-        <translation>--chart must be timeline or themes, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="82"/>
-        <source>--width and --height must be whole numbers of pixels</source>
-        <translation>--width and --height must be whole numbers of pixels</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="84"/>
-        <source>--scale must be a number</source>
-        <translation>--scale must be a number</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="86"/>
-        <source>--lang must be ar or en, not &quot;%1&quot;</source>
-        <translation>--lang must be ar or en, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="88"/>
-        <source>missing the output file (OUT.png)</source>
-        <translation>missing the output file (OUT.png)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportpngcommand.cpp" line="91"/>
-        <source>unknown theme &quot;%1&quot;</source>
-        <translation>unknown theme &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1352,157 +1580,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="405"/>
+        <location filename="../ui/window/mainwindow.cpp" line="471"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>Masar — the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="408"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="409"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="410"/>
+        <location filename="../ui/window/mainwindow.cpp" line="477"/>
         <source>Search statements, articles, rounds…</source>
         <translation>Search statements, articles, rounds…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="478"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="479"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
-        <source>Cannot export %1: %2</source>
-        <translation>Cannot export %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>Dates: %1</source>
         <translation>Dates: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
-        <source>Export chart as PNG</source>
-        <translation>Export chart as PNG</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="473"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="414"/>
-        <source>&amp;Export chart as PNG…</source>
-        <translation>&amp;Export chart as PNG…</translation>
+        <location filename="../ui/window/mainwindow.cpp" line="383"/>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <source>Heat map</source>
+        <translation>Heat map</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Export chart…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="416"/>
+        <location filename="../ui/window/mainwindow.cpp" line="483"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="417"/>
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="418"/>
+        <location filename="../ui/window/mainwindow.cpp" line="485"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="486"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="487"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="488"/>
         <source>&amp;Clear the date window</source>
         <translation>&amp;Clear the date window</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="423"/>
+        <location filename="../ui/window/mainwindow.cpp" line="490"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>Shift+drag on the timeline to show only the rounds of a date range.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="491"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>&amp;Show everything (clear all filters)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="492"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="494"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="440"/>
+        <location filename="../ui/window/mainwindow.cpp" line="507"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="452"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1526,8 +1754,8 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>StatementList</name>
     <message>
-        <location filename="../ui/detail/statementlist.cpp" line="33"/>
-        <location filename="../ui/detail/statementlist.cpp" line="39"/>
+        <location filename="../ui/detail/statementlist.cpp" line="23"/>
+        <location filename="../ui/detail/statementlist.cpp" line="29"/>
         <source>Statements of the round</source>
         <translation>Statements of the round</translation>
     </message>
@@ -1535,18 +1763,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="281"/>
-        <location filename="../ui/charts/themechart.cpp" line="282"/>
+        <location filename="../ui/charts/themechart.cpp" line="279"/>
+        <location filename="../ui/charts/themechart.cpp" line="280"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="229"/>
+        <location filename="../ui/charts/themechart.cpp" line="226"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="241"/>
+        <location filename="../ui/charts/themechart.cpp" line="239"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
@@ -1565,6 +1793,14 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>ThemeHeatMap</name>
+    <message>
+        <location filename="../ui/charts/themeheatmap.cpp" line="282"/>
+        <source>Round · cell: share of the round&apos;s statements with the theme</source>
+        <translation>Round · cell: share of the round&apos;s statements with the theme</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <location filename="../ui/timeline/timelineview.cpp" line="52"/>
@@ -1577,12 +1813,12 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="697"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="700"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/timelineview.cpp" line="706"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="709"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -1590,7 +1826,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="707"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="710"/>
         <source>No article yet</source>
         <translation>No article yet</translation>
     </message>
@@ -1650,14 +1886,14 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Save a PNG of the window once it is shown, then quit.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>masar: unknown language &quot;%1&quot;; use ar or en
 </source>
         <translation>masar: unknown language &quot;%1&quot;; use ar or en
 </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../app/main.cpp" line="199"/>
         <source>masar: no round &quot;%1&quot;
 </source>
         <translation>masar: no round &quot;%1&quot;
@@ -1669,7 +1905,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="210"/>
+        <location filename="../app/main.cpp" line="211"/>
         <source>%1
 
 Masar shows the sample articles only; nothing you import now will be kept.</source>
