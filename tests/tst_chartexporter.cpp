@@ -92,6 +92,8 @@ void TestChartExporter::timelinePng_data()
     QTest::newRow("ltr-1920x1080-scale-2") << Qt::LeftToRight << QSize(1920, 1080) << 2.0;
     QTest::newRow("rtl-7680x4320-scale-4") << Qt::RightToLeft << QSize(7680, 4320) << 4.0;
     QTest::newRow("ltr-7680x4320-scale-1") << Qt::LeftToRight << QSize(7680, 4320) << 1.0;
+    // Below 1 the chart is laid out larger than the image (a thumbnail of a big layout).
+    QTest::newRow("rtl-960x540-scale-0.5") << Qt::RightToLeft << QSize(960, 540) << 0.5;
 }
 
 void TestChartExporter::timelinePng()

@@ -118,7 +118,8 @@ void TestChartReport::chartIsPaintedInItsArea()
     QCOMPARE(given, layout.chart);
     QCOMPARE(image.pixelColor(layout.chart.center().toPoint()), QColor(Qt::black));
     for (qsizetype i = 0; i < c.legend.size(); ++i)
-        QCOMPARE(image.pixelColor(layout.swatches.at(i).center().toPoint()).rgb(), c.legend.at(i).color.rgb());
+        QCOMPARE(image.pixelColor(layout.swatches.at(i).center().toPoint()).rgb(),
+                 c.legend.at(i).color.rgb());
 }
 
 QTEST_MAIN(TestChartReport)

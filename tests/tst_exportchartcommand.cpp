@@ -124,16 +124,16 @@ void TestExportChartCommand::everyFormatAndChart_data()
     QTest::addColumn<QByteArray>("magic");
     const QByteArray png("\x89PNG");
     QTest::newRow("timeline png by extension") << u"t.png"_s << QStringList {} << png;
-    QTest::newRow("themes svg by extension") << u"t.svg"_s << QStringList {u"--chart"_s, u"themes"_s}
-                                             << QByteArray("<?xml");
-    QTest::newRow("heat map pdf by extension") << u"t.pdf"_s << QStringList {u"--chart"_s, u"heatmap"_s}
-                                               << QByteArray("%PDF");
+    QTest::newRow("themes svg by extension")
+        << u"t.svg"_s << QStringList {u"--chart"_s, u"themes"_s} << QByteArray("<?xml");
+    QTest::newRow("heat map pdf by extension")
+        << u"t.pdf"_s << QStringList {u"--chart"_s, u"heatmap"_s} << QByteArray("%PDF");
     QTest::newRow("--format pdf wins over the extension, letter portrait")
-        << u"t.out"_s << QStringList {u"--format"_s, u"pdf"_s, u"--page"_s, u"letter"_s, u"--orientation"_s, u"portrait"_s}
+        << u"t.out"_s
+        << QStringList {u"--format"_s, u"pdf"_s, u"--page"_s, u"letter"_s, u"--orientation"_s, u"portrait"_s}
         << QByteArray("%PDF");
-    QTest::newRow("export-png's call, english") << u"t2.png"_s
-                                                << QStringList {u"--lang"_s, u"en"_s, u"--width"_s, u"800"_s}
-                                                << png;
+    QTest::newRow("export-png's call, english")
+        << u"t2.png"_s << QStringList {u"--lang"_s, u"en"_s, u"--width"_s, u"800"_s} << png;
 }
 
 void TestExportChartCommand::everyFormatAndChart()
@@ -230,8 +230,9 @@ void TestExportChartCommand::roundsOptionLimitsTheChart()
 {
     // The heat map writes each round's number under its column.
     const auto labels = [this](const QStringList &options) {
-        const Run result = run(options + QStringList {u"--lang"_s, u"en"_s, u"--chart"_s, u"heatmap"_s,
-                                                      u"--library"_s, m_library, out(u"rounds.svg"_s)});
+        const Run result = run(options
+                               + QStringList {u"--lang"_s, u"en"_s, u"--chart"_s, u"heatmap"_s,
+                                              u"--library"_s, m_library, out(u"rounds.svg"_s)});
         QStringList texts;
         QFile file(out(u"rounds.svg"_s));
         if (result.exitCode != 0 || !file.open(QIODevice::ReadOnly))

@@ -126,9 +126,10 @@ QList<TimelineView::Mark> TestExportPngCommand::expectedMarks(const QString &lan
     // The timeline sits in the chart area of the page, below the title, above legend and caption.
     ChartContent::Request request;
     request.visibleThemes = themes;
-    const QRectF area = ChartReport::layout(ChartContent::build(request, filtered, ReferenceData::builtIn().themes()),
-                                            QSizeF(ImageSize))
-                            .chart;
+    const QRectF area
+        = ChartReport::layout(ChartContent::build(request, filtered, ReferenceData::builtIn().themes()),
+                              QSizeF(ImageSize))
+              .chart;
     TimelineView view(ReferenceData::builtIn());
     view.setLocale(UiLanguage::locale());
     view.setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);

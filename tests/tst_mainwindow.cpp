@@ -35,6 +35,7 @@ using namespace RoundsRoles;
 
 Q_DECLARE_METATYPE(Qt::Key)
 Q_DECLARE_METATYPE(ExportChartDialog::Chart)
+Q_DECLARE_METATYPE(ChartExporter::Format)
 
 namespace {
 
@@ -132,6 +133,9 @@ private Q_SLOTS:
     void exportChart();
     void exportErrorNamesTheFile();
     void exportDialogRemembersChoices();
+    void exportVectorFormats_data();
+    void exportVectorFormats();
+    void exportDialogPreviewsThePage();
     void savePreview();
 
 private:
@@ -509,6 +513,8 @@ void TestMainWindow::exportChart_data()
         << ExportChartDialog::Chart::Timeline << QSize(7680, 4320) << false;
     QTest::newRow("themes 1600 × 900 transparent")
         << ExportChartDialog::Chart::Themes << QSize(1600, 900) << true;
+    QTest::newRow("heat map 3840 × 2160 (4K)")
+        << ExportChartDialog::Chart::HeatMap << QSize(3840, 2160) << false;
 }
 
 void TestMainWindow::exportChart()
@@ -590,6 +596,74 @@ void TestMainWindow::exportDialogRemembersChoices()
     again.setChoice(choice);
     again.accept();
     QVERIFY(again.result() != int(QDialog::Accepted));
+}
+
+void TestMainWindow::exportVectorFormats_data()
+{
+    QTest::addColumn<ExportChartDialog::Chart>("chart");
+    QTest::addColumn<ChartExporter::Format>("format");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("timeline svg") << ExportChartDialog::Chart::Timeline << ChartExporter::Format::Svg
+                                  << QByteArray("<?xml");
+    QTest::newRow("themes pdf") << ExportChartDialog::Chart::Themes << ChartExporter::Format::Pdf
+                                << QByteArray("%PDF");
+    QTest::newRow("heat map pdf") << ExportChartDialog::Chart::HeatMap << ChartExporter::Format::Pdf
+                                  << QByteArray("%PDF");
+}
+
+void TestMainWindow::exportVectorFormats()
+{
+    QFETCH(ExportChartDialog::Chart, chart);
+    QFETCH(ChartExporter::Format, format);
+    QFETCH(QByteArray, magic);
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
+    QTemporaryDir dir;
+    ExportChartDialog::Choice choice;
+    choice.chart = chart;
+    choice.options.format = format;
+    choice.title = u"Report title 42"_s;
+    choice.fileName = dir.filePath(u"chart.out"_s);
+    QString error;
+    QVERIFY2(window.exportChart(choice, &error), qPrintable(error));
+    QFile file(choice.fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith(magic));
+    if (format == ChartExporter::Format::Svg)
+        QVERIFY(bytes.contains("Report title 42"));
+}
+
+void TestMainWindow::exportDialogPreviewsThePage()
+{
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
+    ExportChartDialog::Choice choice;
+    choice.fileName = u"/tmp/report/chart.png"_s;
+    choice.options.size = QSize(1920, 1080);
+    const QImage wide = window.exportPreview(choice, QSize(480, 300));
+    // Fitted into the box with the page's proportions.
+    QCOMPARE(wide.width(), 480);
+    QCOMPARE(wide.height(), 270);
+    QVERIFY(!isBlank(wide));
+    choice.options.format = ChartExporter::Format::Pdf;
+    choice.options.orientation = QPageLayout::Portrait;
+    const QImage portrait = window.exportPreview(choice, QSize(480, 300));
+    QVERIFY(portrait.height() == 300 && portrait.width() < portrait.height());
+
+    ExportChartDialog dialog;
+    dialog.setChoice(choice);
+    // The file's extension follows the format.
+    QCOMPARE(dialog.fileNameEdit()->text(), u"/tmp/report/chart.pdf"_s);
+    int renders = 0;
+    dialog.setPreviewRenderer([&](const ExportChartDialog::Choice &shown, const QSize &size) {
+        ++renders;
+        return window.exportPreview(shown, size);
+    });
+    dialog.updatePreview();
+    QCOMPARE(renders, 1);
+    QVERIFY(!dialog.previewImage().isNull());
+    QVERIFY(dialog.previewImage().height() > dialog.previewImage().width());
 }
 
 void TestMainWindow::savePreview()

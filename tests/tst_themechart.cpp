@@ -190,7 +190,8 @@ void TestThemeChart::tallestStackStaysInsideThePlot()
     const QRectF plot = m_chart->plotAreaRect();
     QVERIFY(!plot.isEmpty());
     const QPointF top = m_chart->stackTop(indexOfRound(11));
-    QVERIFY2(top.y() >= plot.top() - 0.5, qPrintable(u"stack top %1, plot top %2"_s.arg(top.y()).arg(plot.top())));
+    QVERIFY2(top.y() >= plot.top() - 0.5,
+             qPrintable(u"stack top %1, plot top %2"_s.arg(top.y()).arg(plot.top())));
     // ...and uses the plot: the axis is not more than a step above the stack.
     QVERIFY(top.y() <= plot.top() + plot.height() * 0.25);
     const QPointF low = m_chart->stackTop(indexOfRound(3));
@@ -225,7 +226,8 @@ void TestThemeChart::currentRoundIsMarked()
     QTRY_VERIFY(m_chart->selectionBand().contains(m_chart->barPosition(indexOfRound(20), u"deescalation"_s)));
     // A statement row marks its round too.
     const QModelIndex article = m_model->index(0, 0, indexOfRound(1));
-    m_selection->setCurrentIndex(article.isValid() ? article : indexOfRound(1), QItemSelectionModel::ClearAndSelect);
+    m_selection->setCurrentIndex(article.isValid() ? article : indexOfRound(1),
+                                 QItemSelectionModel::ClearAndSelect);
     band = m_chart->selectionBand();
     QVERIFY(band.contains(m_chart->barPosition(indexOfRound(1), u"terrorism"_s)));
     m_selection->clearCurrentIndex();

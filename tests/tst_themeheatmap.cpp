@@ -128,8 +128,9 @@ void TestThemeHeatMap::cellsAreShadedByShare()
     };
     // All of round 9's statements: the theme's own colour; 75 % darker than 25 %; 0 % white.
     const QColor full = QColor::fromString(ReferenceData::builtIn().theme(u"deescalation"_s)->color);
-    QCOMPARE(image.pixelColor(m_map->cellRect(columnOf(9), u"deescalation"_s).topLeft().toPoint() + QPoint(3, 3)),
-             full);
+    QCOMPARE(
+        image.pixelColor(m_map->cellRect(columnOf(9), u"deescalation"_s).topLeft().toPoint() + QPoint(3, 3)),
+        full);
     QVERIFY(lightness(4, u"terrorism"_s) < lightness(4, u"oil"_s));
     QCOMPARE(lightness(4, u"deescalation"_s), 1.0);
     // Rounds without statements are grey, not white.

@@ -64,8 +64,8 @@ void addExportOptions(QCommandLineParser *parser)
         {u"scale"_s, ExportChartCommand::tr("Device pixel ratio (default: lay out for about 1920 × 1080)."),
          u"factor"_s},
         {u"page"_s, ExportChartCommand::tr("PDF paper: a4 or letter."), u"paper"_s, u"a4"_s},
-        {u"orientation"_s, ExportChartCommand::tr("PDF orientation: landscape or portrait."), u"orientation"_s,
-         u"landscape"_s},
+        {u"orientation"_s, ExportChartCommand::tr("PDF orientation: landscape or portrait."),
+         u"orientation"_s, u"landscape"_s},
         {u"transparent"_s, ExportChartCommand::tr("Transparent instead of white background (PNG, SVG).")},
         {u"lang"_s, ExportChartCommand::tr("Language of the labels: ar or en."), u"lang"_s, u"ar"_s},
         {u"title"_s, ExportChartCommand::tr("Title above the chart (default: what it shows)."), u"text"_s},
@@ -76,17 +76,18 @@ void addExportOptions(QCommandLineParser *parser)
         {u"to"_s, ExportChartCommand::tr("Only rounds up to this date (YYYY-MM-DD)."), u"date"_s},
     });
     parser->addPositionalArgument(u"output"_s, ExportChartCommand::tr("The file to write."));
-    parser->addPositionalArgument(u"articles"_s, ExportChartCommand::tr("Article files or folders to include."),
-                                  u"[PATH…]"_s);
+    parser->addPositionalArgument(
+        u"articles"_s, ExportChartCommand::tr("Article files or folders to include."), u"[PATH…]"_s);
 }
 
 QString readChartAndFormat(const QCommandLineParser &parser, ChartRequest *r)
 {
-    static const QHash<QString, ChartKind> kinds {
-        {u"timeline"_s, ChartKind::Timeline}, {u"themes"_s, ChartKind::Themes}, {u"heatmap"_s, ChartKind::HeatMap}};
+    static const QHash<QString, ChartKind> kinds {{u"timeline"_s, ChartKind::Timeline},
+                                                  {u"themes"_s, ChartKind::Themes},
+                                                  {u"heatmap"_s, ChartKind::HeatMap}};
     static const QHash<QString, ChartExporter::Format> formats {{u"png"_s, ChartExporter::Format::Png},
-                                                               {u"svg"_s, ChartExporter::Format::Svg},
-                                                               {u"pdf"_s, ChartExporter::Format::Pdf}};
+                                                                {u"svg"_s, ChartExporter::Format::Svg},
+                                                                {u"pdf"_s, ChartExporter::Format::Pdf}};
     const QString chart = parser.value(u"chart"_s);
     if (!kinds.contains(chart))
         return ExportChartCommand::tr("--chart must be timeline, themes or heatmap, not \"%1\"").arg(chart);
@@ -104,7 +105,8 @@ QString readChartAndFormat(const QCommandLineParser &parser, ChartRequest *r)
     if (page != u"a4" && page != u"letter")
         return ExportChartCommand::tr("--page must be a4 or letter, not \"%1\"").arg(page);
     if (orientation != u"landscape" && orientation != u"portrait")
-        return ExportChartCommand::tr("--orientation must be landscape or portrait, not \"%1\"").arg(orientation);
+        return ExportChartCommand::tr("--orientation must be landscape or portrait, not \"%1\"")
+            .arg(orientation);
     r->options.page = page == u"a4" ? QPageSize::A4 : QPageSize::Letter;
     r->options.orientation = orientation == u"landscape" ? QPageLayout::Landscape : QPageLayout::Portrait;
     return {};
@@ -115,7 +117,8 @@ QString readSize(const QCommandLineParser &parser, ChartRequest *r)
     bool widthOk = false;
     bool heightOk = false;
     bool scaleOk = true;
-    r->options.size = QSize(parser.value(u"width"_s).toInt(&widthOk), parser.value(u"height"_s).toInt(&heightOk));
+    r->options.size
+        = QSize(parser.value(u"width"_s).toInt(&widthOk), parser.value(u"height"_s).toInt(&heightOk));
     r->options.scale = parser.isSet(u"scale"_s) ? parser.value(u"scale"_s).toDouble(&scaleOk)
                                                 : ChartExporter::defaultScale(r->options.size);
     r->options.transparent = parser.isSet(u"transparent"_s);
@@ -133,11 +136,12 @@ QString readRange(const QCommandLineParser &parser, const ReferenceData &referen
         static const QRegularExpression range(u"^\\s*(\\d+)\\s*(?:[-–]\\s*(\\d+))?\\s*$"_s);
         const QRegularExpressionMatch match = range.match(parser.value(u"rounds"_s));
         const RoundInfo *first = match.hasMatch() ? reference.round(match.captured(1).toInt()) : nullptr;
-        const RoundInfo *last = !match.hasMatch()       ? nullptr
-            : match.captured(2).isEmpty()               ? first
-                                                        : reference.round(match.captured(2).toInt());
+        const RoundInfo *last = !match.hasMatch() ? nullptr
+            : match.captured(2).isEmpty()         ? first
+                                                  : reference.round(match.captured(2).toInt());
         if (!first || !last || last->start < first->start)
-            return ExportChartCommand::tr("--rounds must be a round number or a range of them such as 10-22, not \"%1\"")
+            return ExportChartCommand::tr(
+                       "--rounds must be a round number or a range of them such as 10-22, not \"%1\"")
                 .arg(parser.value(u"rounds"_s));
         r->from = first->start;
         r->to = last->end;
@@ -204,7 +208,8 @@ bool openLibrary(const QCommandLineParser &parser, Library *library, QTextStream
     return true;
 }
 
-bool writeChart(const ChartRequest &r, const ReferenceData &reference, QAbstractItemModel *model, QString *error)
+bool writeChart(const ChartRequest &r, const ReferenceData &reference, QAbstractItemModel *model,
+                QString *error)
 {
     ChartContent::Request request;
     request.kind = r.kind;
@@ -221,7 +226,8 @@ bool writeChart(const ChartRequest &r, const ReferenceData &reference, QAbstract
         if (!r.themes.isEmpty())
             view.setVisibleThemes(r.themes);
         return ChartExporter::exportReport(
-            page, [&](QPainter *p, const QRectF &rect) { view.render(p, rect, none); }, r.options, r.output, error);
+            page, [&](QPainter *p, const QRectF &rect) { view.render(p, rect, none); }, r.options, r.output,
+            error);
     }
     case ChartKind::Themes: {
         ThemeChart chart(reference);
@@ -230,7 +236,8 @@ bool writeChart(const ChartRequest &r, const ReferenceData &reference, QAbstract
             chart.setVisibleThemes(r.themes);
         chart.rebuildNow();
         return ChartExporter::exportReport(
-            page, [&](QPainter *p, const QRectF &rect) { chart.renderPlot(p, rect); }, r.options, r.output, error);
+            page, [&](QPainter *p, const QRectF &rect) { chart.renderPlot(p, rect); }, r.options, r.output,
+            error);
     }
     case ChartKind::HeatMap: {
         ThemeHeatMap map(reference);
@@ -238,7 +245,8 @@ bool writeChart(const ChartRequest &r, const ReferenceData &reference, QAbstract
         if (!r.themes.isEmpty())
             map.setVisibleThemes(r.themes);
         return ChartExporter::exportReport(
-            page, [&](QPainter *p, const QRectF &rect) { map.render(p, rect, none); }, r.options, r.output, error);
+            page, [&](QPainter *p, const QRectF &rect) { map.render(p, rect, none); }, r.options, r.output,
+            error);
     }
     }
     return false;

@@ -71,7 +71,8 @@ void ThemeChart::setSelectionModel(QItemSelectionModel *selectionModel)
         disconnect(m_selectionModel, nullptr, this, nullptr);
     m_selectionModel = selectionModel;
     if (m_selectionModel)
-        connect(m_selectionModel, &QItemSelectionModel::currentChanged, this, &ThemeChart::placeSelectionBand);
+        connect(m_selectionModel, &QItemSelectionModel::currentChanged, this,
+                &ThemeChart::placeSelectionBand);
 }
 
 void ThemeChart::setThemes(const QList<ThemeInfo> &themes)
@@ -299,7 +300,8 @@ void ThemeChart::placeSelectionBand()
         connect(chart, &QChart::plotAreaChanged, this, &ThemeChart::placeSelectionBand);
     }
     const QList<QAbstractSeries *> series = chart->series();
-    QModelIndex current = m_selectionModel ? m_selectionModel->currentIndex().siblingAtColumn(0) : QModelIndex();
+    QModelIndex current
+        = m_selectionModel ? m_selectionModel->currentIndex().siblingAtColumn(0) : QModelIndex();
     while (current.parent().isValid())
         current = current.parent();
     const int category = categoryForRound(current);

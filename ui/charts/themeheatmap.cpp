@@ -186,7 +186,8 @@ ThemeHeatMap::Grid ThemeHeatMap::gridFor(const QSizeF &size) const
     const double bottom = grid.fontSize * 4.2;
     const double width = std::max(1.0, size.width() - grid.labelWidth - grid.fontSize * 0.5);
     const double left = layoutDirection() == Qt::RightToLeft ? grid.fontSize * 0.5 : grid.labelWidth;
-    grid.cells = QRectF(left, grid.fontSize * 0.5, width, std::max(1.0, size.height() - bottom - grid.fontSize * 0.5));
+    grid.cells = QRectF(left, grid.fontSize * 0.5, width,
+                        std::max(1.0, size.height() - bottom - grid.fontSize * 0.5));
     grid.columnWidth = m_columns.isEmpty() ? 0 : grid.cells.width() / m_columns.size();
     grid.rowHeight = m_rows.isEmpty() ? 0 : std::min(grid.cells.height() / m_rows.size(), grid.fontSize * 4);
     grid.cells.setHeight(grid.rowHeight * m_rows.size());
@@ -252,9 +253,10 @@ void ThemeHeatMap::paintLabels(QPainter *painter, const Grid &grid) const
     painter->setFont(fontOf(grid.fontSize));
     for (int r = 0; r < m_rows.size(); ++r) {
         const QRectF cell = cellIn(grid, 0, r);
-        const QRectF label = rtl ? QRectF(grid.cells.right() + grid.fontSize * 0.5, cell.top(),
-                                          grid.labelWidth - grid.fontSize * 0.5, cell.height())
-                                 : QRectF(0, cell.top(), grid.labelWidth - grid.fontSize * 0.5, cell.height());
+        const QRectF label = rtl
+            ? QRectF(grid.cells.right() + grid.fontSize * 0.5, cell.top(),
+                     grid.labelWidth - grid.fontSize * 0.5, cell.height())
+            : QRectF(0, cell.top(), grid.labelWidth - grid.fontSize * 0.5, cell.height());
         const QString name = m_rows.at(r)->name.in(UiLanguage::current());
         painter->drawText(label, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                           QFontMetricsF(painter->font()).elidedText(name, Qt::ElideRight, label.width()));
@@ -268,8 +270,9 @@ void ThemeHeatMap::paintLabels(QPainter *painter, const Grid &grid) const
             continue;
         painter->setFont(fontOf(grid.fontSize, c == selected));
         const QRectF cell = cellIn(grid, c, 0);
-        painter->drawText(QRectF(cell.left() - grid.columnWidth, top, grid.columnWidth * 3, grid.fontSize * 1.5),
-                          Qt::AlignHCenter | Qt::AlignTop, m_columns.at(c).label);
+        painter->drawText(
+            QRectF(cell.left() - grid.columnWidth, top, grid.columnWidth * 3, grid.fontSize * 1.5),
+            Qt::AlignHCenter | Qt::AlignTop, m_columns.at(c).label);
     }
 }
 
@@ -281,7 +284,8 @@ void ThemeHeatMap::paintScale(QPainter *painter, const Grid &grid, const QSizeF 
     painter->setFont(fontOf(grid.fontSize * 0.9));
     const QString title = tr("Round · cell: share of the round's statements with the theme");
     const double barWidth = std::min(grid.fontSize * 8, size.width() * 0.2);
-    const QRectF bar(rtl ? grid.cells.left() : grid.cells.right() - barWidth, y + h * 0.25, barWidth, h * 0.5);
+    const QRectF bar(rtl ? grid.cells.left() : grid.cells.right() - barWidth, y + h * 0.25, barWidth,
+                     h * 0.5);
     QLinearGradient gradient(rtl ? bar.topRight() : bar.topLeft(), rtl ? bar.topLeft() : bar.topRight());
     gradient.setColorAt(0, Qt::white);
     gradient.setColorAt(1, LabelColor);

@@ -32,7 +32,8 @@ bool isRound(const QModelIndex &index)
 // its main theme ("" for none), the other charts count every theme of it.
 QHash<QString, int> themeTotals(ChartKind kind, const QAbstractItemModel &model)
 {
-    const int role = kind == ChartKind::Timeline ? RoundsRoles::MainThemeCountsRole : RoundsRoles::ThemeCountsRole;
+    const int role
+        = kind == ChartKind::Timeline ? RoundsRoles::MainThemeCountsRole : RoundsRoles::ThemeCountsRole;
     QHash<QString, int> totals;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex round = model.index(row, 0);
@@ -103,7 +104,8 @@ QString ChartContent::defaultTitle(ChartKind kind, const Summary &summary)
         return name;
     if (summary.firstRound == summary.lastRound)
         return tr("%1: round %2").arg(name, QString::number(summary.firstRound));
-    return tr("%1: rounds %2–%3").arg(name, QString::number(summary.firstRound), QString::number(summary.lastRound));
+    return tr("%1: rounds %2–%3")
+        .arg(name, QString::number(summary.firstRound), QString::number(summary.lastRound));
 }
 
 QString ChartContent::caption(const Summary &summary, const QDate &today)
@@ -114,8 +116,9 @@ QString ChartContent::caption(const Summary &summary, const QDate &today)
                        tr("Sources: %1").arg(count(summary.sources))};
     if (summary.from.isValid() && summary.to.isValid())
         parts.append(DateRangeFormatter::format(summary.from, summary.to, locale));
-    parts.append(tr("Masar %1, %2")
-                     .arg(QCoreApplication::applicationVersion(), DateRangeFormatter::formatDate(today, locale)));
+    parts.append(
+        tr("Masar %1, %2")
+            .arg(QCoreApplication::applicationVersion(), DateRangeFormatter::formatDate(today, locale)));
     return parts.join(u" · "_s);
 }
 

@@ -45,7 +45,8 @@ public:
     static QString caption(const Summary &summary, const QDate &today);
     // The colours the chart uses, in the theme table's order, named in the UI language.
     static QList<ChartReport::LegendEntry> legend(ChartKind kind, const QAbstractItemModel &model,
-                                                  const QList<ThemeInfo> &themes, const QStringList &visibleThemes);
+                                                  const QList<ThemeInfo> &themes,
+                                                  const QStringList &visibleThemes);
     static ChartReport::Content build(const Request &request, const QAbstractItemModel &model,
                                       const QList<ThemeInfo> &themes);
 };

@@ -146,10 +146,11 @@ QImage ChartExporter::makeImage(const Options &options, QString *error)
                  options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     if (image.isNull()) {
         if (error)
-            *error = tr("Not enough memory for a %1 × %2 image").arg(options.size.width()).arg(options.size.height());
+            *error = tr("Not enough memory for a %1 × %2 image")
+                         .arg(options.size.width())
+                         .arg(options.size.height());
         return image;
     }
-    image.setDevicePixelRatio(options.scale);
     image.fill(options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
     return image;
 }
@@ -161,7 +162,8 @@ QImage ChartExporter::renderTimeline(const TimelineView &view, const Options &op
         return image;
     QPainter painter(&image);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    view.render(&painter, QRectF(QPointF(0, 0), image.deviceIndependentSize()),
+    painter.scale(options.scale, options.scale);
+    view.render(&painter, QRectF(QPointF(0, 0), logicalSize(options)),
                 options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
     return image;
 }
@@ -172,7 +174,8 @@ QImage ChartExporter::renderThemeChart(ThemeChart &chart, const Options &options
     if (image.isNull())
         return image;
     QPainter painter(&image);
-    chart.render(&painter, QRectF(QPointF(0, 0), image.deviceIndependentSize()),
+    painter.scale(options.scale, options.scale);
+    chart.render(&painter, QRectF(QPointF(0, 0), logicalSize(options)),
                  options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
     return image;
 }
@@ -200,14 +203,16 @@ QSizeF ChartExporter::logicalSize(const Options &options)
     return QSizeF(options.size) / options.scale;
 }
 
-QImage ChartExporter::renderReport(const ChartReport::Content &content, const ChartReport::ChartPainter &chart,
-                                   const Options &options, QString *error)
+QImage ChartExporter::renderReport(const ChartReport::Content &content,
+                                   const ChartReport::ChartPainter &chart, const Options &options,
+                                   QString *error)
 {
     QImage image = makeImage(options, error);
     if (image.isNull())
         return image;
     QPainter painter(&image);
-    ChartReport::paint(&painter, content, image.deviceIndependentSize(), chart);
+    painter.scale(options.scale, options.scale);
+    ChartReport::paint(&painter, content, logicalSize(options), chart);
     return image;
 }
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QSize>
 #include <QString>
-
-#include <optional>
 
 #include "chartreport.h"
 

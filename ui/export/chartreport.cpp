@@ -59,7 +59,8 @@ void ChartReport::layoutLegend(const Content &content, const QRectF &band, doubl
     double x = 0;
     double top = band.top();
     for (const LegendEntry &entry : content.legend) {
-        const double textWidth = std::min(metrics.horizontalAdvance(entry.name) + 1, band.width() - swatch - gap);
+        const double textWidth
+            = std::min(metrics.horizontalAdvance(entry.name) + 1, band.width() - swatch - gap);
         const double width = swatch + gap + textWidth;
         if (x > 0 && x + width > band.width()) {
             x = 0;
@@ -95,8 +96,8 @@ ChartReport::Layout ChartReport::layout(const Content &content, const QSizeF &pa
     double bottom = inner.bottom();
     if (!content.caption.isEmpty()) {
         const QRectF needed = QFontMetricsF(captionFont(out.fontSize))
-                                  .boundingRect(QRectF(0, 0, inner.width(), page.height()),
-                                                Qt::TextWordWrap, content.caption);
+                                  .boundingRect(QRectF(0, 0, inner.width(), page.height()), Qt::TextWordWrap,
+                                                content.caption);
         out.caption = QRectF(inner.left(), bottom - needed.height(), inner.width(), needed.height());
         bottom = out.caption.top() - margin * 0.4;
     }
@@ -112,7 +113,8 @@ ChartReport::Layout ChartReport::layout(const Content &content, const QSizeF &pa
     return out;
 }
 
-void ChartReport::paint(QPainter *painter, const Content &content, const QSizeF &page, const ChartPainter &chart)
+void ChartReport::paint(QPainter *painter, const Content &content, const QSizeF &page,
+                        const ChartPainter &chart)
 {
     const Layout where = layout(content, page);
     painter->save();
@@ -142,7 +144,8 @@ void ChartReport::paint(QPainter *painter, const Content &content, const QSizeF 
     if (!where.caption.isEmpty()) {
         painter->setFont(captionFont(where.fontSize));
         painter->setPen(QColor(0x55, 0x55, 0x55));
-        painter->drawText(where.caption, (start & Qt::AlignHorizontal_Mask) | Qt::AlignBottom | Qt::TextWordWrap,
+        painter->drawText(where.caption,
+                          (start & Qt::AlignHorizontal_Mask) | Qt::AlignBottom | Qt::TextWordWrap,
                           content.caption);
     }
     painter->restore();

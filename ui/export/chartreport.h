@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QColor>
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
-
-#include <functional>
 
 class QPainter;
 

@@ -84,7 +84,9 @@ Format formatOf(const QString &id)
 
 QString chartId(ChartKind kind)
 {
-    return kind == ChartKind::Themes ? u"themes"_s : kind == ChartKind::HeatMap ? u"heatmap"_s : u"timeline"_s;
+    return kind == ChartKind::Themes ? u"themes"_s
+        : kind == ChartKind::HeatMap ? u"heatmap"_s
+                                     : u"timeline"_s;
 }
 
 ChartKind chartOf(const QString &id)
@@ -219,8 +221,8 @@ QWidget *ExportChartDialog::createSizeRow()
     m_presets = new QComboBox;
     m_presets->addItem(tr("Presets"));
     const QList<std::pair<QString, QSize>> screens {
-        {tr("HD"), {1280, 720}},         {tr("Full HD"), {1920, 1080}}, {tr("QHD"), {2560, 1440}},
-        {tr("4K UHD"), {3840, 2160}},    {tr("8K UHD"), {7680, 4320}},
+        {tr("HD"), {1280, 720}},      {tr("Full HD"), {1920, 1080}}, {tr("QHD"), {2560, 1440}},
+        {tr("4K UHD"), {3840, 2160}}, {tr("8K UHD"), {7680, 4320}},
     };
     for (const auto &[name, size] : screens)
         m_presets->addItem(tr("%1, %2 × %3").arg(name).arg(size.width()).arg(size.height()), size);
@@ -259,7 +261,8 @@ ExportChartDialog::Choice ExportChartDialog::choice() const
     result.chart = Chart(m_chart->currentData().toInt());
     result.options.format = Format(m_format->currentData().toInt());
     result.options.size = QSize(m_width->value(), m_height->value());
-    result.options.scale = isAutomaticScale() ? ChartExporter::defaultScale(result.options.size) : m_scale->value();
+    result.options.scale
+        = isAutomaticScale() ? ChartExporter::defaultScale(result.options.size) : m_scale->value();
     result.options.transparent = m_transparent->isChecked();
     const Paper &paper = papers().at(std::max(0, m_paper->currentIndex()));
     result.options.page = paper.page;
@@ -321,8 +324,8 @@ void ExportChartDialog::formatChanged()
 {
     const Format format = Format(m_format->currentData().toInt());
     const bool pdf = format == Format::Pdf;
-    for (QWidget *pixels : {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height),
-                            static_cast<QWidget *>(m_scale)})
+    for (QWidget *pixels :
+         {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height), static_cast<QWidget *>(m_scale)})
         pixels->setEnabled(!pdf);
     m_paper->setEnabled(pdf);
     m_transparent->setEnabled(!pdf);
@@ -330,8 +333,8 @@ void ExportChartDialog::formatChanged()
     const QString name = m_fileName->text().trimmed();
     if (!name.isEmpty() && ChartExporter::formatOfPath(name) != format) {
         const QFileInfo info(name);
-        const QString base = ChartExporter::formatOfPath(name) ? name.left(name.size() - info.suffix().size() - 1)
-                                                               : name;
+        const QString base
+            = ChartExporter::formatOfPath(name) ? name.left(name.size() - info.suffix().size() - 1) : name;
         m_fileName->setText(base + u'.' + idOf(format));
     }
     schedulePreview();
@@ -343,7 +346,8 @@ void ExportChartDialog::loadSettings()
     Choice stored;
     stored.chart = chartOf(settings.value(ChartKey).toString());
     stored.options.format = formatOf(settings.value(FormatKey).toString());
-    stored.options.size = QSize(settings.value(WidthKey, 1920).toInt(), settings.value(HeightKey, 1080).toInt());
+    stored.options.size
+        = QSize(settings.value(WidthKey, 1920).toInt(), settings.value(HeightKey, 1080).toInt());
     stored.options.scale = settings.value(ScaleKey, 0.0).toDouble();
     const Paper &paper = papers().value(settings.value(PaperKey, 0).toInt(), papers().first());
     stored.options.page = paper.page;

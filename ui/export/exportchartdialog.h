@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QDialog>
 #include <QImage>
 #include <QString>
-
-#include <functional>
 
 #include "chartexporter.h"
 #include "chartkind.h"

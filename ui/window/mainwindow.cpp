@@ -13,6 +13,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -25,16 +26,16 @@
 #include "actorfilterbox.h"
 #include "articletextview.h"
 #include "biditext.h"
+#include "chartcontent.h"
 #include "combinedfilterproxymodel.h"
 #include "daterangeformatter.h"
 #include "detailpane.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
 #include "statementlist.h"
-#include "chartcontent.h"
 #include "themechart.h"
-#include "themeheatmap.h"
 #include "themefilterlist.h"
+#include "themeheatmap.h"
 #include "timelineview.h"
 #include "uilanguage.h"
 #include "viewstate.h"
@@ -352,16 +353,29 @@ bool MainWindow::exportChart(const ExportChartDialog::Choice &choice, QString *e
 
 QImage MainWindow::exportPreview(const ExportChartDialog::Choice &choice, const QSize &size) const
 {
-    // The page laid out as it will be written, drawn small: the logical page fitted into size.
-    ChartExporter::Options options = choice.options;
-    const QSizeF page = ChartExporter::logicalSize(options);
+    // The page laid out at its own logical size, drawn scaled into the box (a device pixel ratio
+    // below 1 would do the same but QPainter ignores it).
+    const QSizeF page = ChartExporter::logicalSize(choice.options);
+    if (page.isEmpty() || size.isEmpty())
+        return {};
     const double fit = std::min(size.width() / page.width(), size.height() / page.height());
-    options.format = ChartExporter::Format::Png;
-    options.size = (page * fit).toSize().expandedTo(QSize(1, 1));
-    options.scale = fit;
-    QString problem;
-    QImage image = ChartExporter::renderReport(exportContent(choice), chartPainter(choice.chart), options, &problem);
-    image.setDevicePixelRatio(1.0);
+    QImage image((page * fit).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    const bool transparent
+        = choice.options.transparent && choice.options.format != ChartExporter::Format::Pdf;
+    // A transparent page is shown on the checkerboard image editors use for "no background".
+    if (transparent)
+        image.fill(Qt::lightGray);
+    else
+        image.fill(Qt::white);
+    QPainter painter(&image);
+    if (transparent) {
+        for (int y = 0; y < image.height(); y += 8) {
+            for (int x = (y / 8) % 2 * 8; x < image.width(); x += 16)
+                painter.fillRect(x, y, 8, 8, Qt::white);
+        }
+    }
+    painter.scale(fit, fit);
+    ChartReport::paint(&painter, exportContent(choice), page, chartPainter(choice.chart));
     return image;
 }
 
@@ -371,8 +385,9 @@ void MainWindow::showExportDialog()
     dialog.loadSettings();
     ExportChartDialog::Choice sample = dialog.choice();
     dialog.setDefaultTitle(exportContent(sample).title);
-    dialog.setPreviewRenderer(
-        [this](const ExportChartDialog::Choice &choice, const QSize &size) { return exportPreview(choice, size); });
+    dialog.setPreviewRenderer([this](const ExportChartDialog::Choice &choice, const QSize &size) {
+        return exportPreview(choice, size);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
