@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void svgKeepsTitleAndArabicNamesAsText();
     void pdfTextGivesTitleAndArabicThemes();
     void roundsOptionLimitsTheChart();
+    void timelineNamesDatesAndMarks();
     void badOptionsFail_data();
     void badOptionsFail();
 
@@ -251,6 +253,34 @@ void TestExportChartCommand::roundsOptionLimitsTheChart()
     QVERIFY(!some.contains(u"9"_s) && !some.contains(u"13"_s) && !some.contains(u"22"_s));
     const QStringList dates = labels({u"--from"_s, u"2023-01-01"_s});
     QVERIFY(dates.contains(u"20"_s) && !dates.contains(u"19"_s));
+}
+
+void TestExportChartCommand::timelineNamesDatesAndMarks()
+{
+    const Run result = run({u"--lang"_s, u"en"_s, u"--library"_s, m_library, out(u"dates.svg"_s)});
+    QCOMPARE(result.exitCode, 0);
+    QFile file(out(u"dates.svg"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+    }
+    const QString all = texts.join(u'\n');
+    // Round 1 met on 23–24 January 2017, round 20 on 20–21 June 2023 (reference/rounds.csv).
+    QVERIFY2(all.contains(u"23–24 Jan"_s), qPrintable(all.left(600)));
+    QVERIFY(all.contains(u"20–21 Jun"_s));
+    // Where a stack has room beside it, its runs are named with their statement counts.
+    int named = 0;
+    for (const QString &id : themesOf(true)) {
+        static const QRegularExpression count(u" \\d+$"_s);
+        const QString name = ReferenceData::builtIn().theme(id)->name.in(Language::English);
+        named += std::count_if(texts.cbegin(), texts.cend(), [&](const QString &t) {
+            return t.startsWith(name + u' ') && t.contains(count);
+        });
+    }
+    QVERIFY2(named >= 3, qPrintable(all.left(600)));
 }
 
 void TestExportChartCommand::badOptionsFail_data()

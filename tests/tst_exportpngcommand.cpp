@@ -136,12 +136,11 @@ QList<TimelineView::Mark> TestExportPngCommand::expectedMarks(const QString &lan
     view.setModel(&filtered);
     if (!themes.isEmpty())
         view.setVisibleThemes(themes);
-    view.resize(area.size().toSize());
     for (int row = 0; row < filtered.rowCount(); ++row) {
         const QModelIndex round = filtered.index(row, 0);
         if (round.data(RoundsRoles::RoundNumberRole).toInt() != 10)
             continue;
-        QList<TimelineView::Mark> marks = view.marks(round);
+        QList<TimelineView::Mark> marks = view.exportedMarks(round, area.size());
         for (TimelineView::Mark &mark : marks)
             mark.rect.translate(area.topLeft());
         return marks;

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void manyStatementsAreClustered();
     void tallFramesGrowMarks_data();
     void tallFramesGrowMarks();
+    void exportedFrameUsesItsHeight_data();
+    void exportedFrameUsesItsHeight();
     void repaintTime_data();
     void repaintTime();
     void savePreview();
@@ -407,6 +409,37 @@ void TestTimelineView::tallFramesGrowMarks()
             QVERIFY(!stack.intersects(other));
         stacks.append(stack);
     }
+}
+
+void TestTimelineView::exportedFrameUsesItsHeight_data()
+{
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("rtl 1920 x 900") << Qt::RightToLeft << QSize(1920, 900);
+    QTest::newRow("ltr 1280 x 600") << Qt::LeftToRight << QSize(1280, 600);
+}
+
+void TestTimelineView::exportedFrameUsesItsHeight()
+{
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(QSize, size);
+    m_view->setLayoutDirection(direction);
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), Qt::white, true);
+    painter.end();
+    // The marks are painted where the exported layout says, in their theme's colour.
+    const QList<TimelineView::Mark> marks = m_view->exportedMarks(indexOfRound(1), QSizeF(size));
+    QCOMPARE(marks.size(), 6);
+    QRectF stack;
+    for (const TimelineView::Mark &mark : marks) {
+        QCOMPARE(image.pixelColor(mark.rect.center().toPoint()), colorOf(mark.themeId));
+        stack = stack.united(mark.rect);
+    }
+    // The tallest stack rises through a good part of the frame, and stays inside it.
+    QVERIFY2(stack.height() > size.height() * 0.3, qPrintable(QString::number(stack.height())));
+    QVERIFY(stack.top() >= 0);
 }
 
 void TestTimelineView::manyStatementsAreClustered()

@@ -226,8 +226,8 @@ bool writeChart(const ChartRequest &r, const ReferenceData &reference, QAbstract
         if (!r.themes.isEmpty())
             view.setVisibleThemes(r.themes);
         return ChartExporter::exportReport(
-            page, [&](QPainter *p, const QRectF &rect) { view.render(p, rect, none); }, r.options, r.output,
-            error);
+            page, [&](QPainter *p, const QRectF &rect) { view.render(p, rect, none, true); }, r.options,
+            r.output, error);
     }
     case ChartKind::Themes: {
         ThemeChart chart(reference);

@@ -245,16 +245,19 @@ QLocale TimelineView::displayLocale() const
 
 int TimelineView::textWidth(const QFontMetricsF &metrics, const QString &text) const
 {
-    // Shaping Arabic is the costly part of measuring; labels repeat on every repaint.
-    const auto found = m_textWidths.constFind(text);
+    // Shaping Arabic is the costly part of measuring; labels repeat on every repaint. The same
+    // text is measured in several sizes (month and round numbers, exports).
+    const QString key = QString::number(metrics.height(), 'f', 2) + u'\x1f' + text;
+    const auto found = m_textWidths.constFind(key);
     if (found != m_textWidths.cend())
         return *found;
     const int width = int(std::ceil(metrics.horizontalAdvance(text)));
-    m_textWidths.insert(text, width);
+    m_textWidths.insert(key, width);
     return width;
 }
 
-TimelineView::Frame TimelineView::makeFrame(const QSizeF &size, const TimelineGeometry &source) const
+TimelineView::Frame TimelineView::makeFrame(const QSizeF &size, const TimelineGeometry &source,
+                                            bool exported) const
 {
     ensureCache();
     Frame frame;
@@ -265,13 +268,27 @@ TimelineView::Frame TimelineView::makeFrame(const QSizeF &size, const TimelineGe
     frame.geometry.setLayoutDirection(layoutDirection());
     frame.geometry.setVisibleRange(source.visibleStart(), source.visibleEnd());
 
-    const QFontMetricsF metrics(font());
+    frame.exported = exported;
+    frame.font = font();
+    if (exported) {
+        // A chart for a report or a slide: the text grows with the frame, as it would on a
+        // printed page, from the pane's size up to about two and a half times it.
+        const double factor = std::clamp(size.height() / 450.0, 1.0, 2.4);
+        if (frame.font.pointSizeF() > 0)
+            frame.font.setPointSizeF(frame.font.pointSizeF() * factor);
+        else
+            frame.font.setPixelSize(qRound(frame.font.pixelSize() * factor));
+    }
+    const QFontMetricsF metrics(frame.font);
     frame.lineHeight = metrics.height();
-    frame.laneHeight = std::ceil(metrics.height() + 4);
+    // Exported rounds carry their dates under their number: two lines per lane.
+    frame.laneHeight = std::ceil(metrics.height() * (exported ? 2 : 1) + 4);
     frame.markerRadius = std::max(4.0, std::round(metrics.height() * 0.38));
     frame.markSize = std::max(4.0, std::round(metrics.height() * 0.55));
+    frame.markHeight = frame.markSize;
     // From the bottom: year row, month row, label lanes, then the marker line.
-    frame.axisTop = size.height() - 2 * frame.laneHeight - 2;
+    frame.axisRowHeight = std::ceil(metrics.height() + 4);
+    frame.axisTop = size.height() - 2 * frame.axisRowHeight - 2;
     frame.laneTop = frame.axisTop - LabelLanes * frame.laneHeight - 2;
     frame.markerY = frame.laneTop - frame.markerRadius - 3;
     frame.marksTop = TopPadding + frame.lineHeight; // room for a cluster's count
@@ -307,6 +324,9 @@ void TimelineView::growMarks(Frame &frame) const
     const double room = frame.markerY - (frame.markerRadius + 3) - frame.marksTop;
     const double fitting = std::floor(std::min(room * 0.85 / tallest, narrowest));
     frame.markSize = std::clamp(fitting, frame.markSize, std::round(frame.markSize * maxGrowth));
+    // Where the neighbours keep the marks narrow, they may still grow upwards, up to thrice as
+    // tall as wide (a bar segment, still a mark).
+    frame.markHeight = std::clamp(std::floor(room * 0.85 / tallest), frame.markSize, frame.markSize * 3);
 }
 
 QModelIndex TimelineView::roundIndex(int round) const
@@ -360,6 +380,14 @@ QList<TimelineView::Mark> TimelineView::marks(const QModelIndex &round) const
     return marksFor(widgetFrame(), entry);
 }
 
+QList<TimelineView::Mark> TimelineView::exportedMarks(const QModelIndex &round, const QSizeF &size) const
+{
+    const int entry = entryForIndex(round);
+    if (entry < 0)
+        return {};
+    return marksFor(makeFrame(size, m_geometry, true), entry);
+}
+
 QList<int> TimelineView::visibleCounts(const RoundEntry &entry) const
 {
     if (!m_themeFilterActive)
@@ -395,10 +423,11 @@ QList<TimelineView::Mark> TimelineView::marksFor(const Frame &frame, int round) 
         return {};
 
     const double s = frame.markSize;
+    const double h = frame.markHeight;
     const double gap = frame.markerRadius + 3;
     const double spacing = frame.geometry.spacingAround(round);
     const int maxColumns = std::clamp(int((spacing - 2) / s), 1, 8);
-    const int rowsAbove = std::max(0, int((frame.markerY - gap - frame.marksTop) / s));
+    const int rowsAbove = std::max(0, int((frame.markerY - gap - frame.marksTop) / h));
     const TimelineGeometry::StackLayout layout
         = TimelineGeometry::stackLayout(total, maxColumns, rowsAbove, 0);
 
@@ -414,9 +443,11 @@ QList<TimelineView::Mark> TimelineView::marksFor(const Frame &frame, int round) 
         const int middle = first + statements / 2;
         while (middle >= runEnd && slot + 1 < counts.size())
             runEnd += counts.at(++slot);
-        const QPointF centre = QPointF(x, frame.markerY) + frame.geometry.markOffset(layout, i, s, gap);
+        // Across by the marks' width, up by their height.
+        const QPointF centre(x + frame.geometry.markOffset(layout, i, s, gap).x(),
+                             frame.markerY + frame.geometry.markOffset(layout, i, h, gap).y());
         Mark mark;
-        mark.rect = QRectF(centre.x() - s / 2 + 0.5, centre.y() - s / 2 + 0.5, s - 1, s - 1);
+        mark.rect = QRectF(centre.x() - s / 2 + 0.5, centre.y() - h / 2 + 0.5, s - 1, h - 1);
         mark.themeId = themeIdAt(slot);
         mark.statements = statements;
         result.append(mark);
@@ -473,7 +504,8 @@ void TimelineView::paintEvent(QPaintEvent *event)
     }
 }
 
-void TimelineView::render(QPainter *painter, const QRectF &target, const QColor &background) const
+void TimelineView::render(QPainter *painter, const QRectF &target, const QColor &background,
+                          bool exported) const
 {
     ensureCache();
     painter->save();
@@ -482,8 +514,7 @@ void TimelineView::render(QPainter *painter, const QRectF &target, const QColor 
     const QRectF area(QPointF(0, 0), target.size());
     if (background.alpha() > 0)
         painter->fillRect(area, background);
-    painter->setFont(font());
-    paintFrame(painter, makeFrame(target.size(), m_geometry), area);
+    paintFrame(painter, makeFrame(target.size(), m_geometry, exported), area);
     painter->restore();
 }
 
@@ -491,7 +522,7 @@ void TimelineView::paintFrame(QPainter *painter, const Frame &frame, const QRect
 {
     Q_UNUSED(exposed);
     painter->setLayoutDirection(layoutDirection());
-    painter->setFont(font());
+    painter->setFont(frame.font);
     paintAxis(painter, frame);
     paintRounds(painter, frame);
 }
@@ -505,7 +536,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
     const QDate first = QDate::fromJulianDay(qint64(std::floor(g.visibleStart())));
     const QDate last = QDate::fromJulianDay(qint64(std::ceil(g.visibleEnd())));
     const double monthRowTop = frame.axisTop;
-    const double yearRowTop = frame.axisTop + frame.laneHeight;
+    const double yearRowTop = frame.axisTop + frame.axisRowHeight;
 
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(GridColor);
@@ -536,7 +567,7 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
             if (!names && !numbers)
                 continue;
             const double next = g.xForDate(month.addMonths(1));
-            const QRectF cell(std::min(x, next), monthRowTop + 1, std::abs(next - x), frame.laneHeight);
+            const QRectF cell(std::min(x, next), monthRowTop + 1, std::abs(next - x), frame.axisRowHeight);
             if (cell.right() < 0 || cell.left() > width)
                 continue;
             painter->setPen(AxisTextColor);
@@ -564,7 +595,8 @@ void TimelineView::paintAxis(QPainter *painter, const Frame &frame) const
         painter->save();
         painter->setFont(bold);
         painter->setPen(AxisTextColor);
-        painter->drawText(QRectF(left, yearRowTop, right - left, frame.laneHeight), Qt::AlignCenter, label);
+        painter->drawText(QRectF(left, yearRowTop, right - left, frame.axisRowHeight), Qt::AlignCenter,
+                          label);
         painter->restore();
     }
 }
@@ -598,6 +630,8 @@ void TimelineView::paintMarks(QPainter *painter, const Frame &frame) const
             top = std::min(top, mark.rect.top());
             clusteredTotal += mark.statements;
         }
+        if (frame.exported)
+            paintMarkLabels(painter, frame, round, marks);
         if (!marks.isEmpty() && marks.first().statements > 1) {
             // Clustered: say how many statements the stack stands for.
             const QString count = QString::number(clusteredTotal);
@@ -609,51 +643,130 @@ void TimelineView::paintMarks(QPainter *painter, const Frame &frame) const
     }
 }
 
-void TimelineView::paintMarkers(QPainter *painter, const Frame &frame) const
+QList<TimelineView::Placement> TimelineView::placeBadges(const Frame &frame,
+                                                         const QFontMetricsF &metrics) const
 {
-    const TimelineGeometry &g = frame.geometry;
-    const double width = frame.size.width();
-    const double r = frame.markerRadius;
-    const QFontMetricsF metrics(painter->font());
     // Labels in up to LabelLanes lanes under the line, placed left to right on screen; a label
-    // that fits in no lane is left out (it appears when zoomed in).
+    // that fits in no lane is left out (it appears when zoomed in). Exported frames add the
+    // round's dates under its number where a lane has room for them.
+    const TimelineGeometry &g = frame.geometry;
     QList<int> byX = g.chronologicalOrder();
     if (layoutDirection() == Qt::RightToLeft)
         std::reverse(byX.begin(), byX.end());
-    // Lines first, then badges, then markers: a leader line passing a lower lane's badge goes
-    // behind it instead of through its text.
-    struct Placement
-    {
-        int round = 0;
-        double x = 0;
-        QString label;
-        QRectF badge; // empty: no lane had room
-    };
     QList<Placement> placements;
     QList<double> laneEnd(LabelLanes, -1e9);
+    const double minimum = frame.exported ? frame.lineHeight + 4 : frame.laneHeight;
     for (int round : std::as_const(byX)) {
         const RoundEntry &entry = m_rounds.at(round);
         const double x = g.roundX(round);
-        const QString label = entry.number > 0 ? QString::number(entry.number)
-                                               : entry.index.data(RoundsRoles::CityRole).toString();
-        const double labelWidth = std::max<double>(textWidth(metrics, label) + 8, frame.laneHeight);
-        const QRectF candidate(x - labelWidth / 2, 0, labelWidth, frame.laneHeight - 2);
-        int lane = -1;
-        for (int l = 0; l < LabelLanes; ++l) {
-            if (candidate.left() >= laneEnd.at(l) + 2) {
-                lane = l;
+        const QString number = entry.number > 0 ? QString::number(entry.number)
+                                                : entry.index.data(RoundsRoles::CityRole).toString();
+        QStringList labels {number};
+        if (frame.exported)
+            labels.prepend(number + u'\n' + shortDates(entry));
+        Placement placement {round, x, number, {}};
+        int chosen = -1;
+        double labelWidth = minimum;
+        double left = x;
+        for (const QString &label : std::as_const(labels)) {
+            double widest = 0;
+            for (const QString &line : label.split(u'\n'))
+                widest = std::max<double>(widest, textWidth(metrics, line));
+            labelWidth = std::max(widest + 8, minimum);
+            // An export has no panning: its badges stay inside the frame.
+            left = frame.exported
+                ? std::clamp(x - labelWidth / 2, 0.0, std::max(0.0, frame.size.width() - labelWidth))
+                : x - labelWidth / 2;
+            const auto lane = std::find_if(laneEnd.cbegin(), laneEnd.cend(),
+                                           [left](double end) { return left >= end + 2; });
+            if (lane != laneEnd.cend()) {
+                chosen = int(lane - laneEnd.cbegin());
+                placement.label = label;
                 break;
             }
         }
-        if (x < -labelWidth || x > width + labelWidth)
+        if (x < -labelWidth || x > frame.size.width() + labelWidth)
             continue;
-        Placement placement {round, x, label, {}};
-        if (lane >= 0) {
-            laneEnd[lane] = candidate.right();
-            placement.badge = candidate.translated(0, frame.laneTop + lane * frame.laneHeight + 1);
+        if (chosen >= 0) {
+            const QRectF candidate(left, 0, labelWidth, frame.laneHeight - 2);
+            laneEnd[chosen] = candidate.right();
+            placement.badge = candidate.translated(0, frame.laneTop + chosen * frame.laneHeight + 1);
         }
         placements.append(placement);
     }
+    return placements;
+}
+
+void TimelineView::paintMarkLabels(QPainter *painter, const Frame &frame, int round,
+                                   const QList<Mark> &marks) const
+{
+    // In an export, a one-column stack with room beside it names its themes: "Terrorism 3" next
+    // to each run of marks tall enough for a line of text, on the reading end of the stack.
+    if (marks.isEmpty() || std::any_of(marks.cbegin(), marks.cend(), [&marks](const Mark &m) {
+            return std::abs(m.rect.center().x() - marks.first().rect.center().x()) > 1;
+        }))
+        return;
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    // Free width up to the next stack on the side the labels go (the end of the reading line).
+    const double x = frame.geometry.roundX(round);
+    double room = (rtl ? x : frame.size.width() - x) - frame.markSize;
+    for (int other = 0; other < m_rounds.size(); ++other) {
+        const double distance = rtl ? x - frame.geometry.roundX(other) : frame.geometry.roundX(other) - x;
+        const QList<int> counts = visibleCounts(m_rounds.at(other));
+        if (other != round && distance > 0 && std::accumulate(counts.cbegin(), counts.cend(), 0) > 0)
+            room = std::min(room, distance - frame.markSize * 1.5 - 6);
+    }
+    QFont small = frame.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetricsF metrics(small);
+    if (room < metrics.height() * 3)
+        return;
+    painter->save();
+    painter->setFont(small);
+    painter->setPen(AxisTextColor);
+    for (qsizetype first = 0; first < marks.size();) {
+        qsizetype last = first;
+        int statements = marks.at(first).statements;
+        while (last + 1 < marks.size() && marks.at(last + 1).themeId == marks.at(first).themeId)
+            statements += marks.at(++last).statements;
+        const QRectF run = marks.at(first).rect.united(marks.at(last).rect);
+        first = last + 1;
+        const int slot = m_themeSlot.value(marks.at(last).themeId, -1);
+        if (run.height() < metrics.height() * 0.9 || slot < 0)
+            continue;
+        const QString text
+            = m_themes.at(slot).name.in(UiLanguage::current()) + u' ' + QString::number(statements);
+        // A label that does not fit whole is left out: a clipped theme name reads as another word.
+        if (textWidth(metrics, text) > room)
+            continue;
+        const QRectF box(rtl ? run.left() - 4 - room : run.right() + 4, run.top(), room, run.height());
+        // Absolute: the painter's right-to-left direction would mirror the alignment back.
+        painter->drawText(box, Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                          text);
+    }
+    painter->restore();
+}
+
+QString TimelineView::shortDates(const RoundEntry &entry) const
+{
+    // "23–24 Jan" or "30 Jan–1 Feb": the year is on the axis below.
+    const QLocale locale = displayLocale();
+    const auto month
+        = [&locale](const QDate &d) { return locale.monthName(d.month(), QLocale::ShortFormat); };
+    if (!entry.end.isValid() || entry.end == entry.start)
+        return QString::number(entry.start.day()) + u' ' + month(entry.start);
+    if (entry.end.month() == entry.start.month())
+        return QString::number(entry.start.day()) + u'–' + QString::number(entry.end.day()) + u' '
+            + month(entry.start);
+    return QString::number(entry.start.day()) + u' ' + month(entry.start) + u'–'
+        + QString::number(entry.end.day()) + u' ' + month(entry.end);
+}
+
+void TimelineView::paintMarkers(QPainter *painter, const Frame &frame) const
+{
+    const double r = frame.markerRadius;
+    const QFontMetricsF metrics(painter->font());
+    const QList<Placement> placements = placeBadges(frame, metrics);
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(QPen(MarkerColor, 1));
     for (const Placement &placement : std::as_const(placements)) {

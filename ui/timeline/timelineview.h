@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModel>
 #include <QColor>
+#include <QFont>
 #include <QHash>
 #include <QItemSelectionModel>
 #include <QList>
@@ -76,9 +77,14 @@ public:
     QModelIndex roundIndex(int round) const;
 
     // Paints the same timeline (same visible dates, direction and filters) into any painter,
-    // laid out for target's size. background may be transparent.
+    // laid out for target's size. background may be transparent. An exported frame (a chart for a
+    // report) scales its text with the height, gives each round its dates and labels the marks
+    // where there is room; otherwise it is laid out as the widget of that size would be.
     using QWidget::render;
-    void render(QPainter *painter, const QRectF &target, const QColor &background = Qt::white) const;
+    void render(QPainter *painter, const QRectF &target, const QColor &background = Qt::white,
+                bool exported = false) const;
+    // The round's marks as render(…, exported = true) lays them out in a frame of that size.
+    QList<Mark> exportedMarks(const QModelIndex &round, const QSizeF &size) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -134,6 +140,18 @@ private:
         double laneHeight = 0;
         double axisTop = 0;
         double lineHeight = 0;
+        double markHeight = 0; // marks grow taller than wide to fill a tall export
+        double axisRowHeight = 0; // the month and year rows
+        QFont font;
+        bool exported = false; // render(): text scales with the height, rounds show their dates
+    };
+
+    struct Placement
+    {
+        int round = 0;
+        double x = 0;
+        QString label;
+        QRectF badge; // empty: no lane had room
     };
 
     void invalidateCache();
@@ -143,13 +161,16 @@ private:
     void syncGeometry() const;
     Frame widgetFrame() const { return makeFrame(size(), m_geometry); }
     double edgePadding() const;
-    Frame makeFrame(const QSizeF &size, const TimelineGeometry &source) const;
+    Frame makeFrame(const QSizeF &size, const TimelineGeometry &source, bool exported = false) const;
     void growMarks(Frame &frame) const;
     void paintFrame(QPainter *painter, const Frame &frame, const QRectF &exposed) const;
     void paintAxis(QPainter *painter, const Frame &frame) const;
     void paintRounds(QPainter *painter, const Frame &frame) const;
     void paintMarks(QPainter *painter, const Frame &frame) const;
     void paintMarkers(QPainter *painter, const Frame &frame) const;
+    void paintMarkLabels(QPainter *painter, const Frame &frame, int round, const QList<Mark> &marks) const;
+    QList<Placement> placeBadges(const Frame &frame, const QFontMetricsF &metrics) const;
+    QString shortDates(const RoundEntry &entry) const;
     QList<Mark> marksFor(const Frame &frame, int round) const;
     QList<int> visibleCounts(const RoundEntry &entry) const;
     QColor themeColor(int slot) const;

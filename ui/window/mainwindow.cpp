@@ -342,7 +342,9 @@ ChartReport::ChartPainter MainWindow::chartPainter(ChartKind kind) const
     case ChartKind::Timeline:
         break;
     }
-    return [view = m_timeline](QPainter *p, const QRectF &rect) { view->render(p, rect, Qt::transparent); };
+    return [view = m_timeline](QPainter *p, const QRectF &rect) {
+        view->render(p, rect, Qt::transparent, true);
+    };
 }
 
 bool MainWindow::exportChart(const ExportChartDialog::Choice &choice, QString *error)
