@@ -416,6 +416,20 @@ void ThemeChart::renderScene(QPainter *painter, const QRectF &target, const QCol
     chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
     chart->setBackgroundVisible(false);
     applyCompactness(chrome ? target.height() : 0.0);
+    // On a report page the axes' text grows with the plot, as the page's own text does.
+    const QList<QAbstractAxis *> axes = chart->axes();
+    QList<std::pair<QFont, QFont>> oldFonts;
+    for (QAbstractAxis *axis : axes) {
+        oldFonts.append({axis->labelsFont(), axis->titleFont()});
+        if (chrome)
+            continue;
+        QFont labels = axis->labelsFont();
+        labels.setPixelSize(qRound(std::clamp(target.height() / 40.0, 9.0, 28.0)));
+        QFont title = labels;
+        title.setBold(true);
+        axis->setLabelsFont(labels);
+        axis->setTitleFont(title);
+    }
     // The chart lays its axes out on a posted LayoutRequest; deliver it before painting.
     QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
     if (chart->layout()) {
@@ -431,6 +445,10 @@ void ThemeChart::renderScene(QPainter *painter, const QRectF &target, const QCol
     scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()), Qt::IgnoreAspectRatio);
     painter->restore();
     chart->setBackgroundVisible(oldBackground);
+    for (qsizetype i = 0; i < axes.size(); ++i) {
+        axes.at(i)->setLabelsFont(oldFonts.at(i).first);
+        axes.at(i)->setTitleFont(oldFonts.at(i).second);
+    }
     applyCompactness(viewport()->height());
     chart->setGeometry(oldGeometry);
     QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);

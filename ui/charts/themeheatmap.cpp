@@ -258,7 +258,8 @@ void ThemeHeatMap::paintLabels(QPainter *painter, const Grid &grid) const
                      grid.labelWidth - grid.fontSize * 0.5, cell.height())
             : QRectF(0, cell.top(), grid.labelWidth - grid.fontSize * 0.5, cell.height());
         const QString name = m_rows.at(r)->name.in(UiLanguage::current());
-        painter->drawText(label, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+        painter->drawText(label,
+                          Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                           QFontMetricsF(painter->font()).elidedText(name, Qt::ElideRight, label.width()));
     }
     const int selected = selectedColumn();
@@ -284,8 +285,10 @@ void ThemeHeatMap::paintScale(QPainter *painter, const Grid &grid, const QSizeF 
     painter->setFont(fontOf(grid.fontSize * 0.9));
     const QString title = tr("Round · cell: share of the round's statements with the theme");
     const double barWidth = std::min(grid.fontSize * 8, size.width() * 0.2);
-    const QRectF bar(rtl ? grid.cells.left() : grid.cells.right() - barWidth, y + h * 0.25, barWidth,
-                     h * 0.5);
+    // The scale's end labels sit outside the bar: keep room for "100%" inside the frame.
+    const double endRoom = QFontMetricsF(painter->font()).horizontalAdvance(u"100%"_s) + 6;
+    const QRectF bar(rtl ? grid.cells.left() + endRoom : grid.cells.right() - barWidth - endRoom,
+                     y + h * 0.25, barWidth, h * 0.5);
     QLinearGradient gradient(rtl ? bar.topRight() : bar.topLeft(), rtl ? bar.topLeft() : bar.topRight());
     gradient.setColorAt(0, Qt::white);
     gradient.setColorAt(1, LabelColor);
@@ -293,12 +296,14 @@ void ThemeHeatMap::paintScale(QPainter *painter, const Grid &grid, const QSizeF 
     painter->setPen(LabelColor);
     painter->drawRect(bar);
     const QRectF zero(rtl ? bar.right() + 4 : bar.left() - grid.fontSize * 3 - 4, y, grid.fontSize * 3, h);
-    painter->drawText(zero, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, u"0%"_s);
+    painter->drawText(zero, Qt::AlignAbsolute | (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                      u"0%"_s);
     const QRectF full(rtl ? bar.left() - grid.fontSize * 4 - 4 : bar.right() + 4, y, grid.fontSize * 4, h);
-    painter->drawText(full, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, u"100%"_s);
-    const double room = grid.cells.width() - barWidth - grid.fontSize * 8;
+    painter->drawText(full, Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                      u"100%"_s);
+    const double room = grid.cells.width() - barWidth - endRoom - grid.fontSize * 4;
     const QRectF text(rtl ? grid.cells.right() - room : grid.cells.left(), y, std::max(0.0, room), h);
-    painter->drawText(text, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+    painter->drawText(text, Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                       QFontMetricsF(painter->font()).elidedText(title, Qt::ElideRight, text.width()));
 }
 
