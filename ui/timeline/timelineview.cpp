@@ -618,6 +618,7 @@ void TimelineView::paintMarks(QPainter *painter, const Frame &frame) const
     const double r = frame.markerRadius;
     const QFontMetricsF metrics(painter->font());
     // Statement marks: plain rects without antialiasing, so colours stay exact and fills are fast.
+    QList<QRectF> counted;
     for (int round = 0; round < m_rounds.size(); ++round) {
         const double x = g.roundX(round);
         if (x < -r * 10 || x > width + r * 10)
@@ -633,12 +634,17 @@ void TimelineView::paintMarks(QPainter *painter, const Frame &frame) const
         if (frame.exported)
             paintMarkLabels(painter, frame, round, marks);
         if (!marks.isEmpty() && marks.first().statements > 1) {
-            // Clustered: say how many statements the stack stands for.
+            // Clustered: say how many statements the stack stands for, unless a neighbour's count
+            // already took the place (close rounds would run their numbers together).
             const QString count = QString::number(clusteredTotal);
             const double w = textWidth(metrics, count) + 4;
+            const QRectF box(x - w / 2, top - frame.lineHeight - 1, w, frame.lineHeight);
+            if (std::any_of(counted.cbegin(), counted.cend(),
+                            [&box](const QRectF &other) { return other.intersects(box); }))
+                continue;
+            counted.append(box);
             painter->setPen(AxisTextColor);
-            painter->drawText(QRectF(x - w / 2, top - frame.lineHeight - 1, w, frame.lineHeight),
-                              Qt::AlignCenter, count);
+            painter->drawText(box, Qt::AlignCenter, count);
         }
     }
 }
