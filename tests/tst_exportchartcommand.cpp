@@ -37,6 +37,21 @@ QString plainText(const QString &text)
     return out;
 }
 
+// The contents of an SVG's text elements, trimmed; *ok false when the file is missing or not XML.
+QStringList svgTexts(const QString &path, bool *ok)
+{
+    QStringList texts;
+    QFile file(path);
+    *ok = file.open(QIODevice::ReadOnly);
+    QXmlStreamReader xml(&file);
+    while (*ok && !xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+    }
+    *ok = *ok && !xml.hasError();
+    return texts;
+}
+
 } // namespace
 
 // `masar export-chart` as a user runs it after `masar import`: no article paths, only --library.
@@ -192,15 +207,9 @@ void TestExportChartCommand::svgKeepsTitleAndArabicNamesAsText()
     const Run result = run({u"--lang"_s, u"ar"_s, u"--chart"_s, u"themes"_s, u"--title"_s, ArabicTitle,
                             u"--library"_s, m_library, out(u"text.svg"_s)});
     QCOMPARE(result.exitCode, 0);
-    QFile file(out(u"text.svg"_s));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
-    QStringList texts;
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
-            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
-    }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    bool parsed = false;
+    const QStringList texts = svgTexts(out(u"text.svg"_s), &parsed);
+    QVERIFY(parsed);
     const QString all = texts.join(u'\n');
     QVERIFY2(all.contains(ArabicTitle), qPrintable(all.left(400)));
     for (const QString &id : themesOf(false)) {
@@ -235,16 +244,9 @@ void TestExportChartCommand::roundsOptionLimitsTheChart()
         const Run result = run(options
                                + QStringList {u"--lang"_s, u"en"_s, u"--chart"_s, u"heatmap"_s,
                                               u"--library"_s, m_library, out(u"rounds.svg"_s)});
-        QStringList texts;
-        QFile file(out(u"rounds.svg"_s));
-        if (result.exitCode != 0 || !file.open(QIODevice::ReadOnly))
-            return texts;
-        QXmlStreamReader xml(&file);
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
-                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
-        }
-        return texts;
+        bool parsed = false;
+        const QStringList texts = svgTexts(out(u"rounds.svg"_s), &parsed);
+        return result.exitCode == 0 && parsed ? texts : QStringList();
     };
     const QStringList all = labels({});
     QVERIFY(all.contains(u"5"_s) && all.contains(u"22"_s));
@@ -259,14 +261,9 @@ void TestExportChartCommand::timelineNamesDatesAndMarks()
 {
     const Run result = run({u"--lang"_s, u"en"_s, u"--library"_s, m_library, out(u"dates.svg"_s)});
     QCOMPARE(result.exitCode, 0);
-    QFile file(out(u"dates.svg"_s));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
-    QStringList texts;
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
-            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
-    }
+    bool parsed = false;
+    const QStringList texts = svgTexts(out(u"dates.svg"_s), &parsed);
+    QVERIFY(parsed);
     const QString all = texts.join(u'\n');
     // Round 1 met on 23–24 January 2017, round 20 on 20–21 June 2023 (reference/rounds.csv).
     QVERIFY2(all.contains(u"23–24 Jan"_s), qPrintable(all.left(600)));

@@ -492,14 +492,5 @@ void ThemeChart::changeEvent(QEvent *event)
 
 void ThemeChart::followViewState(const ViewState *state)
 {
-    // Marks and bars keep only the chosen colours; the filter proxy below already dropped the
-    // statements with none of the chosen themes.
-    const auto apply = [this](const QStringList &themes) {
-        if (themes.isEmpty())
-            clearThemeFilter();
-        else
-            setVisibleThemes(themes);
-    };
-    connect(state, &ViewState::themesChanged, this, apply);
-    apply(state->themes());
+    followThemes(state, this);
 }

@@ -95,14 +95,7 @@ void ThemeHeatMap::clearThemeFilter()
 
 void ThemeHeatMap::followViewState(const ViewState *state)
 {
-    const auto apply = [this](const QStringList &themes) {
-        if (themes.isEmpty())
-            clearThemeFilter();
-        else
-            setVisibleThemes(themes);
-    };
-    connect(state, &ViewState::themesChanged, this, apply);
-    apply(state->themes());
+    followThemes(state, this);
 }
 
 void ThemeHeatMap::invalidate()

@@ -110,38 +110,7 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
 {
     setWindowTitle(tr("Export chart"));
 
-    m_chart = new QComboBox;
-    m_chart->addItem(tr("Timeline of the rounds"), int(Chart::Timeline));
-    m_chart->addItem(tr("Themes per round"), int(Chart::Themes));
-    m_chart->addItem(tr("Heat map of themes and rounds"), int(Chart::HeatMap));
-    m_format = new QComboBox;
-    m_format->addItem(tr("PNG image"), int(Format::Png));
-    m_format->addItem(tr("SVG drawing (text stays text)"), int(Format::Svg));
-    m_format->addItem(tr("PDF page (text stays text)"), int(Format::Pdf));
-    m_paper = new QComboBox;
-    m_paper->addItem(tr("A4, landscape"));
-    m_paper->addItem(tr("A4, portrait"));
-    m_paper->addItem(tr("Letter, landscape"));
-    m_paper->addItem(tr("Letter, portrait"));
-
-    // Western digits and a decimal point, as everywhere else in the UI (ar_SY would write pixel
-    // counts in Arabic-Indic digits).
-    QLocale digits = QLocale::c();
-    digits.setNumberOptions(QLocale::OmitGroupSeparator);
-    m_scale = new QDoubleSpinBox;
-    m_scale->setLocale(digits);
-    // 0 stands for "automatic", shown as words at the bottom of the range.
-    m_scale->setRange(0.0, ChartExporter::MaxScale);
-    m_scale->setSingleStep(0.25);
-    m_scale->setDecimals(2);
-    m_scale->setSpecialValueText(tr("Automatic"));
-    m_scale->setToolTip(tr("Larger scales draw text and marks bigger; automatic lays the chart out "
-                           "for about 1920 × 1080 and scales it up to the image size."));
-
-    m_title = new QLineEdit;
-    m_legend = new QCheckBox(tr("Show the &legend of theme colours"));
-    m_transparent = new QCheckBox(tr("&Transparent background (PNG, SVG)"));
-
+    createFields();
     m_fileName = new QLineEdit;
     m_fileName->setPlaceholderText(tr("Choose a file…"));
     // File paths read left to right even in the Arabic UI.
@@ -188,6 +157,50 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, &ExportChartDialog::browse);
+    connectFields();
+
+    Choice defaults;
+    defaults.options.scale = 0.0;
+    setChoice(defaults);
+}
+
+void ExportChartDialog::createFields()
+{
+    m_chart = new QComboBox;
+    m_chart->addItem(tr("Timeline of the rounds"), int(Chart::Timeline));
+    m_chart->addItem(tr("Themes per round"), int(Chart::Themes));
+    m_chart->addItem(tr("Heat map of themes and rounds"), int(Chart::HeatMap));
+    m_format = new QComboBox;
+    m_format->addItem(tr("PNG image"), int(Format::Png));
+    m_format->addItem(tr("SVG drawing (text stays text)"), int(Format::Svg));
+    m_format->addItem(tr("PDF page (text stays text)"), int(Format::Pdf));
+    m_paper = new QComboBox;
+    m_paper->addItem(tr("A4, landscape"));
+    m_paper->addItem(tr("A4, portrait"));
+    m_paper->addItem(tr("Letter, landscape"));
+    m_paper->addItem(tr("Letter, portrait"));
+
+    // Western digits and a decimal point, as everywhere else in the UI (ar_SY would write pixel
+    // counts in Arabic-Indic digits).
+    QLocale digits = QLocale::c();
+    digits.setNumberOptions(QLocale::OmitGroupSeparator);
+    m_scale = new QDoubleSpinBox;
+    m_scale->setLocale(digits);
+    // 0 stands for "automatic", shown as words at the bottom of the range.
+    m_scale->setRange(0.0, ChartExporter::MaxScale);
+    m_scale->setSingleStep(0.25);
+    m_scale->setDecimals(2);
+    m_scale->setSpecialValueText(tr("Automatic"));
+    m_scale->setToolTip(tr("Larger scales draw text and marks bigger; automatic lays the chart out "
+                           "for about 1920 × 1080 and scales it up to the image size."));
+
+    m_title = new QLineEdit;
+    m_legend = new QCheckBox(tr("Show the &legend of theme colours"));
+    m_transparent = new QCheckBox(tr("&Transparent background (PNG, SVG)"));
+}
+
+void ExportChartDialog::connectFields()
+{
     connect(m_fileName, &QLineEdit::textChanged, this, &ExportChartDialog::updateOkButton);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportChartDialog::formatChanged);
     for (QComboBox *box : {m_chart, m_paper})
@@ -200,10 +213,6 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &ExportChartDialog::schedulePreview);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportChartDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportChartDialog::reject);
-
-    Choice defaults;
-    defaults.options.scale = 0.0;
-    setChoice(defaults);
 }
 
 QWidget *ExportChartDialog::createSizeRow()

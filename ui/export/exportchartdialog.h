@@ -63,6 +63,8 @@ public:
     void accept() override;
 
 private:
+    void createFields();
+    void connectFields();
     QWidget *createSizeRow();
     void applyPreset(int index);
     void formatChanged();

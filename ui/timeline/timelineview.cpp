@@ -1035,15 +1035,6 @@ void TimelineView::zoomOut()
 
 void TimelineView::followViewState(const ViewState *state)
 {
-    // Marks and bars keep only the chosen colours; the filter proxy below already dropped the
-    // statements with none of the chosen themes.
-    const auto apply = [this](const QStringList &themes) {
-        if (themes.isEmpty())
-            clearThemeFilter();
-        else
-            setVisibleThemes(themes);
-    };
-    connect(state, &ViewState::themesChanged, this, apply);
+    followThemes(state, this);
     connect(state, &ViewState::dateWindowChanged, this, &TimelineView::fitAll);
-    apply(state->themes());
 }

@@ -47,3 +47,18 @@ private:
     QDate m_from;
     QDate m_to;
 };
+
+// Keeps a view's theme filter (setVisibleThemes, clearThemeFilter) on the state's themes from now
+// on: marks and bars keep only the chosen colours (the filter proxy below them already dropped
+// the statements with none of the chosen themes).
+template<typename View> void followThemes(const ViewState *state, View *view)
+{
+    const auto apply = [view](const QStringList &themes) {
+        if (themes.isEmpty())
+            view->clearThemeFilter();
+        else
+            view->setVisibleThemes(themes);
+    };
+    QObject::connect(state, &ViewState::themesChanged, view, apply);
+    apply(state->themes());
+}
