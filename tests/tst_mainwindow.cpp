@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QXmlStreamReader>
 
 #include "articleanalyzer.h"
 #include "articletextview.h"
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void exportVectorFormats_data();
     void exportVectorFormats();
     void exportDialogPreviewsThePage();
+    void exportOfARangeOfRounds();
     void savePreview();
 
 private:
@@ -565,6 +567,8 @@ void TestMainWindow::exportDialogRemembersChoices()
     choice.options.size = QSize(7680, 4320);
     choice.options.scale = 2.5;
     choice.options.transparent = true;
+    choice.fromRound = 10;
+    choice.toRound = 22;
     choice.fileName = u"/tmp/report/themes.png"_s;
     {
         ExportChartDialog dialog;
@@ -582,6 +586,8 @@ void TestMainWindow::exportDialogRemembersChoices()
     QCOMPARE(loaded.options.size, choice.options.size);
     QCOMPARE(loaded.options.scale, choice.options.scale);
     QCOMPARE(loaded.options.transparent, choice.options.transparent);
+    QCOMPARE(loaded.fromRound, choice.fromRound);
+    QCOMPARE(loaded.toRound, choice.toRound);
     QCOMPARE(loaded.fileName, choice.fileName);
 
     // "Automatic" scale follows the size.
@@ -664,6 +670,35 @@ void TestMainWindow::exportDialogPreviewsThePage()
     QCOMPARE(renders, 1);
     QVERIFY(!dialog.previewImage().isNull());
     QVERIFY(dialog.previewImage().height() > dialog.previewImage().width());
+}
+
+void TestMainWindow::exportOfARangeOfRounds()
+{
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(m_seeds);
+    QTemporaryDir dir;
+    ExportChartDialog::Choice choice;
+    choice.chart = ExportChartDialog::Chart::HeatMap;
+    choice.options.format = ChartExporter::Format::Svg;
+    choice.fromRound = 11;
+    choice.toRound = 12;
+    choice.fileName = dir.filePath(u"range.svg"_s);
+    QString error;
+    QVERIFY2(window.exportChart(choice, &error), qPrintable(error));
+    QFile file(choice.fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList texts;
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+    }
+    // The heat map's columns are the rounds in the range, and only those.
+    QVERIFY(texts.contains(u"11"_s) && texts.contains(u"12"_s));
+    QVERIFY(!texts.contains(u"10"_s) && !texts.contains(u"13"_s) && !texts.contains(u"22"_s));
+    // The window itself still shows every round.
+    QCOMPARE(window.findChild<QAbstractItemView *>(u"roundList"_s)->model()->rowCount(),
+             window.model()->rowCount());
 }
 
 void TestMainWindow::savePreview()

@@ -78,52 +78,52 @@
 <context>
     <name>ChartContent</name>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="93"/>
+        <location filename="../ui/export/chartcontent.cpp" line="94"/>
         <source>Astana talks on Syria</source>
         <translation>محادثات أستانا حول سوريا</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="96"/>
+        <location filename="../ui/export/chartcontent.cpp" line="97"/>
         <source>Themes per round of the Astana talks</source>
         <translation>المحاور في كل جولة من محادثات أستانا</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="99"/>
+        <location filename="../ui/export/chartcontent.cpp" line="100"/>
         <source>Share of each theme in the statements of each round</source>
         <translation>حصة كل محور من تصريحات كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="105"/>
+        <location filename="../ui/export/chartcontent.cpp" line="106"/>
         <source>%1: round %2</source>
         <translation>%1: الجولة %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="106"/>
+        <location filename="../ui/export/chartcontent.cpp" line="107"/>
         <source>%1: rounds %2–%3</source>
         <translation>%1: الجولات %2–%3</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="112"/>
+        <location filename="../ui/export/chartcontent.cpp" line="114"/>
         <source>Articles: %1</source>
         <translation>المقالات: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="113"/>
+        <location filename="../ui/export/chartcontent.cpp" line="115"/>
         <source>Statements: %1</source>
         <translation>التصريحات: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="114"/>
+        <location filename="../ui/export/chartcontent.cpp" line="116"/>
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="117"/>
+        <location filename="../ui/export/chartcontent.cpp" line="120"/>
         <source>Masar %1, %2</source>
         <translation>مسار %1، %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="134"/>
+        <location filename="../ui/export/chartcontent.cpp" line="137"/>
         <source>No theme</source>
         <translation>بلا محور</translation>
     </message>
@@ -146,33 +146,33 @@
         <translation>لا تكفي الذاكرة لصورة بحجم %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="228"/>
+        <location filename="../ui/export/chartexporter.cpp" line="233"/>
         <source>Cannot export %1: %2</source>
         <translation>تعذّر تصدير %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="285"/>
+        <location filename="../ui/export/chartexporter.cpp" line="290"/>
         <source>the PDF could not be started</source>
         <translation>تعذّر بدء ملف PDF</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="307"/>
+        <location filename="../ui/export/chartexporter.cpp" line="312"/>
         <source>%1: nothing to save</source>
         <translation>%1: لا شيء للحفظ</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="242"/>
-        <location filename="../ui/export/chartexporter.cpp" line="260"/>
-        <location filename="../ui/export/chartexporter.cpp" line="272"/>
-        <location filename="../ui/export/chartexporter.cpp" line="285"/>
-        <location filename="../ui/export/chartexporter.cpp" line="293"/>
-        <location filename="../ui/export/chartexporter.cpp" line="310"/>
-        <location filename="../ui/export/chartexporter.cpp" line="325"/>
+        <location filename="../ui/export/chartexporter.cpp" line="247"/>
+        <location filename="../ui/export/chartexporter.cpp" line="265"/>
+        <location filename="../ui/export/chartexporter.cpp" line="277"/>
+        <location filename="../ui/export/chartexporter.cpp" line="290"/>
+        <location filename="../ui/export/chartexporter.cpp" line="298"/>
+        <location filename="../ui/export/chartexporter.cpp" line="315"/>
+        <location filename="../ui/export/chartexporter.cpp" line="330"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="322"/>
+        <location filename="../ui/export/chartexporter.cpp" line="327"/>
         <source>Cannot encode %1 as PNG: %2</source>
         <translation>تعذّر ترميز %1 بصيغة PNG: %2</translation>
     </message>
@@ -764,157 +764,157 @@
 <context>
     <name>ExportChartCommand</name>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="52"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="50"/>
         <source>Renders the timeline, the theme chart or the heat map off-screen, with title, legend and caption, as PNG, SVG or PDF.</source>
         <translation>يرسم الخط الزمني أو مخطط المحاور أو الخريطة الحرارية دون شاشة، مع عنوان ومفتاح ألوان وتعليق، بصيغة PNG أو SVG أو PDF.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="58"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="56"/>
         <source>Chart to export: timeline, themes or heatmap.</source>
         <translation>المخطط المراد تصديره: timeline (الخط الزمني) أو themes (المحاور) أو heatmap (الخريطة الحرارية).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="60"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="58"/>
         <source>png, svg or pdf (default: the output&apos;s extension, else png).</source>
         <translation>png أو svg أو pdf (الافتراضي: امتداد ملف الإخراج، وإلا png).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="62"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="60"/>
         <source>Image width in pixels (PNG, SVG).</source>
         <translation>عرض الصورة بالبكسل (PNG وSVG).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="63"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="61"/>
         <source>Image height in pixels (PNG, SVG).</source>
         <translation>ارتفاع الصورة بالبكسل (PNG وSVG).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="64"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="62"/>
         <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
         <translation>نسبة بكسلات الجهاز (الافتراضي: رسم المخطط بمقاس 1920 × 1080 تقريبًا).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="66"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="64"/>
         <source>PDF paper: a4 or letter.</source>
         <translation>ورق PDF: a4 أو letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="67"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="65"/>
         <source>PDF orientation: landscape or portrait.</source>
         <translation>اتجاه صفحة PDF: landscape (أفقي) أو portrait (عمودي).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="69"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="67"/>
         <source>Transparent instead of white background (PNG, SVG).</source>
         <translation>خلفية شفافة بدل البيضاء (PNG وSVG).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="70"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="68"/>
         <source>Language of the labels: ar or en.</source>
         <translation>لغة التسميات: ar أو en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="71"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="69"/>
         <source>Title above the chart (default: what it shows).</source>
         <translation>العنوان فوق المخطط (الافتراضي: ما يعرضه).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="72"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="70"/>
         <source>Leave out the legend of theme colours.</source>
         <translation>دون مفتاح ألوان المحاور.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="73"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="71"/>
         <source>Show only this theme (repeatable).</source>
         <translation>اعرض هذا المحور وحده (يمكن تكراره).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="74"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="72"/>
         <source>Only these rounds: N or N-M.</source>
         <translation>هذه الجولات وحدها: N أو N-M.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="75"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="73"/>
         <source>Only rounds from this date on (YYYY-MM-DD).</source>
         <translation>الجولات ابتداءً من هذا التاريخ وحدها (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="76"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="74"/>
         <source>Only rounds up to this date (YYYY-MM-DD).</source>
         <translation>الجولات حتى هذا التاريخ وحدها (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="78"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="76"/>
         <source>The file to write.</source>
         <translation>الملف المراد كتابته.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="79"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="78"/>
         <source>Article files or folders to include.</source>
         <translation>ملفات المقالات أو مجلداتها المراد تضمينها.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="92"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="91"/>
         <source>--chart must be timeline, themes or heatmap, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--chart‏ timeline أو themes أو heatmap، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="97"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="96"/>
         <source>--format must be png, svg or pdf, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--format‏ png أو svg أو pdf، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="105"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="104"/>
         <source>--page must be a4 or letter, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--page‏ a4 أو letter، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="107"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="106"/>
         <source>--orientation must be landscape or portrait, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--orientation‏ landscape أو portrait، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="123"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="124"/>
         <source>--width and --height must be whole numbers of pixels</source>
         <translation>يجب أن تكون قيمتا ‎--width‏ و‎--height‏ أعدادًا صحيحة من البكسلات</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="125"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="126"/>
         <source>--scale must be a number</source>
         <translation>يجب أن تكون قيمة ‎--scale‏ عددًا</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="140"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="141"/>
         <source>--rounds must be a round number or a range of them such as 10-22, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--rounds‏ رقم جولة أو مدى منها مثل 10-22، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="150"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="152"/>
         <source>--%1 must be a date such as 2017-01-23, not &quot;%2&quot;</source>
         <translation>يجب أن تكون قيمة ‎--%1‏ تاريخًا مثل 2017-01-23، لا «%2»</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="154"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="156"/>
         <source>--to comes before --from</source>
         <translation>قيمة ‎--to‏ تسبق ‎--from‏</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="174"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="176"/>
         <source>--lang must be ar or en, not &quot;%1&quot;</source>
         <translation>يجب أن تكون قيمة ‎--lang‏ ar أو en، لا «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="176"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="178"/>
         <source>missing the output file</source>
         <translation>ملف الإخراج غير محدَّد</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="179"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="181"/>
         <source>unknown theme &quot;%1&quot;</source>
         <translation>محور غير معروف «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="194"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="196"/>
         <source>no library at %1</source>
         <translation>لا مكتبة في %1</translation>
     </message>
@@ -922,183 +922,193 @@
 <context>
     <name>ExportChartDialog</name>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="112"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="177"/>
         <source>Timeline of the rounds</source>
         <translation>الخط الزمني للجولات</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="113"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="178"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="165"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="143"/>
         <source>T&amp;itle:</source>
         <translation>&amp;العنوان:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="216"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="244"/>
         <source> px</source>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="220"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="248"/>
         <source>Presets</source>
         <translation>مقاسات جاهزة</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="135"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="200"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="136"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="201"/>
         <source>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</source>
         <translation>يكبّر المقياس الأكبر النصوص والعلامات؛ أما التلقائي فيرسم المخطط بمقاس 1920 × 1080 تقريبًا ثم يكبّره إلى حجم الصورة.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="109"/>
-        <location filename="../ui/export/exportchartdialog.cpp" line="393"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="113"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="437"/>
         <source>Export chart</source>
         <translation>تصدير الرسم</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="114"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="179"/>
         <source>Heat map of themes and rounds</source>
         <translation>الخريطة الحرارية للمحاور والجولات</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="116"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="181"/>
         <source>PNG image</source>
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="117"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="182"/>
         <source>SVG drawing (text stays text)</source>
         <translation>رسم SVG (يبقى النص نصًّا)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="118"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="183"/>
         <source>PDF page (text stays text)</source>
         <translation>صفحة PDF (يبقى النص نصًّا)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="120"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="185"/>
         <source>A4, landscape</source>
         <translation>A4، أفقية</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="121"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="186"/>
         <source>A4, portrait</source>
         <translation>A4، عمودية</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="122"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="187"/>
         <source>Letter, landscape</source>
         <translation>Letter، أفقية</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="123"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="188"/>
         <source>Letter, portrait</source>
         <translation>Letter، عمودية</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="140"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="213"/>
         <source>Show the &amp;legend of theme colours</source>
         <translation>اعرض &amp;مفتاح ألوان المحاور</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="141"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="214"/>
         <source>&amp;Transparent background (PNG, SVG)</source>
         <translation>خلفية &amp;شفافة (PNG وSVG)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="144"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="117"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="147"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="120"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="160"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="133"/>
         <source>&amp;Chart:</source>
         <translation>الرسم:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="161"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="134"/>
         <source>F&amp;ormat:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="162"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="135"/>
         <source>&amp;Size:</source>
         <translation>حجم الصورة:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="163"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="136"/>
         <source>&amp;Paper (PDF):</source>
         <translation>ال&amp;ورق (PDF):</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="164"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="137"/>
         <source>S&amp;cale:</source>
         <translation>نسبة التكبير:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="168"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="142"/>
+        <source>&amp;Rounds:</source>
+        <translation>ال&amp;جولات:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="146"/>
         <source>&amp;File:</source>
         <translation>ملف الصورة:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="180"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="158"/>
         <source>&amp;Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="210"/>
+        <source>As shown</source>
+        <translation>كما تُعرض</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="250"/>
         <source>HD</source>
         <translation>HD</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="250"/>
         <source>Full HD</source>
         <translation>Full HD</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="250"/>
         <source>QHD</source>
         <translation>QHD</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="223"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="251"/>
         <source>4K UHD</source>
         <translation>4K UHD</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="223"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="251"/>
         <source>8K UHD</source>
         <translation>8K UHD</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="226"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="254"/>
         <source>%1, %2 × %3</source>
         <translation>%1، %2 × %3</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="390"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="434"/>
         <source>SVG drawings (*.svg)</source>
         <translation>رسوم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="391"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="435"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="392"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="436"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
@@ -1616,157 +1626,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="471"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>مسار — محادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="525"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="477"/>
+        <location filename="../ui/window/mainwindow.cpp" line="527"/>
         <source>Search statements, articles, rounds…</source>
         <translation>ابحث في التصريحات والمقالات والجولات…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="478"/>
+        <location filename="../ui/window/mainwindow.cpp" line="528"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="479"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>Rounds</source>
         <translation>الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>Dates: %1</source>
         <translation>التواريخ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="385"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="480"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="383"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Export chart</source>
         <translation>تصدير الرسم</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="526"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <location filename="../ui/window/mainwindow.cpp" line="531"/>
         <source>&amp;Export chart…</source>
         <translation>&amp;تصدير الرسم…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="532"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="483"/>
+        <location filename="../ui/window/mainwindow.cpp" line="533"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="534"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="485"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;إظهار كل الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="486"/>
+        <location filename="../ui/window/mainwindow.cpp" line="536"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;كبّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="487"/>
+        <location filename="../ui/window/mainwindow.cpp" line="537"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;صغّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="488"/>
+        <location filename="../ui/window/mainwindow.cpp" line="538"/>
         <source>&amp;Clear the date window</source>
         <translation>إ&amp;لغاء نافذة التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="490"/>
+        <location filename="../ui/window/mainwindow.cpp" line="540"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>اسحب مع Shift على الخط الزمني لعرض جولات مدة محددة فقط.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/mainwindow.cpp" line="541"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>اعرض ال&amp;كل (ألغِ كل المرشحات)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="492"/>
+        <location filename="../ui/window/mainwindow.cpp" line="542"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="543"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="494"/>
+        <location filename="../ui/window/mainwindow.cpp" line="544"/>
         <source>&amp;About Masar</source>
         <translation>&amp;عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="507"/>
+        <location filename="../ui/window/mainwindow.cpp" line="557"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>About Masar</source>
         <translation>عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="520"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1799,18 +1809,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="279"/>
         <location filename="../ui/charts/themechart.cpp" line="280"/>
+        <location filename="../ui/charts/themechart.cpp" line="281"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="226"/>
+        <location filename="../ui/charts/themechart.cpp" line="227"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="239"/>
+        <location filename="../ui/charts/themechart.cpp" line="240"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
@@ -1831,7 +1841,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ThemeHeatMap</name>
     <message>
-        <location filename="../ui/charts/themeheatmap.cpp" line="282"/>
+        <location filename="../ui/charts/themeheatmap.cpp" line="279"/>
         <source>Round · cell: share of the round&apos;s statements with the theme</source>
         <translation>الجولة · الخانة: حصة تصريحات الجولة التي تتناول المحور</translation>
     </message>
@@ -1849,12 +1859,12 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>جولات محادثات أستانا بحسب التاريخ. تنتقل مفاتيح الأسهم بين الجولات، ويكبّر مفتاحا الزائد والناقص ويصغّران.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="700"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="819"/>
         <source>Round %1</source>
         <translation>الجولة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/timelineview.cpp" line="709"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="828"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>لا تصريحات</numerusform>
@@ -1866,7 +1876,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="710"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="829"/>
         <source>No article yet</source>
         <translation>لا مقال عنها بعد</translation>
     </message>

@@ -78,52 +78,52 @@
 <context>
     <name>ChartContent</name>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="93"/>
+        <location filename="../ui/export/chartcontent.cpp" line="94"/>
         <source>Astana talks on Syria</source>
         <translation>Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="96"/>
+        <location filename="../ui/export/chartcontent.cpp" line="97"/>
         <source>Themes per round of the Astana talks</source>
         <translation>Themes per round of the Astana talks</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="99"/>
+        <location filename="../ui/export/chartcontent.cpp" line="100"/>
         <source>Share of each theme in the statements of each round</source>
         <translation>Share of each theme in the statements of each round</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="105"/>
+        <location filename="../ui/export/chartcontent.cpp" line="106"/>
         <source>%1: round %2</source>
         <translation>%1: round %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="106"/>
+        <location filename="../ui/export/chartcontent.cpp" line="107"/>
         <source>%1: rounds %2–%3</source>
         <translation>%1: rounds %2–%3</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="112"/>
+        <location filename="../ui/export/chartcontent.cpp" line="114"/>
         <source>Articles: %1</source>
         <translation>Articles: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="113"/>
+        <location filename="../ui/export/chartcontent.cpp" line="115"/>
         <source>Statements: %1</source>
         <translation>Statements: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="114"/>
+        <location filename="../ui/export/chartcontent.cpp" line="116"/>
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="117"/>
+        <location filename="../ui/export/chartcontent.cpp" line="120"/>
         <source>Masar %1, %2</source>
         <translation>Masar %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartcontent.cpp" line="134"/>
+        <location filename="../ui/export/chartcontent.cpp" line="137"/>
         <source>No theme</source>
         <translation>No theme</translation>
     </message>
@@ -146,33 +146,33 @@
         <translation>Not enough memory for a %1 × %2 image</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="228"/>
+        <location filename="../ui/export/chartexporter.cpp" line="233"/>
         <source>Cannot export %1: %2</source>
         <translation>Cannot export %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="285"/>
+        <location filename="../ui/export/chartexporter.cpp" line="290"/>
         <source>the PDF could not be started</source>
         <translation>the PDF could not be started</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="307"/>
+        <location filename="../ui/export/chartexporter.cpp" line="312"/>
         <source>%1: nothing to save</source>
         <translation>%1: nothing to save</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="242"/>
-        <location filename="../ui/export/chartexporter.cpp" line="260"/>
-        <location filename="../ui/export/chartexporter.cpp" line="272"/>
-        <location filename="../ui/export/chartexporter.cpp" line="285"/>
-        <location filename="../ui/export/chartexporter.cpp" line="293"/>
-        <location filename="../ui/export/chartexporter.cpp" line="310"/>
-        <location filename="../ui/export/chartexporter.cpp" line="325"/>
+        <location filename="../ui/export/chartexporter.cpp" line="247"/>
+        <location filename="../ui/export/chartexporter.cpp" line="265"/>
+        <location filename="../ui/export/chartexporter.cpp" line="277"/>
+        <location filename="../ui/export/chartexporter.cpp" line="290"/>
+        <location filename="../ui/export/chartexporter.cpp" line="298"/>
+        <location filename="../ui/export/chartexporter.cpp" line="315"/>
+        <location filename="../ui/export/chartexporter.cpp" line="330"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="322"/>
+        <location filename="../ui/export/chartexporter.cpp" line="327"/>
         <source>Cannot encode %1 as PNG: %2</source>
         <translation>Cannot encode %1 as PNG: %2</translation>
     </message>
@@ -752,157 +752,157 @@
 <context>
     <name>ExportChartCommand</name>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="52"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="50"/>
         <source>Renders the timeline, the theme chart or the heat map off-screen, with title, legend and caption, as PNG, SVG or PDF.</source>
         <translation>Renders the timeline, the theme chart or the heat map off-screen, with title, legend and caption, as PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="58"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="56"/>
         <source>Chart to export: timeline, themes or heatmap.</source>
         <translation>Chart to export: timeline, themes or heatmap.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="60"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="58"/>
         <source>png, svg or pdf (default: the output&apos;s extension, else png).</source>
         <translation>png, svg or pdf (default: the output&apos;s extension, else png).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="62"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="60"/>
         <source>Image width in pixels (PNG, SVG).</source>
         <translation>Image width in pixels (PNG, SVG).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="63"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="61"/>
         <source>Image height in pixels (PNG, SVG).</source>
         <translation>Image height in pixels (PNG, SVG).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="64"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="62"/>
         <source>Device pixel ratio (default: lay out for about 1920 × 1080).</source>
         <translation>Device pixel ratio (default: lay out for about 1920 × 1080).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="66"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="64"/>
         <source>PDF paper: a4 or letter.</source>
         <translation>PDF paper: a4 or letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="67"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="65"/>
         <source>PDF orientation: landscape or portrait.</source>
         <translation>PDF orientation: landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="69"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="67"/>
         <source>Transparent instead of white background (PNG, SVG).</source>
         <translation>Transparent instead of white background (PNG, SVG).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="70"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="68"/>
         <source>Language of the labels: ar or en.</source>
         <translation>Language of the labels: ar or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="71"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="69"/>
         <source>Title above the chart (default: what it shows).</source>
         <translation>Title above the chart (default: what it shows).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="72"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="70"/>
         <source>Leave out the legend of theme colours.</source>
         <translation>Leave out the legend of theme colours.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="73"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="71"/>
         <source>Show only this theme (repeatable).</source>
         <translation>Show only this theme (repeatable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="74"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="72"/>
         <source>Only these rounds: N or N-M.</source>
         <translation>Only these rounds: N or N-M.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="75"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="73"/>
         <source>Only rounds from this date on (YYYY-MM-DD).</source>
         <translation>Only rounds from this date on (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="76"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="74"/>
         <source>Only rounds up to this date (YYYY-MM-DD).</source>
         <translation>Only rounds up to this date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="78"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="76"/>
         <source>The file to write.</source>
         <translation>The file to write.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="79"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="78"/>
         <source>Article files or folders to include.</source>
         <translation>Article files or folders to include.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="92"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="91"/>
         <source>--chart must be timeline, themes or heatmap, not &quot;%1&quot;</source>
         <translation>--chart must be timeline, themes or heatmap, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="97"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="96"/>
         <source>--format must be png, svg or pdf, not &quot;%1&quot;</source>
         <translation>--format must be png, svg or pdf, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="105"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="104"/>
         <source>--page must be a4 or letter, not &quot;%1&quot;</source>
         <translation>--page must be a4 or letter, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="107"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="106"/>
         <source>--orientation must be landscape or portrait, not &quot;%1&quot;</source>
         <translation>--orientation must be landscape or portrait, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="123"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="124"/>
         <source>--width and --height must be whole numbers of pixels</source>
         <translation>--width and --height must be whole numbers of pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="125"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="126"/>
         <source>--scale must be a number</source>
         <translation>--scale must be a number</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="140"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="141"/>
         <source>--rounds must be a round number or a range of them such as 10-22, not &quot;%1&quot;</source>
         <translation>--rounds must be a round number or a range of them such as 10-22, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="150"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="152"/>
         <source>--%1 must be a date such as 2017-01-23, not &quot;%2&quot;</source>
         <translation>--%1 must be a date such as 2017-01-23, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="154"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="156"/>
         <source>--to comes before --from</source>
         <translation>--to comes before --from</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="174"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="176"/>
         <source>--lang must be ar or en, not &quot;%1&quot;</source>
         <translation>--lang must be ar or en, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="176"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="178"/>
         <source>missing the output file</source>
         <translation>missing the output file</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="179"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="181"/>
         <source>unknown theme &quot;%1&quot;</source>
         <translation>unknown theme &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportchartcommand.cpp" line="194"/>
+        <location filename="../app/cli/exportchartcommand.cpp" line="196"/>
         <source>no library at %1</source>
         <translation>no library at %1</translation>
     </message>
@@ -910,183 +910,193 @@
 <context>
     <name>ExportChartDialog</name>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="112"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="177"/>
         <source>Timeline of the rounds</source>
         <translation>Timeline of the rounds</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="113"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="178"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="165"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="143"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="216"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="244"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="220"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="248"/>
         <source>Presets</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="135"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="200"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="136"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="201"/>
         <source>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</source>
         <translation>Larger scales draw text and marks bigger; automatic lays the chart out for about 1920 × 1080 and scales it up to the image size.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="109"/>
-        <location filename="../ui/export/exportchartdialog.cpp" line="393"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="113"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="437"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="114"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="179"/>
         <source>Heat map of themes and rounds</source>
         <translation>Heat map of themes and rounds</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="116"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="181"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="117"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="182"/>
         <source>SVG drawing (text stays text)</source>
         <translation>SVG drawing (text stays text)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="118"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="183"/>
         <source>PDF page (text stays text)</source>
         <translation>PDF page (text stays text)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="120"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="185"/>
         <source>A4, landscape</source>
         <translation>A4, landscape</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="121"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="186"/>
         <source>A4, portrait</source>
         <translation>A4, portrait</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="122"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="187"/>
         <source>Letter, landscape</source>
         <translation>Letter, landscape</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="123"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="188"/>
         <source>Letter, portrait</source>
         <translation>Letter, portrait</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="140"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="213"/>
         <source>Show the &amp;legend of theme colours</source>
         <translation>Show the &amp;legend of theme colours</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="141"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="214"/>
         <source>&amp;Transparent background (PNG, SVG)</source>
         <translation>&amp;Transparent background (PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="144"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="117"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="147"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="120"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="160"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="133"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Chart:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="161"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="134"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="162"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="135"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="163"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="136"/>
         <source>&amp;Paper (PDF):</source>
         <translation>&amp;Paper (PDF):</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="164"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="137"/>
         <source>S&amp;cale:</source>
         <translation>S&amp;cale:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="168"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="142"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rounds:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="146"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="180"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="158"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="210"/>
+        <source>As shown</source>
+        <translation>As shown</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportchartdialog.cpp" line="250"/>
         <source>HD</source>
         <translation>HD</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="250"/>
         <source>Full HD</source>
         <translation>Full HD</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="222"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="250"/>
         <source>QHD</source>
         <translation>QHD</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="223"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="251"/>
         <source>4K UHD</source>
         <translation>4K UHD</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="223"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="251"/>
         <source>8K UHD</source>
         <translation>8K UHD</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="226"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="254"/>
         <source>%1, %2 × %3</source>
         <translation>%1, %2 × %3</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="390"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="434"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="391"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="435"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportchartdialog.cpp" line="392"/>
+        <location filename="../ui/export/exportchartdialog.cpp" line="436"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -1580,157 +1590,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="471"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>Masar — the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="525"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="477"/>
+        <location filename="../ui/window/mainwindow.cpp" line="527"/>
         <source>Search statements, articles, rounds…</source>
         <translation>Search statements, articles, rounds…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="478"/>
+        <location filename="../ui/window/mainwindow.cpp" line="528"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="479"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>Dates: %1</source>
         <translation>Dates: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="385"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="473"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="480"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="383"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="526"/>
         <source>Heat map</source>
         <translation>Heat map</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <location filename="../ui/window/mainwindow.cpp" line="531"/>
         <source>&amp;Export chart…</source>
         <translation>&amp;Export chart…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="532"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="483"/>
+        <location filename="../ui/window/mainwindow.cpp" line="533"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="534"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="485"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="486"/>
+        <location filename="../ui/window/mainwindow.cpp" line="536"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="487"/>
+        <location filename="../ui/window/mainwindow.cpp" line="537"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="488"/>
+        <location filename="../ui/window/mainwindow.cpp" line="538"/>
         <source>&amp;Clear the date window</source>
         <translation>&amp;Clear the date window</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="490"/>
+        <location filename="../ui/window/mainwindow.cpp" line="540"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>Shift+drag on the timeline to show only the rounds of a date range.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/mainwindow.cpp" line="541"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>&amp;Show everything (clear all filters)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="492"/>
+        <location filename="../ui/window/mainwindow.cpp" line="542"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="543"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="494"/>
+        <location filename="../ui/window/mainwindow.cpp" line="544"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="507"/>
+        <location filename="../ui/window/mainwindow.cpp" line="557"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="520"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1763,18 +1773,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="279"/>
         <location filename="../ui/charts/themechart.cpp" line="280"/>
+        <location filename="../ui/charts/themechart.cpp" line="281"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="226"/>
+        <location filename="../ui/charts/themechart.cpp" line="227"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themechart.cpp" line="239"/>
+        <location filename="../ui/charts/themechart.cpp" line="240"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
@@ -1795,7 +1805,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>ThemeHeatMap</name>
     <message>
-        <location filename="../ui/charts/themeheatmap.cpp" line="282"/>
+        <location filename="../ui/charts/themeheatmap.cpp" line="279"/>
         <source>Round · cell: share of the round&apos;s statements with the theme</source>
         <translation>Round · cell: share of the round&apos;s statements with the theme</translation>
     </message>
@@ -1813,12 +1823,12 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Rounds of the Astana talks by date. Arrow keys step through the rounds, plus and minus zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="700"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="819"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/timelineview.cpp" line="709"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="828"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -1826,7 +1836,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="710"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="829"/>
         <source>No article yet</source>
         <translation>No article yet</translation>
     </message>

@@ -12,15 +12,13 @@
 #include "articlefiles.h"
 #include "chartcontent.h"
 #include "chartexporter.h"
+#include "chartscene.h"
 #include "combinedfilterproxymodel.h"
 #include "diagnostictext.h"
 #include "library.h"
 #include "librarydatabase.h"
 #include "libraryoption.h"
 #include "roundsmodel.h"
-#include "themechart.h"
-#include "themeheatmap.h"
-#include "timelineview.h"
 #include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -217,39 +215,8 @@ bool writeChart(const ChartRequest &r, const ReferenceData &reference, QAbstract
     request.visibleThemes = r.themes;
     request.showLegend = r.legend;
     const ChartReport::Content page = ChartContent::build(request, *model, reference.themes());
-    // The report paints the page's background; the chart draws on it.
-    const QColor none(Qt::transparent);
-    switch (r.kind) {
-    case ChartKind::Timeline: {
-        TimelineView view(reference);
-        view.setModel(model);
-        if (!r.themes.isEmpty())
-            view.setVisibleThemes(r.themes);
-        return ChartExporter::exportReport(
-            page, [&](QPainter *p, const QRectF &rect) { view.render(p, rect, none, true); }, r.options,
-            r.output, error);
-    }
-    case ChartKind::Themes: {
-        ThemeChart chart(reference);
-        chart.setModel(model);
-        if (!r.themes.isEmpty())
-            chart.setVisibleThemes(r.themes);
-        chart.rebuildNow();
-        return ChartExporter::exportReport(
-            page, [&](QPainter *p, const QRectF &rect) { chart.renderPlot(p, rect); }, r.options, r.output,
-            error);
-    }
-    case ChartKind::HeatMap: {
-        ThemeHeatMap map(reference);
-        map.setModel(model);
-        if (!r.themes.isEmpty())
-            map.setVisibleThemes(r.themes);
-        return ChartExporter::exportReport(
-            page, [&](QPainter *p, const QRectF &rect) { map.render(p, rect, none); }, r.options, r.output,
-            error);
-    }
-    }
-    return false;
+    ChartScene scene(reference, model, r.themes);
+    return ChartExporter::exportReport(page, scene.painter(r.kind), r.options, r.output, error);
 }
 
 } // namespace

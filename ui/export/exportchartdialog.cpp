@@ -34,6 +34,8 @@ const QString ScaleKey = u"export/scale"_s;
 const QString PaperKey = u"export/paper"_s;
 const QString TitleKey = u"export/title"_s;
 const QString LegendKey = u"export/legend"_s;
+const QString FromRoundKey = u"export/fromRound"_s;
+const QString ToRoundKey = u"export/toRound"_s;
 const QString TransparentKey = u"export/transparent"_s;
 const QString FileKey = u"export/file"_s;
 
@@ -133,6 +135,11 @@ ExportChartDialog::ExportChartDialog(QWidget *parent)
     form->addRow(label(tr("&Size:"), m_width), sizeRow);
     form->addRow(label(tr("&Paper (PDF):"), m_paper), m_paper);
     form->addRow(label(tr("S&cale:"), m_scale), m_scale);
+    auto *rounds = new QHBoxLayout;
+    rounds->addWidget(m_fromRound, 1);
+    rounds->addWidget(new QLabel(u"–"_s));
+    rounds->addWidget(m_toRound, 1);
+    form->addRow(label(tr("&Rounds:"), m_fromRound), rounds);
     form->addRow(label(tr("T&itle:"), m_title), m_title);
     form->addRow(QString(), m_legend);
     form->addRow(QString(), m_transparent);
@@ -194,6 +201,14 @@ void ExportChartDialog::createFields()
     m_scale->setToolTip(tr("Larger scales draw text and marks bigger; automatic lays the chart out "
                            "for about 1920 × 1080 and scales it up to the image size."));
 
+    m_fromRound = new QSpinBox;
+    m_toRound = new QSpinBox;
+    for (QSpinBox *box : {m_fromRound, m_toRound}) {
+        box->setLocale(digits);
+        box->setRange(0, 99);
+        // 0: the rounds the window shows, from the first or up to the last.
+        box->setSpecialValueText(tr("As shown"));
+    }
     m_title = new QLineEdit;
     m_legend = new QCheckBox(tr("Show the &legend of theme colours"));
     m_transparent = new QCheckBox(tr("&Transparent background (PNG, SVG)"));
@@ -208,6 +223,8 @@ void ExportChartDialog::connectFields()
     for (QSpinBox *box : {m_width, m_height})
         connect(box, &QSpinBox::valueChanged, this, &ExportChartDialog::schedulePreview);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportChartDialog::schedulePreview);
+    for (QSpinBox *box : {m_fromRound, m_toRound})
+        connect(box, &QSpinBox::valueChanged, this, &ExportChartDialog::schedulePreview);
     connect(m_title, &QLineEdit::textChanged, this, &ExportChartDialog::schedulePreview);
     for (QCheckBox *box : {m_legend, m_transparent})
         connect(box, &QCheckBox::toggled, this, &ExportChartDialog::schedulePreview);
@@ -278,6 +295,8 @@ ExportChartDialog::Choice ExportChartDialog::choice() const
     result.options.orientation = paper.orientation;
     result.title = m_title->text().trimmed();
     result.legend = m_legend->isChecked();
+    result.fromRound = m_fromRound->value();
+    result.toRound = m_toRound->value();
     result.fileName = m_fileName->text().trimmed();
     return result;
 }
@@ -294,6 +313,8 @@ void ExportChartDialog::setChoice(const Choice &choice)
     m_transparent->setChecked(choice.options.transparent);
     m_title->setText(choice.title);
     m_legend->setChecked(choice.legend);
+    m_fromRound->setValue(choice.fromRound);
+    m_toRound->setValue(choice.toRound);
     formatChanged();
     updateOkButton();
 }
@@ -306,6 +327,12 @@ bool ExportChartDialog::isAutomaticScale() const
 void ExportChartDialog::setDefaultTitle(const QString &title)
 {
     m_title->setPlaceholderText(title);
+}
+
+void ExportChartDialog::setRoundRange(int lastRound)
+{
+    for (QSpinBox *box : {m_fromRound, m_toRound})
+        box->setMaximum(std::max(1, lastRound));
 }
 
 void ExportChartDialog::setPreviewRenderer(const PreviewRenderer &renderer)
@@ -364,6 +391,8 @@ void ExportChartDialog::loadSettings()
     stored.options.transparent = settings.value(TransparentKey, false).toBool();
     stored.title = settings.value(TitleKey).toString();
     stored.legend = settings.value(LegendKey, true).toBool();
+    stored.fromRound = settings.value(FromRoundKey, 0).toInt();
+    stored.toRound = settings.value(ToRoundKey, 0).toInt();
     stored.fileName = settings.value(FileKey).toString();
     setChoice(stored);
 }
@@ -380,6 +409,8 @@ void ExportChartDialog::saveSettings() const
     settings.setValue(TransparentKey, m_transparent->isChecked());
     settings.setValue(TitleKey, m_title->text().trimmed());
     settings.setValue(LegendKey, m_legend->isChecked());
+    settings.setValue(FromRoundKey, m_fromRound->value());
+    settings.setValue(ToRoundKey, m_toRound->value());
     settings.setValue(FileKey, m_fileName->text().trimmed());
 }
 

@@ -36,6 +36,9 @@ public:
         ChartExporter::Options options;
         QString title; // empty: the generated one
         bool legend = true;
+        // Only rounds fromRound … toRound of what the window shows; 0: no bound on that side.
+        int fromRound = 0;
+        int toRound = 0;
         QString fileName;
     };
     // Paints the page of a choice into an image of about the given size.
@@ -50,6 +53,8 @@ public:
     bool isAutomaticScale() const;
     // The title shown as the field's placeholder: what an empty title becomes.
     void setDefaultTitle(const QString &title);
+    // The highest round number the range fields offer.
+    void setRoundRange(int lastRound);
     void setPreviewRenderer(const PreviewRenderer &renderer);
     // Renders the preview now (it otherwise follows each change on the next event-loop turn).
     void updatePreview();
@@ -78,6 +83,8 @@ private:
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
     QComboBox *m_paper = nullptr;
+    QSpinBox *m_fromRound = nullptr;
+    QSpinBox *m_toRound = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
     QLineEdit *m_title = nullptr;
     QCheckBox *m_legend = nullptr;

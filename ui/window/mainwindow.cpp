@@ -27,6 +27,7 @@
 #include "articletextview.h"
 #include "biditext.h"
 #include "chartcontent.h"
+#include "chartscene.h"
 #include "combinedfilterproxymodel.h"
 #include "daterangeformatter.h"
 #include "detailpane.h"
@@ -322,14 +323,15 @@ void MainWindow::showTimelineTab()
     m_chartTabs->setCurrentWidget(m_timeline);
 }
 
-ChartReport::Content MainWindow::exportContent(const ExportChartDialog::Choice &choice) const
+ChartReport::Content MainWindow::exportContent(const ExportChartDialog::Choice &choice,
+                                               const QAbstractItemModel &model) const
 {
     ChartContent::Request request;
     request.kind = choice.chart;
     request.title = choice.title;
     request.visibleThemes = m_view->themes();
     request.showLegend = choice.legend;
-    return ChartContent::build(request, *m_filter, m_reference->themes());
+    return ChartContent::build(request, model, m_reference->themes());
 }
 
 ChartReport::ChartPainter MainWindow::chartPainter(ChartKind kind) const
@@ -347,10 +349,35 @@ ChartReport::ChartPainter MainWindow::chartPainter(ChartKind kind) const
     };
 }
 
+void MainWindow::withExportPage(const ExportChartDialog::Choice &choice, const ExportPageUser &use) const
+{
+    const RoundInfo *first = m_reference->round(choice.fromRound);
+    const RoundInfo *last = m_reference->round(choice.toRound);
+    if (!first && !last) {
+        // What the window shows, as it shows it (its zoom included).
+        use(exportContent(choice, *m_filter), chartPainter(choice.chart));
+        return;
+    }
+    // A range of rounds of what the window shows: a filter and charts of the export's own.
+    CombinedFilterProxyModel ranged(*m_reference);
+    ranged.setIncludeAffiliated(true);
+    ranged.setSourceModel(m_filter);
+    QDate from = first ? first->start : QDate();
+    QDate to = last ? last->end : QDate();
+    if (from.isValid() && to.isValid() && to < from)
+        std::swap(from, to);
+    ranged.setWindow(from, to);
+    ChartScene scene(*m_reference, &ranged, m_view->themes());
+    use(exportContent(choice, ranged), scene.painter(choice.chart));
+}
+
 bool MainWindow::exportChart(const ExportChartDialog::Choice &choice, QString *error)
 {
-    return ChartExporter::exportReport(exportContent(choice), chartPainter(choice.chart), choice.options,
-                                       choice.fileName, error);
+    bool ok = false;
+    withExportPage(choice, [&](const ChartReport::Content &content, const ChartReport::ChartPainter &chart) {
+        ok = ChartExporter::exportReport(content, chart, choice.options, choice.fileName, error);
+    });
+    return ok;
 }
 
 QImage MainWindow::exportPreview(const ExportChartDialog::Choice &choice, const QSize &size) const
@@ -377,7 +404,9 @@ QImage MainWindow::exportPreview(const ExportChartDialog::Choice &choice, const 
         }
     }
     painter.scale(fit, fit);
-    ChartReport::paint(&painter, exportContent(choice), page, chartPainter(choice.chart));
+    withExportPage(choice, [&](const ChartReport::Content &content, const ChartReport::ChartPainter &chart) {
+        ChartReport::paint(&painter, content, page, chart);
+    });
     return image;
 }
 
@@ -386,7 +415,11 @@ void MainWindow::showExportDialog()
     ExportChartDialog dialog(this);
     dialog.loadSettings();
     ExportChartDialog::Choice sample = dialog.choice();
-    dialog.setDefaultTitle(exportContent(sample).title);
+    dialog.setDefaultTitle(exportContent(sample, *m_filter).title);
+    int lastRound = 0;
+    for (const RoundInfo &round : m_reference->rounds())
+        lastRound = std::max(lastRound, round.number);
+    dialog.setRoundRange(lastRound);
     dialog.setPreviewRenderer([this](const ExportChartDialog::Choice &choice, const QSize &size) {
         return exportPreview(choice, size);
     });

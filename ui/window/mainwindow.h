@@ -100,7 +100,12 @@ protected:
 
 private:
     void createModels(const ReferenceData &reference);
-    ChartReport::Content exportContent(const ExportChartDialog::Choice &choice) const;
+    ChartReport::Content exportContent(const ExportChartDialog::Choice &choice,
+                                       const QAbstractItemModel &model) const;
+    using ExportPageUser
+        = std::function<void(const ChartReport::Content &, const ChartReport::ChartPainter &)>;
+    // Hands the page of a choice to `use`: its content and the chart that draws it.
+    void withExportPage(const ExportChartDialog::Choice &choice, const ExportPageUser &use) const;
     ChartReport::ChartPainter chartPainter(ChartKind kind) const;
     void createViews(const ReferenceData &reference);
     QWidget *createFilterColumn();
