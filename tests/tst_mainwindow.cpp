@@ -137,6 +137,7 @@ private Q_SLOTS:
     void exportVectorFormats_data();
     void exportVectorFormats();
     void exportDialogPreviewsThePage();
+    void exportOfARangeOfRounds_data();
     void exportOfARangeOfRounds();
     void savePreview();
 
@@ -672,16 +673,36 @@ void TestMainWindow::exportDialogPreviewsThePage()
     QVERIFY(dialog.previewImage().height() > dialog.previewImage().width());
 }
 
+void TestMainWindow::exportOfARangeOfRounds_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QStringList>("hidden");
+    QTest::newRow("rounds 11 to 12") << 11 << 12 << QStringList {u"11"_s, u"12"_s}
+                                     << QStringList {u"10"_s, u"13"_s, u"22"_s};
+    QTest::newRow("reversed range") << 12 << 11 << QStringList {u"11"_s, u"12"_s}
+                                    << QStringList {u"10"_s, u"13"_s};
+    // 0 means "as shown": every round of the window, not the Doha meeting (which is numbered 0).
+    QTest::newRow("as shown") << 0 << 0 << QStringList {u"10"_s, u"11"_s, u"22"_s} << QStringList {};
+    QTest::newRow("from round 20 on")
+        << 20 << 0 << QStringList {u"20"_s, u"22"_s} << QStringList {u"11"_s, u"19"_s};
+}
+
 void TestMainWindow::exportOfARangeOfRounds()
 {
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, hidden);
     MainWindow window(ReferenceData::builtIn());
     window.model()->setArticles(m_seeds);
     QTemporaryDir dir;
     ExportChartDialog::Choice choice;
     choice.chart = ExportChartDialog::Chart::HeatMap;
     choice.options.format = ChartExporter::Format::Svg;
-    choice.fromRound = 11;
-    choice.toRound = 12;
+    choice.fromRound = from;
+    choice.toRound = to;
     choice.fileName = dir.filePath(u"range.svg"_s);
     QString error;
     QVERIFY2(window.exportChart(choice, &error), qPrintable(error));
@@ -694,8 +715,10 @@ void TestMainWindow::exportOfARangeOfRounds()
             texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
     }
     // The heat map's columns are the rounds in the range, and only those.
-    QVERIFY(texts.contains(u"11"_s) && texts.contains(u"12"_s));
-    QVERIFY(!texts.contains(u"10"_s) && !texts.contains(u"13"_s) && !texts.contains(u"22"_s));
+    for (const QString &round : shown)
+        QVERIFY2(texts.contains(round), qPrintable(round));
+    for (const QString &round : hidden)
+        QVERIFY2(!texts.contains(round), qPrintable(round));
     // The window itself still shows every round.
     QCOMPARE(window.findChild<QAbstractItemView *>(u"roundList"_s)->model()->rowCount(),
              window.model()->rowCount());

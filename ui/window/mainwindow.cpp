@@ -351,8 +351,9 @@ ChartReport::ChartPainter MainWindow::chartPainter(ChartKind kind) const
 
 void MainWindow::withExportPage(const ExportChartDialog::Choice &choice, const ExportPageUser &use) const
 {
-    const RoundInfo *first = m_reference->round(choice.fromRound);
-    const RoundInfo *last = m_reference->round(choice.toRound);
+    // 0 is "as shown", not the Doha meeting that the reference numbers 0.
+    const RoundInfo *first = choice.fromRound > 0 ? m_reference->round(choice.fromRound) : nullptr;
+    const RoundInfo *last = choice.toRound > 0 ? m_reference->round(choice.toRound) : nullptr;
     if (!first && !last) {
         // What the window shows, as it shows it (its zoom included).
         use(exportContent(choice, *m_filter), chartPainter(choice.chart));
@@ -416,10 +417,7 @@ void MainWindow::showExportDialog()
     dialog.loadSettings();
     ExportChartDialog::Choice sample = dialog.choice();
     dialog.setDefaultTitle(exportContent(sample, *m_filter).title);
-    int lastRound = 0;
-    for (const RoundInfo &round : m_reference->rounds())
-        lastRound = std::max(lastRound, round.number);
-    dialog.setRoundRange(lastRound);
+    dialog.setRoundRange(m_reference->lastRoundNumber());
     dialog.setPreviewRenderer([this](const ExportChartDialog::Choice &choice, const QSize &size) {
         return exportPreview(choice, size);
     });
