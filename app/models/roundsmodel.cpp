@@ -136,6 +136,7 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
         articleNode->article = articleIndex;
         articleNode->searchText = articleKey;
         Aggregates &aggregates = *roundNode->aggregates;
+        articleNode->children.reserve(article.statements.size());
         for (int s = 0; s < article.statements.size(); ++s) {
             const Statement &statement = article.statements.at(s);
             if (statement.round != number)
@@ -151,6 +152,7 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
             articleNode->children.push_back(std::move(statementNode));
             aggregates.tally.add(statement.themes);
         }
+        articleNode->children.shrink_to_fit(); // statements of other rounds hang elsewhere
         appendUnique(aggregates.warnings, article.warnings);
 
         const int row = int(roundNode->children.size());
