@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include "statementtable.h"
+
+class PointLexicon;
+
+// One point of a round's statement as the sources reported it: the statements (rows of the table
+// given to PointGrouper) that say the same thing, from one or more articles.
+struct Point
+{
+    int round = 0;
+    int canonical = -1; // the most complete wording: the member with the most content stems
+    QList<int> members; // indexes into the rows, in the rows' order
+    int sources = 0; // distinct articles among the members
+};
+
+// Groups the statements of each round into points. Two statements report the same point when they
+// are of the same round, speaker and stance, share a theme (or both have none), and their content
+// words agree: the mean of the Jaccard index and the overlap coefficient of their stem sets
+// (PointLexicon::stems) reaches the lexicon's threshold. Jaccard alone punishes the outlet that
+// reports a point in a short clause; overlap alone lets a short statement join anything that
+// contains its few words; the mean asks for both a shared core and comparable extent.
+//
+// Statements are taken from the most complete down, and each joins the point whose canonical
+// wording it is most similar to, or opens a point of its own: comparing with the canonical wording
+// only (not with every member) keeps a chain of small rewordings from drifting into another point.
+namespace PointGrouper {
+
+double similarity(const QSet<QString> &a, const QSet<QString> &b);
+// The points of `rows`, round by round in the rows' order, and within a round by first member.
+QList<Point> group(const QList<StatementRow> &rows, const PointLexicon &lexicon);
+
+} // namespace PointGrouper
