@@ -180,7 +180,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="35"/>
         <source>Unknown command &quot;%1&quot;
 </source>
         <translation>أمر غير معروف &quot;%1&quot;
@@ -1626,32 +1626,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>مسار — محادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="525"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="527"/>
+        <location filename="../ui/window/mainwindow.cpp" line="525"/>
         <source>Search statements, articles, rounds…</source>
         <translation>ابحث في التصريحات والمقالات والجولات…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="528"/>
+        <location filename="../ui/window/mainwindow.cpp" line="526"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="527"/>
         <source>Rounds</source>
         <translation>الجولات</translation>
     </message>
@@ -1661,122 +1661,122 @@
         <translation>التواريخ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="528"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Export chart</source>
         <translation>تصدير الرسم</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>&amp;Export chart…</source>
         <translation>&amp;تصدير الرسم…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="532"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="533"/>
+        <location filename="../ui/window/mainwindow.cpp" line="531"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="534"/>
+        <location filename="../ui/window/mainwindow.cpp" line="532"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="533"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;إظهار كل الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="536"/>
+        <location filename="../ui/window/mainwindow.cpp" line="534"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;كبّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="537"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;صغّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="538"/>
+        <location filename="../ui/window/mainwindow.cpp" line="536"/>
         <source>&amp;Clear the date window</source>
         <translation>إ&amp;لغاء نافذة التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="540"/>
+        <location filename="../ui/window/mainwindow.cpp" line="538"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>اسحب مع Shift على الخط الزمني لعرض جولات مدة محددة فقط.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="541"/>
+        <location filename="../ui/window/mainwindow.cpp" line="539"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>اعرض ال&amp;كل (ألغِ كل المرشحات)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="542"/>
+        <location filename="../ui/window/mainwindow.cpp" line="540"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
+        <location filename="../ui/window/mainwindow.cpp" line="541"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="544"/>
+        <location filename="../ui/window/mainwindow.cpp" line="542"/>
         <source>&amp;About Masar</source>
         <translation>&amp;عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="557"/>
+        <location filename="../ui/window/mainwindow.cpp" line="555"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="569"/>
+        <location filename="../ui/window/mainwindow.cpp" line="567"/>
         <source>About Masar</source>
         <translation>عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="570"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1787,6 +1787,46 @@ Licensed under the GNU GPL, version 3 or later.</source>
 خط زمني من اليمين إلى اليسار لمحادثات أستانا بشأن سوريا، مبني على مقالات إخبارية عربية.
 
 مرخّص بموجب رخصة جنو العمومية، الإصدار 3 أو أي إصدار لاحق.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsCommand</name>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="32"/>
+        <source>masar: &quot;%1&quot; is not a round number</source>
+        <translation>masar: «%1» ليس رقم جولة</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="45"/>
+        <source>masar: cannot write to standard output: %1</source>
+        <translation>masar: تعذّرت الكتابة إلى الخرج القياسي: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="64"/>
+        <source>The points of each round&apos;s final statement, grouped across the articles that report them.</source>
+        <translation>نقاط البيان الختامي لكل جولة، مجمّعة من المقالات التي تنقلها.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="69"/>
+        <source>json or csv.</source>
+        <translation>json أو csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="72"/>
+        <source>Only the points of round N (repeatable).</source>
+        <translation>نقاط الجولة N فقط (يمكن تكرارها).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="77"/>
+        <source>Output file (standard output when left out).</source>
+        <translation>ملف الخرج (الخرج القياسي إن لم يُذكر).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="89"/>
+        <source>Usage: masar points --format json|csv [--library FILE] [--round N]… [OUT]
+</source>
+        <translation>الاستخدام: masar points --format json|csv [--library FILE] [--round N]… [OUT]
+</translation>
     </message>
 </context>
 <context>

@@ -180,7 +180,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="35"/>
         <source>Unknown command &quot;%1&quot;
 </source>
         <translation>Unknown command &quot;%1&quot;
@@ -1590,32 +1590,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>Masar — the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="525"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="527"/>
+        <location filename="../ui/window/mainwindow.cpp" line="525"/>
         <source>Search statements, articles, rounds…</source>
         <translation>Search statements, articles, rounds…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="528"/>
+        <location filename="../ui/window/mainwindow.cpp" line="526"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="527"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
@@ -1625,122 +1625,122 @@
         <translation>Dates: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="528"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>Heat map</source>
         <translation>Heat map</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>&amp;Export chart…</source>
         <translation>&amp;Export chart…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="532"/>
+        <location filename="../ui/window/mainwindow.cpp" line="530"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="533"/>
+        <location filename="../ui/window/mainwindow.cpp" line="531"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="534"/>
+        <location filename="../ui/window/mainwindow.cpp" line="532"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="533"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="536"/>
+        <location filename="../ui/window/mainwindow.cpp" line="534"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="537"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="538"/>
+        <location filename="../ui/window/mainwindow.cpp" line="536"/>
         <source>&amp;Clear the date window</source>
         <translation>&amp;Clear the date window</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="540"/>
+        <location filename="../ui/window/mainwindow.cpp" line="538"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>Shift+drag on the timeline to show only the rounds of a date range.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="541"/>
+        <location filename="../ui/window/mainwindow.cpp" line="539"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>&amp;Show everything (clear all filters)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="542"/>
+        <location filename="../ui/window/mainwindow.cpp" line="540"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
+        <location filename="../ui/window/mainwindow.cpp" line="541"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="544"/>
+        <location filename="../ui/window/mainwindow.cpp" line="542"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="557"/>
+        <location filename="../ui/window/mainwindow.cpp" line="555"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="569"/>
+        <location filename="../ui/window/mainwindow.cpp" line="567"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="570"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -1751,6 +1751,46 @@ Licensed under the GNU GPL, version 3 or later.</source>
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
 
 Licensed under the GNU GPL, version 3 or later.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsCommand</name>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="32"/>
+        <source>masar: &quot;%1&quot; is not a round number</source>
+        <translation>masar: &quot;%1&quot; is not a round number</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="45"/>
+        <source>masar: cannot write to standard output: %1</source>
+        <translation>masar: cannot write to standard output: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="64"/>
+        <source>The points of each round&apos;s final statement, grouped across the articles that report them.</source>
+        <translation>The points of each round&apos;s final statement, grouped across the articles that report them.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="69"/>
+        <source>json or csv.</source>
+        <translation>json or csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="72"/>
+        <source>Only the points of round N (repeatable).</source>
+        <translation>Only the points of round N (repeatable).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="77"/>
+        <source>Output file (standard output when left out).</source>
+        <translation>Output file (standard output when left out).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pointscommand.cpp" line="89"/>
+        <source>Usage: masar points --format json|csv [--library FILE] [--round N]… [OUT]
+</source>
+        <translation>Usage: masar points --format json|csv [--library FILE] [--round N]… [OUT]
+</translation>
     </message>
 </context>
 <context>

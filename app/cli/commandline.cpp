@@ -8,6 +8,7 @@
 #include "analyzecommand.h"
 #include "exportdatacommand.h"
 #include "importcommand.h"
+#include "pointscommand.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,7 +16,7 @@ namespace CommandLine {
 
 bool isHeadlessCommand(const QStringList &arguments)
 {
-    static const QStringList commands {u"analyze"_s, u"import"_s, u"export-data"_s};
+    static const QStringList commands {u"analyze"_s, u"import"_s, u"export-data"_s, u"points"_s};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
 }
 
@@ -28,6 +29,8 @@ int run(const QStringList &arguments)
         return runImportCommand(arguments.mid(1));
     if (command == u"export-data")
         return runExportDataCommand(arguments.mid(1));
+    if (command == u"points")
+        return runPointsCommand(arguments.mid(1));
     QTextStream(stderr)
         << QCoreApplication::translate("CommandLine", "Unknown command \"%1\"\n").arg(command);
     return 2;

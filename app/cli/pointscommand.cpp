@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pointscommand.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include "diagnostictext.h"
+#include "library.h"
+#include "libraryoption.h"
+#include "pointexporter.h"
+#include "pointgrouper.h"
+#include "pointlexicon.h"
+#include "roundsmodel.h"
+#include "statementtable.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Round numbers from every --round, or an error in words.
+QString readRounds(const QStringList &values, QSet<int> *rounds)
+{
+    for (const QString &value : values) {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || number < 0)
+            return QCoreApplication::translate("PointsCommand", "masar: \"%1\" is not a round number")
+                .arg(value);
+        rounds->insert(number);
+    }
+    return {};
+}
+
+bool writeOut(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (path.isEmpty() || path == u"-") {
+        QFile out;
+        if (out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size())
+            return true;
+        *error = QCoreApplication::translate("PointsCommand", "masar: cannot write to standard output: %1")
+                     .arg(out.errorString());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = DiagnosticText::describe(
+            Diagnostic {Diagnostic::Code::CannotWriteFile, {path, file.errorString()}});
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runPointsCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "PointsCommand",
+        "The points of each round's final statement, grouped across the articles that report them."));
+    parser.addHelpOption();
+    parser.addOption(LibraryOption::option());
+    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("PointsCommand", "json or csv."),
+                                    u"format"_s);
+    const QCommandLineOption round(
+        u"round"_s, QCoreApplication::translate("PointsCommand", "Only the points of round N (repeatable)."),
+        u"N"_s);
+    parser.addOptions({format, round});
+    parser.addPositionalArgument(
+        u"out"_s,
+        QCoreApplication::translate("PointsCommand", "Output file (standard output when left out)."),
+        u"[OUT]"_s);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QString fmt = parser.value(format);
+    if ((fmt != u"csv" && fmt != u"json") || parser.positionalArguments().size() > 1) {
+        err << QCoreApplication::translate(
+            "PointsCommand", "Usage: masar points --format json|csv [--library FILE] [--round N]… [OUT]\n");
+        return 2;
+    }
+    QSet<int> rounds;
+    if (const QString problem = readRounds(parser.values(round), &rounds); !problem.isEmpty()) {
+        err << problem << '\n';
+        return 2;
+    }
+    Library library;
+    Diagnostic error;
+    if (!library.open(LibraryOption::path(parser), &error)) {
+        err << DiagnosticText::describe(error) << '\n';
+        return 1;
+    }
+    if (const std::optional<Diagnostic> notice = library.database().notice())
+        err << DiagnosticText::describe(*notice) << '\n';
+    RoundsModel model(library.profile()->referenceData());
+    model.setTextSource([&library](qint64 id) { return library.storedText(id); });
+    model.setArticles(library.articlesForDisplay());
+    const QList<StatementRow> rows = StatementTable::fromModel(model, rounds);
+    const QList<Point> points = PointGrouper::group(rows, PointLexicon::builtIn());
+    const QByteArray bytes
+        = fmt == u"csv" ? PointExporter::toCsv(points, rows) : PointExporter::toJson(points, rows);
+    QString problem;
+    if (!writeOut(parser.positionalArguments().value(0), bytes, &problem)) {
+        err << problem << '\n';
+        return 1;
+    }
+    return 0;
+}
