@@ -6,37 +6,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "masarrun.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runMasar(const QStringList &arguments)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MASAR_EXECUTABLE), arguments);
-    Run run;
-    if (!p.waitForFinished(120000))
-        return run;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return run;
-}
 
 QString keyOf(const QJsonObject &o)
 {
@@ -55,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyStatementInOnePoint_data();
     void everyStatementInOnePoint();
+    void fixtureRoundPoints();
     void csvHasALinePerReport();
     void badArguments_data();
     void badArguments();
@@ -68,8 +47,12 @@ void TestPointsCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_library = m_dir.filePath(u"library.sqlite"_s);
-    const Run imported = runMasar({u"import"_s, u"--library"_s, m_library,
-                                   QStringLiteral(MASAR_TEST_DATA_DIR) + u"/export/round10-sochi.txt"_s});
+    // Our six reports of round 19's statement and one of round 18's (tests/data/points), and an
+    // article of the export tests; the samples come with every library.
+    const MasarRun imported
+        = MasarRun::of({u"import"_s, u"--library"_s, m_library,
+                        QStringLiteral(MASAR_TEST_DATA_DIR) + u"/export/round10-sochi.txt"_s,
+                        QStringLiteral(MASAR_TEST_DATA_DIR) + u"/points"_s});
     QCOMPARE(imported.exitCode, 0);
 }
 
@@ -86,8 +69,8 @@ void TestPointsCommand::everyStatementInOnePoint()
 {
     QFETCH(QStringList, filters);
     const QString statementsFile = m_dir.filePath(u"statements.json"_s);
-    QCOMPARE(runMasar(QStringList {u"export-data"_s, u"--library"_s, m_library, u"--format"_s, u"json"_s}
-                      + filters + QStringList {statementsFile})
+    QCOMPARE(MasarRun::of(QStringList {u"export-data"_s, u"--library"_s, m_library, u"--format"_s, u"json"_s}
+                          + filters + QStringList {statementsFile})
                  .exitCode,
              0);
     QFile file(statementsFile);
@@ -99,8 +82,8 @@ void TestPointsCommand::everyStatementInOnePoint()
     QVERIFY(!roundOf.isEmpty());
 
     // No OUT: to standard output.
-    const Run points
-        = runMasar(QStringList {u"points"_s, u"--library"_s, m_library, u"--format"_s, u"json"_s} + filters);
+    const MasarRun points = MasarRun::of(
+        QStringList {u"points"_s, u"--library"_s, m_library, u"--format"_s, u"json"_s} + filters);
     QCOMPARE(points.exitCode, 0);
     QCOMPARE(points.err, QByteArray());
     QJsonParseError parseError;
@@ -129,16 +112,46 @@ void TestPointsCommand::everyStatementInOnePoint()
     QCOMPARE(reported.size(), roundOf.size());
 }
 
+void TestPointsCommand::fixtureRoundPoints()
+{
+    const MasarRun run = MasarRun::of(
+        {u"points"_s, u"--library"_s, m_library, u"--format"_s, u"json"_s, u"--round"_s, u"19"_s});
+    QCOMPARE(run.exitCode, 0);
+    QStringList got;
+    for (const QJsonValue &value : QJsonDocument::fromJson(run.out).object().value(u"points"_s).toArray()) {
+        const QJsonObject point = value.toObject();
+        QStringList files;
+        for (const QJsonValue &r : point.value(u"reports"_s).toArray())
+            files.append(r.toObject().value(u"file"_s).toString().section(u'/', -1).section(u'.', 0, 0));
+        files.sort();
+        got.append(u"%1 %2: %3 (%4)"_s
+                       .arg(point.value(u"speaker"_s).toString(),
+                            point.value(u"themes"_s).toArray().first().toString(), files.join(u' '))
+                       .arg(point.value(u"sources"_s).toInt()));
+    }
+    got.sort();
+    // Read off the articles: which outlet reports which point of the statement, and the envoy's
+    // warning that two of them quote.
+    const QStringList expected {
+        u"guarantors israeli_strikes: round19-a2 round19-a6 (2)"_s,
+        u"guarantors refugees: round19-a1 round19-a4 round19-a5 (3)"_s,
+        u"guarantors sovereignty: round19-a1 round19-a2 round19-a3 round19-a4 round19-a5 round19-a6 (6)"_s,
+        u"guarantors terrorism: round19-a1 round19-a2 round19-a3 (3)"_s,
+        u"lavrentiev deescalation: round19-a3 round19-a5 (2)"_s,
+    };
+    QCOMPARE(got, expected);
+}
+
 void TestPointsCommand::csvHasALinePerReport()
 {
     const QString out = m_dir.filePath(u"points.csv"_s);
-    QCOMPARE(runMasar({u"points"_s, u"--library"_s, m_library, u"--format"_s, u"csv"_s, u"--round"_s, u"22"_s,
-                       out})
+    QCOMPARE(MasarRun::of({u"points"_s, u"--library"_s, m_library, u"--format"_s, u"csv"_s, u"--round"_s,
+                           u"22"_s, out})
                  .exitCode,
              0);
     const QString statements = m_dir.filePath(u"statements22.csv"_s);
-    QCOMPARE(runMasar({u"export-data"_s, u"--library"_s, m_library, u"--format"_s, u"csv"_s, u"--round"_s,
-                       u"22"_s, statements})
+    QCOMPARE(MasarRun::of({u"export-data"_s, u"--library"_s, m_library, u"--format"_s, u"csv"_s, u"--round"_s,
+                           u"22"_s, statements})
                  .exitCode,
              0);
     QFile pointsFile(out);
@@ -162,7 +175,7 @@ void TestPointsCommand::badArguments_data()
 void TestPointsCommand::badArguments()
 {
     QFETCH(QStringList, arguments);
-    const Run run = runMasar(QStringList {u"points"_s, u"--library"_s, m_library} + arguments);
+    const MasarRun run = MasarRun::of(QStringList {u"points"_s, u"--library"_s, m_library} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(run.out.isEmpty());

@@ -180,10 +180,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="35"/>
+        <location filename="../app/cli/commandline.cpp" line="39"/>
         <source>Unknown command &quot;%1&quot;
 </source>
         <translation>Unknown command &quot;%1&quot;
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="20"/>
+        <source>What changed from one round to another: themes, points and speakers.</source>
+        <translation>What changed from one round to another: themes, points and speakers.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="25"/>
+        <source>json or csv.</source>
+        <translation>json or csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="27"/>
+        <source>The earlier round.</source>
+        <translation>The earlier round.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="28"/>
+        <source>The later round.</source>
+        <translation>The later round.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="31"/>
+        <source>Output file (standard output when left out).</source>
+        <translation>Output file (standard output when left out).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="50"/>
+        <source>Usage: masar compare N M --format json|csv [--library FILE] [OUT]
+N and M: two different rounds of the reference (0 is the Doha meeting)
+</source>
+        <translation>Usage: masar compare N M --format json|csv [--library FILE] [OUT]
+N and M: two different rounds of the reference (0 is the Doha meeting)
 </translation>
     </message>
 </context>
@@ -1588,6 +1625,14 @@
     </message>
 </context>
 <context>
+    <name>LibraryRows</name>
+    <message>
+        <location filename="../app/cli/libraryrows.cpp" line="45"/>
+        <source>masar: cannot write to standard output: %1</source>
+        <translation>masar: cannot write to standard output: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="519"/>
@@ -1756,37 +1801,32 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>PointsCommand</name>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="32"/>
+        <location filename="../app/cli/pointscommand.cpp" line="25"/>
         <source>masar: &quot;%1&quot; is not a round number</source>
         <translation>masar: &quot;%1&quot; is not a round number</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="45"/>
-        <source>masar: cannot write to standard output: %1</source>
-        <translation>masar: cannot write to standard output: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pointscommand.cpp" line="64"/>
+        <location filename="../app/cli/pointscommand.cpp" line="38"/>
         <source>The points of each round&apos;s final statement, grouped across the articles that report them.</source>
         <translation>The points of each round&apos;s final statement, grouped across the articles that report them.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="69"/>
+        <location filename="../app/cli/pointscommand.cpp" line="43"/>
         <source>json or csv.</source>
         <translation>json or csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="72"/>
+        <location filename="../app/cli/pointscommand.cpp" line="46"/>
         <source>Only the points of round N (repeatable).</source>
         <translation>Only the points of round N (repeatable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="77"/>
+        <location filename="../app/cli/pointscommand.cpp" line="51"/>
         <source>Output file (standard output when left out).</source>
         <translation>Output file (standard output when left out).</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="89"/>
+        <location filename="../app/cli/pointscommand.cpp" line="63"/>
         <source>Usage: masar points --format json|csv [--library FILE] [--round N]… [OUT]
 </source>
         <translation>Usage: masar points --format json|csv [--library FILE] [--round N]… [OUT]

@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include "analyzecommand.h"
+#include "comparecommand.h"
 #include "exportdatacommand.h"
 #include "importcommand.h"
 #include "pointscommand.h"
@@ -16,7 +17,8 @@ namespace CommandLine {
 
 bool isHeadlessCommand(const QStringList &arguments)
 {
-    static const QStringList commands {u"analyze"_s, u"import"_s, u"export-data"_s, u"points"_s};
+    static const QStringList commands {u"analyze"_s, u"import"_s, u"export-data"_s, u"points"_s,
+                                       u"compare"_s};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
 }
 
@@ -29,6 +31,8 @@ int run(const QStringList &arguments)
         return runImportCommand(arguments.mid(1));
     if (command == u"export-data")
         return runExportDataCommand(arguments.mid(1));
+    if (command == u"compare")
+        return runCompareCommand(arguments.mid(1));
     if (command == u"points")
         return runPointsCommand(arguments.mid(1));
     QTextStream(stderr)

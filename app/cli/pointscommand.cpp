@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pointscommand.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
-#include "diagnostictext.h"
-#include "library.h"
 #include "libraryoption.h"
+#include "libraryrows.h"
 #include "pointexporter.h"
 #include "pointgrouper.h"
 #include "pointlexicon.h"
-#include "roundsmodel.h"
-#include "statementtable.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,25 +27,6 @@ QString readRounds(const QStringList &values, QSet<int> *rounds)
         rounds->insert(number);
     }
     return {};
-}
-
-bool writeOut(const QString &path, const QByteArray &bytes, QString *error)
-{
-    if (path.isEmpty() || path == u"-") {
-        QFile out;
-        if (out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size())
-            return true;
-        *error = QCoreApplication::translate("PointsCommand", "masar: cannot write to standard output: %1")
-                     .arg(out.errorString());
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = DiagnosticText::describe(
-            Diagnostic {Diagnostic::Code::CannotWriteFile, {path, file.errorString()}});
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -95,23 +69,14 @@ int runPointsCommand(const QStringList &arguments)
         err << problem << '\n';
         return 2;
     }
-    Library library;
-    Diagnostic error;
-    if (!library.open(LibraryOption::path(parser), &error)) {
-        err << DiagnosticText::describe(error) << '\n';
+    QList<StatementRow> rows;
+    if (!LibraryRows::read(parser, rounds, &rows, err))
         return 1;
-    }
-    if (const std::optional<Diagnostic> notice = library.database().notice())
-        err << DiagnosticText::describe(*notice) << '\n';
-    RoundsModel model(library.profile()->referenceData());
-    model.setTextSource([&library](qint64 id) { return library.storedText(id); });
-    model.setArticles(library.articlesForDisplay());
-    const QList<StatementRow> rows = StatementTable::fromModel(model, rounds);
     const QList<Point> points = PointGrouper::group(rows, PointLexicon::builtIn());
     const QByteArray bytes
         = fmt == u"csv" ? PointExporter::toCsv(points, rows) : PointExporter::toJson(points, rows);
     QString problem;
-    if (!writeOut(parser.positionalArguments().value(0), bytes, &problem)) {
+    if (!LibraryRows::write(parser.positionalArguments().value(0), bytes, &problem)) {
         err << problem << '\n';
         return 1;
     }

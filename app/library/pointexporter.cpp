@@ -28,22 +28,24 @@ QJsonObject reportJson(const StatementRow &r)
 
 namespace PointExporter {
 
+QJsonObject pointJson(const Point &p, const QList<StatementRow> &rows)
+{
+    const StatementRow &canonical = rows.at(p.canonical);
+    QJsonArray reports;
+    for (int member : p.members)
+        reports.append(reportJson(rows.at(member)));
+    return QJsonObject {
+        {u"round"_s, p.round},           {u"speaker"_s, canonical.speaker},
+        {u"stance"_s, canonical.stance}, {u"themes"_s, QJsonArray::fromStringList(canonical.themes)},
+        {u"text"_s, canonical.text},     {u"sources"_s, p.sources},
+        {u"reports"_s, reports}};
+}
+
 QByteArray toJson(const QList<Point> &points, const QList<StatementRow> &rows)
 {
     QJsonArray list;
-    for (const Point &p : points) {
-        const StatementRow &canonical = rows.at(p.canonical);
-        QJsonArray reports;
-        for (int member : p.members)
-            reports.append(reportJson(rows.at(member)));
-        list.append(QJsonObject {{u"round"_s, p.round},
-                                 {u"speaker"_s, canonical.speaker},
-                                 {u"stance"_s, canonical.stance},
-                                 {u"themes"_s, QJsonArray::fromStringList(canonical.themes)},
-                                 {u"text"_s, canonical.text},
-                                 {u"sources"_s, p.sources},
-                                 {u"reports"_s, reports}});
-    }
+    for (const Point &p : points)
+        list.append(pointJson(p, rows));
     const QJsonObject root {
         {u"tool"_s, u"masar"_s}, {u"version"_s, QStringLiteral(MASAR_VERSION)}, {u"points"_s, list}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 #include "pointgrouper.h"
@@ -14,6 +15,8 @@
 namespace PointExporter {
 
 QByteArray toJson(const QList<Point> &points, const QList<StatementRow> &rows);
+// One point as toJson() lists it.
+QJsonObject pointJson(const Point &point, const QList<StatementRow> &rows);
 QByteArray toCsv(const QList<Point> &points, const QList<StatementRow> &rows);
 
 } // namespace PointExporter

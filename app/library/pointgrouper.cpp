@@ -10,16 +10,6 @@
 
 namespace {
 
-bool agree(const StatementRow &a, const StatementRow &b)
-{
-    if (a.round != b.round || a.speaker != b.speaker || a.stance != b.stance)
-        return false;
-    if (a.themes.isEmpty() || b.themes.isEmpty())
-        return a.themes.isEmpty() && b.themes.isEmpty();
-    return std::any_of(a.themes.cbegin(), a.themes.cend(),
-                       [&](const QString &t) { return b.themes.contains(t); });
-}
-
 // Which article a row comes from: its file, or for an article without one its title and source.
 QString articleOf(const StatementRow &row)
 {
@@ -29,6 +19,16 @@ QString articleOf(const StatementRow &row)
 } // namespace
 
 namespace PointGrouper {
+
+bool sameSubject(const StatementRow &a, const StatementRow &b)
+{
+    if (a.speaker != b.speaker || a.stance != b.stance)
+        return false;
+    if (a.themes.isEmpty() || b.themes.isEmpty())
+        return a.themes.isEmpty() && b.themes.isEmpty();
+    return std::any_of(a.themes.cbegin(), a.themes.cend(),
+                       [&](const QString &t) { return b.themes.contains(t); });
+}
 
 double similarity(const QSet<QString> &a, const QSet<QString> &b)
 {
@@ -63,7 +63,8 @@ QList<Point> group(const QList<StatementRow> &rows, const PointLexicon &lexicon)
             for (int p = 0; p < points.size(); ++p) {
                 const int canonical = points.at(p).canonical;
                 if (stems.at(canonical).size() < lexicon.minStems()
-                    || !agree(rows.at(canonical), rows.at(row)))
+                    || rows.at(canonical).round != rows.at(row).round
+                    || !sameSubject(rows.at(canonical), rows.at(row)))
                     continue;
                 const double score = similarity(stems.at(canonical), stems.at(row));
                 if (score >= lexicon.threshold() && score > bestScore) {

@@ -31,6 +31,10 @@ struct Point
 // only (not with every member) keeps a chain of small rewordings from drifting into another point.
 namespace PointGrouper {
 
+// Same speaker and stance, and a shared theme (or neither has one): the condition, besides the
+// words, for two statements to be one point. Rounds are not compared (RoundComparison matches
+// points across rounds with it).
+bool sameSubject(const StatementRow &a, const StatementRow &b);
 double similarity(const QSet<QString> &a, const QSet<QString> &b);
 // The points of `rows`, round by round in the rows' order, and within a round by first member.
 QList<Point> group(const QList<StatementRow> &rows, const PointLexicon &lexicon);
