@@ -80,6 +80,10 @@ QList<Fixture> fixtures()
         {u"sov-round21"_s,
          row(21, u"b1.txt"_s, g, u"affirm"_s, sov,
              u"جددت الدول الضامنة التزامها بسيادة الجمهورية العربية السورية ووحدة أراضيها واستقلالها وسلامتها"_s)},
+        // A second point of an article, in words close to its first: an article reports a point once.
+        {u"sep-a6"_s,
+         row(22, u"a6.txt"_s, g, u"reject"_s, {u"separatism"_s, u"sovereignty"_s},
+             u"ورفضت الدول الضامنة الأجندات الانفصالية الهادفة إلى تقويض سيادة سوريا ووحدتها وسلامة أراضيها"_s)},
         // Same round, speaker, stance and theme, another point: only the words tell them apart.
         {u"sov-golan-a2"_s,
          row(22, u"a2.txt"_s, g, u"affirm"_s, sov,
@@ -115,6 +119,7 @@ void TestPointGrouper::groups_data()
     QTest::newRow("the envoy quoted by two") << QStringList {u"lav-a4"_s, u"lav-a5"_s} << 2;
     QTest::newRow("another speaker") << QStringList {u"sov-turkey-a6"_s} << 1;
     QTest::newRow("another round") << QStringList {u"sov-round21"_s} << 1;
+    QTest::newRow("another point of the same article") << QStringList {u"sep-a6"_s} << 1;
     QTest::newRow("another point, same theme") << QStringList {u"sov-golan-a2"_s} << 1;
     QTest::newRow("another terrorism point") << QStringList {u"ter-separate-a3"_s} << 1;
 }

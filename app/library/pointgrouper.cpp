@@ -16,13 +16,106 @@ QString articleOf(const StatementRow &row)
     return row.file.isEmpty() ? row.articleTitle + u'\n' + row.source : row.file;
 }
 
+// The points being built: each point's members by article, with how similar each is to the
+// canonical wording. An article reports a point once: in real reports, two statements of one
+// article that looked alike were two points («رفض الأجندات الانفصالية» and «تجدد التزامها بسيادة
+// سوريا»). So a point holds one statement per article, the one most similar to its canonical
+// wording; a statement displaced by a closer one of its article looks for another point.
+class Grouping
+{
+public:
+    Grouping(const QList<StatementRow> &rows, const PointLexicon &lexicon)
+        : m_rows(rows)
+        , m_lexicon(lexicon)
+    {
+        m_stems.reserve(rows.size());
+        for (const StatementRow &row : rows)
+            m_stems.append(lexicon.stems(row.text));
+    }
+
+    int stemCount(int row) const { return int(m_stems.at(row).size()); }
+
+    void place(int row)
+    {
+        QSet<int> refused; // points that keep a closer statement of this row's article
+        for (;;) {
+            double score = 0.0;
+            const int p = bestPoint(row, refused, &score);
+            if (p < 0) {
+                m_points.append({{articleOf(m_rows.at(row)), {row, 2.0}}}); // the canonical stays
+                m_canonicals.append(row);
+                return;
+            }
+            Member &slot = m_points[p][articleOf(m_rows.at(row))];
+            const Member displaced = slot;
+            slot = {row, score};
+            if (displaced.row < 0)
+                return;
+            row = displaced.row; // looks again, without this point
+            refused = {p};
+        }
+    }
+
+    QList<Point> points() const
+    {
+        QList<Point> out;
+        for (int p = 0; p < m_points.size(); ++p) {
+            Point point {
+                m_rows.at(m_canonicals.at(p)).round, m_canonicals.at(p), {}, int(m_points.at(p).size())};
+            for (const Member &m : m_points.at(p))
+                point.members.append(m.row);
+            std::sort(point.members.begin(), point.members.end());
+            out.append(point);
+        }
+        return out;
+    }
+
+private:
+    struct Member
+    {
+        int row = -1;
+        double score = 0.0;
+    };
+
+    // The point whose canonical wording `row` is most similar to, at the threshold, among those of
+    // its round and subject where it would be its article's closest statement; -1 for none.
+    int bestPoint(int row, const QSet<int> &refused, double *bestScore) const
+    {
+        if (stemCount(row) < m_lexicon.minStems())
+            return -1;
+        const QString article = articleOf(m_rows.at(row));
+        int best = -1;
+        for (int p = 0; p < m_points.size(); ++p) {
+            const int canonical = m_canonicals.at(p);
+            if (refused.contains(p) || stemCount(canonical) < m_lexicon.minStems()
+                || m_rows.at(canonical).round != m_rows.at(row).round
+                || !PointGrouper::sameSubject(m_rows.at(canonical), m_rows.at(row)))
+                continue;
+            const double score = PointGrouper::similarity(m_stems.at(canonical), m_stems.at(row));
+            const auto held = m_points.at(p).constFind(article);
+            if (score < m_lexicon.threshold() || score <= *bestScore
+                || (held != m_points.at(p).cend() && held->score >= score))
+                continue;
+            best = p;
+            *bestScore = score;
+        }
+        return best;
+    }
+
+    const QList<StatementRow> &m_rows;
+    const PointLexicon &m_lexicon;
+    QList<QSet<QString>> m_stems;
+    QList<QHash<QString, Member>> m_points; // article → its statement in the point
+    QList<int> m_canonicals;
+};
+
 } // namespace
 
 namespace PointGrouper {
 
 bool sameSubject(const StatementRow &a, const StatementRow &b)
 {
-    if (a.speaker != b.speaker || a.stance != b.stance)
+    if (a.speaker != b.speaker)
         return false;
     if (a.themes.isEmpty() || b.themes.isEmpty())
         return a.themes.isEmpty() && b.themes.isEmpty();
@@ -45,50 +138,19 @@ double similarity(const QSet<QString> &a, const QSet<QString> &b)
 
 QList<Point> group(const QList<StatementRow> &rows, const PointLexicon &lexicon)
 {
-    QList<QSet<QString>> stems;
-    stems.reserve(rows.size());
-    for (const StatementRow &row : rows)
-        stems.append(lexicon.stems(row.text));
+    Grouping grouping(rows, lexicon);
     QList<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
     // Most complete first (ties in the rows' order), so that a point's first member is its canonical.
     std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return stems.at(a).size() > stems.at(b).size(); });
+                     [&](int a, int b) { return grouping.stemCount(a) > grouping.stemCount(b); });
+    for (int row : std::as_const(order))
+        grouping.place(row);
 
-    QList<Point> points;
-    for (int row : std::as_const(order)) {
-        int best = -1;
-        double bestScore = 0.0;
-        if (stems.at(row).size() >= lexicon.minStems()) {
-            for (int p = 0; p < points.size(); ++p) {
-                const int canonical = points.at(p).canonical;
-                if (stems.at(canonical).size() < lexicon.minStems()
-                    || rows.at(canonical).round != rows.at(row).round
-                    || !sameSubject(rows.at(canonical), rows.at(row)))
-                    continue;
-                const double score = similarity(stems.at(canonical), stems.at(row));
-                if (score >= lexicon.threshold() && score > bestScore) {
-                    best = p;
-                    bestScore = score;
-                }
-            }
-        }
-        if (best < 0) {
-            points.append(Point {rows.at(row).round, row, {row}, 0});
-            continue;
-        }
-        points[best].members.append(row);
-    }
+    QList<Point> points = grouping.points();
     QHash<int, int> roundOrder; // round → where it first appears in the rows
     for (int i = 0; i < rows.size(); ++i)
         roundOrder.insert(rows.at(i).round, roundOrder.value(rows.at(i).round, i));
-    for (Point &point : points) {
-        std::sort(point.members.begin(), point.members.end());
-        QSet<QString> articles;
-        for (int member : std::as_const(point.members))
-            articles.insert(articleOf(rows.at(member)));
-        point.sources = int(articles.size());
-    }
     std::stable_sort(points.begin(), points.end(), [&](const Point &a, const Point &b) {
         const int ra = roundOrder.value(a.round), rb = roundOrder.value(b.round);
         return ra != rb ? ra < rb : a.members.constFirst() < b.members.constFirst();

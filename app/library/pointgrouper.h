@@ -20,7 +20,7 @@ struct Point
 };
 
 // Groups the statements of each round into points. Two statements report the same point when they
-// are of the same round, speaker and stance, share a theme (or both have none), and their content
+// are of the same round and speaker, share a theme (or both have none), and their content
 // words agree: the mean of the Jaccard index and the overlap coefficient of their stem sets
 // (PointLexicon::stems) reaches the lexicon's threshold. Jaccard alone punishes the outlet that
 // reports a point in a short clause; overlap alone lets a short statement join anything that
@@ -31,9 +31,10 @@ struct Point
 // only (not with every member) keeps a chain of small rewordings from drifting into another point.
 namespace PointGrouper {
 
-// Same speaker and stance, and a shared theme (or neither has one): the condition, besides the
-// words, for two statements to be one point. Rounds are not compared (RoundComparison matches
-// points across rounds with it).
+// Same speaker and a shared theme (or neither has one): the condition, besides the words, for two
+// statements to be one point. Not the stance: it is the outlet's reporting verb, and real reports
+// of one point differ in it («أكد البيان … رفضها لمحاولات خلق كيانات انفصالية» and «رفض محاولات
+// إقامة حكم ذاتي»). Rounds are not compared (RoundComparison matches points across rounds with it).
 bool sameSubject(const StatementRow &a, const StatementRow &b);
 double similarity(const QSet<QString> &a, const QSet<QString> &b);
 // The points of `rows`, round by round in the rows' order, and within a round by first member.
