@@ -74,6 +74,10 @@ bool PointLexicon::load(const QString &path, QString *error)
     }
     const QStringList stopwords = foldedList(root.value(u"stopwords"_s));
     m_stopwords = QSet<QString>(stopwords.cbegin(), stopwords.cend());
+    // Their stems too, so that «وسوريا» and «لسوريا» are left out like «سوريا».
+    m_stopStems.clear();
+    for (const QString &word : stopwords)
+        m_stopStems.insert(stem(word));
     return true;
 }
 
@@ -123,7 +127,9 @@ QSet<QString> PointLexicon::stems(const QString &text) const
         pos = end;
         if (word.size() < 2 || m_stopwords.contains(word))
             continue;
-        out.insert(stem(word));
+        const QString stemmed = stem(word);
+        if (!m_stopStems.contains(stemmed))
+            out.insert(stemmed);
     }
     return out;
 }

@@ -36,4 +36,5 @@ private:
     QStringList m_pronounSuffixes; // longest first
     QString m_article;
     QSet<QString> m_stopwords;
+    QSet<QString> m_stopStems;
 };
