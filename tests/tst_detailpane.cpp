@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeView>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void correctionsFollowTheLanguage_data();
     void correctionsFollowTheLanguage();
     void largeRoundIsListedInPart();
+    void pointsGroupTheSourcesOfOneStatement();
     void statementRowsArePainted_data();
     void statementRowsArePainted();
 };
@@ -480,6 +482,58 @@ void TestDetailPane::largeRoundIsListedInPart()
     QCOMPARE(articleLines.size(), DetailPane::MaxCardLines + 1);
     QVERIFY2(articleLines.last().contains(QString::number(Articles - DetailPane::MaxCardLines)),
              qPrintable(articleLines.last()));
+}
+
+// Three outlets report one point of round 20's statement in their own words; the first also
+// reports another point. The pane lists the point once with its three sources, then the other.
+void TestDetailPane::pointsGroupTheSourcesOfOneStatement()
+{
+    const QStringList sentences {
+        u"وأكدت الدول الضامنة التزامها الثابت بسيادة الجمهورية العربية السورية ووحدتها واستقلالها وسلامة أراضيها."_s,
+        u"وجددت الدول الضامنة التزامها بسيادة سوريا ووحدة أراضيها واستقلالها."_s,
+        u"وشدد البيان على الالتزام الثابت بسيادة سوريا واستقلالها ووحدتها."_s,
+    };
+    const QString other = u"ودعت الدول الضامنة إلى تهيئة الظروف للعودة الآمنة والطوعية للاجئين والنازحين."_s;
+    QList<Article> articles;
+    for (int i = 0; i < sentences.size(); ++i) {
+        Article a;
+        a.ok = true;
+        a.file = u"/tmp/outlet%1.txt"_s.arg(i);
+        a.source = u"منفذ %1"_s.arg(i + 1);
+        a.title = u"ختام الجولة العشرين %1"_s.arg(i + 1);
+        a.text = a.title + u'\n' + sentences.at(i) + (i == 0 ? u' ' + other : QString());
+        a.mentionedRounds = {20};
+        a.statements
+            = {statementOf(a.text, sentences.at(i), 20, u"guarantors"_s, u"affirm"_s, {u"sovereignty"_s})};
+        if (i == 0)
+            a.statements.append(statementOf(a.text, other, 20, u"guarantors"_s, u"call"_s, {u"refugees"_s}));
+        articles.append(a);
+    }
+    MainWindow window(ReferenceData::builtIn());
+    window.model()->setArticles(articles);
+    QVERIFY(window.selectRound(20));
+    const DetailPane *pane = WindowParts::detailPane(window);
+    QCOMPARE(pane->listTabs()->currentWidget(), pane->pointList()); // points first
+    StatementList *points = pane->pointList();
+    // The point (its fullest wording), a line per source, then the other point.
+    QCOMPARE(points->count(), 1 + 3 + 1);
+    const auto textOf
+        = [&](int row) { return points->statementIndex(row).data(StatementTextRole).toString(); };
+    QCOMPARE(textOf(0), sentences.at(0));
+    QVERIFY2(points->item(0)->text().contains(u"3"_s), qPrintable(points->item(0)->text()));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(textOf(1 + i), sentences.at(i));
+    QVERIFY2(points->item(2)->text().contains(u"منفذ 2"_s), qPrintable(points->item(2)->text()));
+    QCOMPARE(textOf(4), other);
+    QVERIFY2(!points->item(4)->text().contains(u"3"_s), qPrintable(points->item(4)->text()));
+    // The statement list still has every statement.
+    QCOMPARE(pane->statementList()->count(), 4);
+
+    // A source opens its article at its sentence.
+    points->setCurrentRow(3);
+    QCOMPARE(pane->articleView()->toPlainText(), articles.at(2).text);
+    QCOMPARE(pane->articleView()->textCursor().selectedText(), sentences.at(2));
+    QCOMPARE(window.selectionModel()->currentIndex().data(StatementTextRole).toString(), sentences.at(2));
 }
 
 void TestDetailPane::statementRowsArePainted_data()

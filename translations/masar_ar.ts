@@ -227,67 +227,87 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="146"/>
         <source>Dates:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="146"/>
         <source>Venue:</source>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="146"/>
         <source>Guarantors:</source>
         <translation>الدول الضامنة:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="134"/>
+        <location filename="../ui/detail/detailpane.cpp" line="147"/>
         <source>Observers:</source>
         <translation>المراقبون:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="134"/>
+        <location filename="../ui/detail/detailpane.cpp" line="147"/>
         <source>UN envoy:</source>
         <translation>المبعوث الأممي:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="134"/>
+        <location filename="../ui/detail/detailpane.cpp" line="147"/>
         <source>Outcome:</source>
         <translation>النتيجة:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="135"/>
+        <location filename="../ui/detail/detailpane.cpp" line="148"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="135"/>
+        <location filename="../ui/detail/detailpane.cpp" line="148"/>
         <source>Warnings:</source>
         <translation>تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="141"/>
+        <location filename="../ui/detail/detailpane.cpp" line="154"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="143"/>
+        <location filename="../ui/detail/detailpane.cpp" line="156"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>اختر تصريحًا لتقرأ مقاله هنا، وكل محور فيه مظلَّل بلونه.</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="144"/>
+        <location filename="../ui/detail/detailpane.cpp" line="157"/>
         <source>Themes highlighted in the article</source>
         <translation>المحاور المظللة في المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="175"/>
+        <location filename="../ui/detail/detailpane.cpp" line="158"/>
+        <source>&amp;Points</source>
+        <translation>&amp;النقاط</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="160"/>
+        <source>Each point of the round&apos;s statement once, with the sources that report it</source>
+        <translation>كل نقطة من بيان الجولة مرة واحدة، مع المصادر التي نقلتها</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="161"/>
+        <source>&amp;Statements</source>
+        <translation>&amp;التصريحات</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="162"/>
+        <source>Every statement of every article, article by article</source>
+        <translation>كل تصريحات كل مقال، مقالًا بعد مقال</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="193"/>
         <source>Select a round</source>
         <translation>اختر جولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="326"/>
+        <location filename="../ui/detail/detailpane.cpp" line="347"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… و%n تحذيرًا آخر</numerusform>
@@ -298,8 +318,53 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
             <numerusform>… و%n تحذيرًا آخر</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="394"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="389"/>
+        <location filename="../ui/detail/detailpane.cpp" line="410"/>
+        <source>Points of the first %n statement(s) only: narrow the round with the search or the filters.</source>
+        <translation>
+            <numerusform>نقاط أول %n تصريح فقط: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+            <numerusform>نقاط أول %n تصريح فقط: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+            <numerusform>نقاط أول %n تصريح فقط: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+            <numerusform>نقاط أول %n تصريح فقط: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+            <numerusform>نقاط أول %n تصريح فقط: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+            <numerusform>نقاط أول %n تصريح فقط: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detail/detailpane.cpp" line="419"/>
+        <source>%1 · reported by %n source(s)</source>
+        <translation>
+            <numerusform>%1 · نقلها %n مصدر</numerusform>
+            <numerusform>%1 · نقلها مصدر واحد</numerusform>
+            <numerusform>%1 · نقلها مصدران</numerusform>
+            <numerusform>%1 · نقلتها %n مصادر</numerusform>
+            <numerusform>%1 · نقلها %n مصدرًا</numerusform>
+            <numerusform>%1 · نقلها %n مصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="422"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="427"/>
+        <location filename="../ui/detail/detailpane.cpp" line="432"/>
+        <source>↳ Source: %1</source>
+        <translation>↲ المصدر: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="427"/>
+        <source>(the wording above)</source>
+        <translation>(الصياغة أعلاه)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detail/detailpane.cpp" line="476"/>
         <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
@@ -311,7 +376,7 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="394"/>
+        <location filename="../ui/detail/detailpane.cpp" line="481"/>
         <source>… and %n more article(s)</source>
         <translation>
             <numerusform>… و%n مقالًا آخر</numerusform>
@@ -323,33 +388,33 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="417"/>
+        <location filename="../ui/detail/detailpane.cpp" line="504"/>
         <source>%1 (now %2)</source>
         <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="371"/>
+        <location filename="../ui/detail/detailpane.cpp" line="458"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="343"/>
-        <location filename="../ui/detail/detailpane.cpp" line="375"/>
+        <location filename="../ui/detail/detailpane.cpp" line="364"/>
+        <location filename="../ui/detail/detailpane.cpp" line="462"/>
         <source>%1 (corrected)</source>
         <translation>%1 (مصحَّح)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="339"/>
+        <location filename="../ui/detail/detailpane.cpp" line="360"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="392"/>
+        <location filename="../ui/detail/detailpane.cpp" line="479"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="248"/>
+        <location filename="../ui/detail/detailpane.cpp" line="268"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
@@ -1880,8 +1945,12 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>StatementList</name>
     <message>
-        <location filename="../ui/detail/statementlist.cpp" line="23"/>
         <location filename="../ui/detail/statementlist.cpp" line="29"/>
+        <source>Points of the round&apos;s statement, with their sources</source>
+        <translation>نقاط بيان الجولة مع مصادرها</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/statementlist.cpp" line="30"/>
         <source>Statements of the round</source>
         <translation>تصريحات الجولة</translation>
     </message>

@@ -227,75 +227,132 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="146"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="146"/>
         <source>Venue:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="133"/>
+        <location filename="../ui/detail/detailpane.cpp" line="146"/>
         <source>Guarantors:</source>
         <translation>Guarantors:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="134"/>
+        <location filename="../ui/detail/detailpane.cpp" line="147"/>
         <source>Observers:</source>
         <translation>Observers:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="134"/>
+        <location filename="../ui/detail/detailpane.cpp" line="147"/>
         <source>UN envoy:</source>
         <translation>UN envoy:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="134"/>
+        <location filename="../ui/detail/detailpane.cpp" line="147"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="135"/>
+        <location filename="../ui/detail/detailpane.cpp" line="148"/>
         <source>Articles:</source>
         <translation>Articles:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="135"/>
+        <location filename="../ui/detail/detailpane.cpp" line="148"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="141"/>
+        <location filename="../ui/detail/detailpane.cpp" line="154"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="143"/>
+        <location filename="../ui/detail/detailpane.cpp" line="156"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>Select a statement to read its article here, with every theme highlighted in its colour.</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="144"/>
+        <location filename="../ui/detail/detailpane.cpp" line="157"/>
         <source>Themes highlighted in the article</source>
         <translation>Themes highlighted in the article</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="175"/>
+        <location filename="../ui/detail/detailpane.cpp" line="158"/>
+        <source>&amp;Points</source>
+        <translation>&amp;Points</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="160"/>
+        <source>Each point of the round&apos;s statement once, with the sources that report it</source>
+        <translation>Each point of the round&apos;s statement once, with the sources that report it</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="161"/>
+        <source>&amp;Statements</source>
+        <translation>&amp;Statements</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="162"/>
+        <source>Every statement of every article, article by article</source>
+        <translation>Every statement of every article, article by article</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="193"/>
         <source>Select a round</source>
         <translation>Select a round</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="326"/>
+        <location filename="../ui/detail/detailpane.cpp" line="347"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… and %n more warning</numerusform>
             <numerusform>… and %n more warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="394"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="389"/>
+        <location filename="../ui/detail/detailpane.cpp" line="410"/>
+        <source>Points of the first %n statement(s) only: narrow the round with the search or the filters.</source>
+        <translation>
+            <numerusform>Points of the first statement only: narrow the round with the search or the filters.</numerusform>
+            <numerusform>Points of the first %n statements only: narrow the round with the search or the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detail/detailpane.cpp" line="419"/>
+        <source>%1 · reported by %n source(s)</source>
+        <translation>
+            <numerusform>%1 · reported by %n source</numerusform>
+            <numerusform>%1 · reported by %n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="422"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="427"/>
+        <location filename="../ui/detail/detailpane.cpp" line="432"/>
+        <source>↳ Source: %1</source>
+        <translation>↳ Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="427"/>
+        <source>(the wording above)</source>
+        <translation>(the wording above)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detail/detailpane.cpp" line="476"/>
         <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>… and %n more statement: narrow the round with the search or the filters.</numerusform>
@@ -303,7 +360,7 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="394"/>
+        <location filename="../ui/detail/detailpane.cpp" line="481"/>
         <source>… and %n more article(s)</source>
         <translation>
             <numerusform>… and %n more article</numerusform>
@@ -311,33 +368,33 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="417"/>
+        <location filename="../ui/detail/detailpane.cpp" line="504"/>
         <source>%1 (now %2)</source>
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="371"/>
+        <location filename="../ui/detail/detailpane.cpp" line="458"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="343"/>
-        <location filename="../ui/detail/detailpane.cpp" line="375"/>
+        <location filename="../ui/detail/detailpane.cpp" line="364"/>
+        <location filename="../ui/detail/detailpane.cpp" line="462"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="339"/>
+        <location filename="../ui/detail/detailpane.cpp" line="360"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="392"/>
+        <location filename="../ui/detail/detailpane.cpp" line="479"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="248"/>
+        <location filename="../ui/detail/detailpane.cpp" line="268"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -1844,8 +1901,12 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>StatementList</name>
     <message>
-        <location filename="../ui/detail/statementlist.cpp" line="23"/>
         <location filename="../ui/detail/statementlist.cpp" line="29"/>
+        <source>Points of the round&apos;s statement, with their sources</source>
+        <translation>Points of the round&apos;s statement, with their sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/statementlist.cpp" line="30"/>
         <source>Statements of the round</source>
         <translation>Statements of the round</translation>
     </message>

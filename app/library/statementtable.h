@@ -9,6 +9,7 @@
 #include "diagnostic.h"
 
 class QAbstractItemModel;
+class QModelIndex;
 
 // The statements a rounds tree shows (after whatever filters sit above it), flattened to rows for
 // export. Reads the model only through the roles of roundsroles.h.
@@ -32,6 +33,8 @@ struct StatementRow
 
 namespace StatementTable {
 
+// The statement node `statement` (under its article, under its round) as a row.
+StatementRow rowOf(const QModelIndex &statement);
 // Every statement node of `model`, round by round in the model's order. With `rounds` not empty,
 // only the statements of those rounds.
 QList<StatementRow> fromModel(const QAbstractItemModel &model, const QSet<int> &rounds = {});

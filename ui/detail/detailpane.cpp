@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "articletextview.h"
@@ -16,9 +17,11 @@
 #include "diagnostictext.h"
 #include "displaynames.h"
 #include "evidencetext.h"
+#include "pointgrouper.h"
+#include "pointlexicon.h"
 #include "roundsroles.h"
 #include "searchkey.h"
-#include "statementlist.h"
+#include "statementtable.h"
 #include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -94,6 +97,14 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     cardScroll->setFrameShape(QFrame::NoFrame);
 
     m_statements = new StatementList;
+    m_statements->setObjectName(u"statementList"_s);
+    m_points = new StatementList(StatementList::Kind::Points);
+    m_points->setObjectName(u"pointList"_s);
+    m_lists = new QTabWidget;
+    m_lists->setObjectName(u"statementTabs"_s);
+    m_lists->setDocumentMode(true);
+    m_lists->addTab(m_points, QString()); // worded by retranslate()
+    m_lists->addTab(m_statements, QString());
     m_text = new ArticleTextView;
     m_legend = new QListWidget;
     m_legend->setSelectionMode(QAbstractItemView::NoSelection);
@@ -107,7 +118,7 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"detailSplitter"_s);
     splitter->addWidget(cardScroll);
-    splitter->addWidget(m_statements);
+    splitter->addWidget(m_lists);
     splitter->addWidget(textRow);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 2);
@@ -116,13 +127,15 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_statements, &QListWidget::currentRowChanged, this, [this](int row) {
-        const QModelIndex statement = m_statements->statementIndex(row);
-        if (!statement.isValid() || statement == m_statement)
-            return;
-        showStatement(statement);
-        Q_EMIT statementActivated(statement);
-    });
+    for (StatementList *list : {m_statements, m_points}) {
+        connect(list, &QListWidget::currentRowChanged, this, [this, list](int row) {
+            const QModelIndex statement = list->statementIndex(row);
+            if (!statement.isValid() || statement == m_statement)
+                return;
+            showStatement(statement);
+            Q_EMIT statementActivated(statement);
+        });
+    }
     retranslate();
     clear();
 }
@@ -142,6 +155,11 @@ void DetailPane::retranslate()
     m_text->setPlaceholderText(
         tr("Select a statement to read its article here, with every theme highlighted in its colour."));
     m_legend->setAccessibleName(tr("Themes highlighted in the article"));
+    m_lists->setTabText(0, tr("&Points"));
+    m_lists->setTabToolTip(0,
+                           tr("Each point of the round's statement once, with the sources that report it"));
+    m_lists->setTabText(1, tr("&Statements"));
+    m_lists->setTabToolTip(1, tr("Every statement of every article, article by article"));
 }
 
 void DetailPane::changeEvent(QEvent *event)
@@ -177,6 +195,8 @@ void DetailPane::clear()
          {m_dates, m_venue, m_guarantors, m_observers, m_envoy, m_outcome, m_articles, m_warnings})
         setField(label, {});
     m_statements->clear();
+    m_points->clear();
+    m_listed.clear();
     m_text->showText({});
     m_shownText.clear();
     m_why->hide();
@@ -319,6 +339,7 @@ void DetailPane::showRound(const QModelIndex &round)
     setField(m_outcome, round.data(OutcomeRole).toString());
 
     const QStringList corrections = fillArticles(round);
+    fillPoints();
     QStringList warnings;
     for (const Diagnostic &w : round.data(WarningsRole).value<Diagnostics>())
         warnings.append(DiagnosticText::describe(w));
@@ -334,18 +355,83 @@ void DetailPane::showRound(const QModelIndex &round)
     m_legend->hide();
 }
 
-void DetailPane::addStatement(const QModelIndex &statement)
+QString DetailPane::statementHeading(const QModelIndex &statement) const
 {
     QString heading = tr("%1 — %2").arg(
         BidiText::isolate(DisplayNames::actor(m_reference, statement.data(SpeakerRole).toString())),
         DisplayNames::stance(Statement::Stance(statement.data(StanceRole).toInt())));
     if (!statement.data(CorrectionsRole).value<Diagnostics>().isEmpty())
         heading = tr("%1 (corrected)").arg(heading);
+    return heading;
+}
+
+QList<StatementList::Chip> DetailPane::themeChips(const QModelIndex &statement) const
+{
     QList<StatementList::Chip> chips;
     const QStringList themes = statement.data(ThemesRole).toStringList();
     for (const QString &theme : themes)
         chips.append({DisplayNames::theme(m_reference, theme), m_highlighter.color(theme)});
-    m_statements->addStatement(statement, heading, statement.data(StatementTextRole).toString(), chips);
+    return chips;
+}
+
+void DetailPane::addStatement(const QModelIndex &statement)
+{
+    m_statements->addStatement(statement, statementHeading(statement),
+                               statement.data(StatementTextRole).toString(), themeChips(statement));
+    m_listed.append(statement);
+}
+
+// Where a statement was reported: the article's source (or its title) and publication date.
+QString DetailPane::sourceLine(const QModelIndex &statement) const
+{
+    const QModelIndex article = statement.parent();
+    QString source = article.data(ArticleSourceRole).toString();
+    if (source.isEmpty())
+        source = article.data(ArticleTitleRole).toString();
+    const QDate published = article.data(PublishedRole).toDate();
+    if (!published.isValid())
+        return BidiText::isolate(source);
+    return tr("%1, %2").arg(BidiText::isolate(source),
+                            UiLanguage::locale().toString(published, QLocale::ShortFormat));
+}
+
+// The listed statements grouped into points, in the order of their first statement.
+void DetailPane::fillPoints()
+{
+    m_points->clear();
+    QList<StatementRow> rows;
+    rows.reserve(m_listed.size());
+    for (const QPersistentModelIndex &statement : std::as_const(m_listed))
+        rows.append(StatementTable::rowOf(statement));
+    for (const Point &point : PointGrouper::group(rows, PointLexicon::builtIn()))
+        addPoint(point);
+    if (m_statements->count() > m_listed.size())
+        m_points->addNote(
+            tr("Points of the first %n statement(s) only: narrow the round with the search or the "
+               "filters.",
+               nullptr, int(m_listed.size())));
+}
+
+void DetailPane::addPoint(const Point &point)
+{
+    const QModelIndex canonical = m_listed.at(point.canonical);
+    const QString heading
+        = tr("%1 · reported by %n source(s)", nullptr, point.sources).arg(statementHeading(canonical));
+    m_points->addStatement(
+        canonical,
+        point.sources > 1 ? heading : tr("%1 · %2").arg(statementHeading(canonical), sourceLine(canonical)),
+        canonical.data(StatementTextRole).toString(), themeChips(canonical));
+    if (point.sources < 2)
+        return;
+    // The canonical wording's own source first, then the others in the round's order.
+    m_points->addStatement(canonical, tr("↳ Source: %1").arg(sourceLine(canonical)), tr("(the wording above)"), {});
+    for (int member : point.members) {
+        if (member == point.canonical)
+            continue;
+        const QModelIndex statement = m_listed.at(member);
+        m_points->addStatement(statement, tr("↳ Source: %1").arg(sourceLine(statement)),
+                               statement.data(StatementTextRole).toString(), {});
+    }
 }
 
 // The card's article lines and the statement list of the round; returns the corrections' words.
@@ -357,6 +443,7 @@ QStringList DetailPane::fillArticles(const QModelIndex &round)
     QStringList articles;
     QStringList corrections;
     m_statements->clear();
+    m_listed.clear();
     const QAbstractItemModel *model = round.model();
     // The round's count, which follows the filters, spares asking each article past the last one
     // listed for its rows (a filtering proxy maps an article's rows to count them).
@@ -422,6 +509,7 @@ void DetailPane::showArticle(const QModelIndex &article)
 {
     m_statement = QPersistentModelIndex();
     m_statements->setCurrentRow(-1);
+    m_points->setCurrentRow(-1);
     showArticleText(article);
     m_text->selectRange(0, 0);
 }
@@ -429,10 +517,12 @@ void DetailPane::showArticle(const QModelIndex &article)
 void DetailPane::showStatement(const QModelIndex &statement)
 {
     m_statement = statement;
-    const int row = m_statements->rowOf(statement);
-    if (row >= 0 && m_statements->currentRow() != row) {
-        const QSignalBlocker blocker(m_statements);
-        m_statements->setCurrentRow(row);
+    for (StatementList *list : {m_statements, m_points}) {
+        const int row = list->rowOf(statement);
+        if (row >= 0 && list->currentRow() != row) {
+            const QSignalBlocker blocker(list);
+            list->setCurrentRow(row);
+        }
     }
     showArticleText(statement.parent());
     m_text->selectRange(statement.data(StatementStartRole).toInt(), statement.data(StatementEndRole).toInt());

@@ -8,13 +8,16 @@
 #include <QWidget>
 
 #include "referencedata.h"
+#include "statementlist.h"
 #include "themehighlighter.h"
 
 class ArticleTextView;
 class QFormLayout;
 class QLabel;
 class QListWidget;
+class QTabWidget;
 class StatementList;
+struct Point;
 
 // What the user reads about the selected round: its card (dates, venue, guarantors, observers,
 // UN envoy, outcome, articles, warnings), its statements, and the original text of the article
@@ -44,6 +47,10 @@ public:
 
     // The parts, for the main window's wiring and for tests.
     StatementList *statementList() const { return m_statements; }
+    // The round's points (PointGrouper over the listed statements): each point once, "reported by
+    // N sources", its canonical wording, then the other sources' sentences. The tab shown first.
+    StatementList *pointList() const { return m_points; }
+    QTabWidget *listTabs() const { return m_lists; }
     ArticleTextView *articleView() const { return m_text; }
     QLabel *roundTitle() const { return m_title; }
     // «Why round N?» over the article's text; its link lights up the deciding words.
@@ -71,6 +78,11 @@ private:
     QString venueText(const QModelIndex &round, const RoundInfo *info) const;
     QStringList fillArticles(const QModelIndex &round);
     void addStatement(const QModelIndex &statement);
+    QString statementHeading(const QModelIndex &statement) const;
+    QList<StatementList::Chip> themeChips(const QModelIndex &statement) const;
+    void fillPoints();
+    void addPoint(const Point &point);
+    QString sourceLine(const QModelIndex &statement) const;
     static QString cappedLines(const QStringList &lines, int max, const std::function<QString(int)> &more);
     void showArticle(const QModelIndex &article);
     void showStatement(const QModelIndex &statement);
@@ -103,6 +115,9 @@ private:
     QLabel *m_articles = nullptr;
     QLabel *m_warnings = nullptr;
     StatementList *m_statements = nullptr;
+    StatementList *m_points = nullptr;
+    QTabWidget *m_lists = nullptr;
+    QList<QPersistentModelIndex> m_listed; // the statements in m_statements, in order
     ArticleTextView *m_text = nullptr;
     QLabel *m_why = nullptr;
     QLabel *m_source = nullptr;

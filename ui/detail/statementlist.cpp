@@ -11,8 +11,9 @@ const int IndexRole = Qt::UserRole + 1;
 
 } // namespace
 
-StatementList::StatementList(QWidget *parent)
+StatementList::StatementList(Kind kind, QWidget *parent)
     : QListWidget(parent)
+    , m_kind(kind)
 {
     setSelectionMode(QAbstractItemView::SingleSelection);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -20,13 +21,19 @@ StatementList::StatementList(QWidget *parent)
     // Rows wrap to the width: lay them out again when it changes.
     setResizeMode(QListView::Adjust);
     setItemDelegate(new StatementDelegate(this));
-    setAccessibleName(tr("Statements of the round"));
+    retranslate();
+}
+
+void StatementList::retranslate()
+{
+    setAccessibleName(m_kind == Kind::Points ? tr("Points of the round's statement, with their sources")
+                                             : tr("Statements of the round"));
 }
 
 void StatementList::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        setAccessibleName(tr("Statements of the round"));
+        retranslate();
     QListWidget::changeEvent(event);
 }
 

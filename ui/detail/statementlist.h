@@ -16,7 +16,14 @@ class StatementList : public QListWidget
 public:
     using Chip = StatementDelegate::Chip;
 
-    explicit StatementList(QWidget *parent = nullptr);
+    // What the list holds, for its accessible name.
+    enum class Kind
+    {
+        Statements,
+        Points,
+    };
+
+    explicit StatementList(Kind kind = Kind::Statements, QWidget *parent = nullptr);
 
     void addStatement(const QPersistentModelIndex &index, const QString &heading, const QString &text,
                       const QList<Chip> &chips);
@@ -27,4 +34,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    Kind m_kind;
 };
