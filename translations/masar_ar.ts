@@ -354,17 +354,17 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
     </message>
     <message>
         <location filename="../ui/detail/detailpane.cpp" line="427"/>
-        <location filename="../ui/detail/detailpane.cpp" line="432"/>
+        <location filename="../ui/detail/detailpane.cpp" line="433"/>
         <source>↳ Source: %1</source>
         <translation>↲ المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="427"/>
+        <location filename="../ui/detail/detailpane.cpp" line="428"/>
         <source>(the wording above)</source>
         <translation>(الصياغة أعلاه)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="476"/>
+        <location filename="../ui/detail/detailpane.cpp" line="477"/>
         <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
@@ -376,7 +376,7 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="481"/>
+        <location filename="../ui/detail/detailpane.cpp" line="482"/>
         <source>… and %n more article(s)</source>
         <translation>
             <numerusform>… و%n مقالًا آخر</numerusform>
@@ -388,18 +388,18 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="504"/>
+        <location filename="../ui/detail/detailpane.cpp" line="505"/>
         <source>%1 (now %2)</source>
         <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="458"/>
+        <location filename="../ui/detail/detailpane.cpp" line="459"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/detail/detailpane.cpp" line="364"/>
-        <location filename="../ui/detail/detailpane.cpp" line="462"/>
+        <location filename="../ui/detail/detailpane.cpp" line="463"/>
         <source>%1 (corrected)</source>
         <translation>%1 (مصحَّح)</translation>
     </message>
@@ -409,7 +409,7 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="479"/>
+        <location filename="../ui/detail/detailpane.cpp" line="480"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
@@ -675,79 +675,84 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="13"/>
+        <location filename="../ui/text/displaynames.cpp" line="14"/>
         <source>affirms</source>
         <translation>تؤكد</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="15"/>
+        <location filename="../ui/text/displaynames.cpp" line="16"/>
         <source>condemns</source>
         <translation>تدين</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="17"/>
+        <location filename="../ui/text/displaynames.cpp" line="18"/>
         <source>calls for</source>
         <translation>تدعو</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="19"/>
+        <location filename="../ui/text/displaynames.cpp" line="20"/>
         <source>rejects</source>
         <translation>ترفض</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="21"/>
+        <location filename="../ui/text/displaynames.cpp" line="22"/>
         <source>welcomes</source>
         <translation>ترحب</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="23"/>
+        <location filename="../ui/text/displaynames.cpp" line="24"/>
         <source>expresses concern</source>
         <translation>تعرب عن قلقها</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="25"/>
+        <location filename="../ui/text/displaynames.cpp" line="26"/>
         <source>agrees</source>
         <translation>تتفق</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="27"/>
+        <location filename="../ui/text/displaynames.cpp" line="28"/>
         <source>announces</source>
         <translation>تعلن</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="29"/>
+        <location filename="../ui/text/displaynames.cpp" line="30"/>
         <source>proposes</source>
         <translation>تقترح</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="31"/>
+        <location filename="../ui/text/displaynames.cpp" line="32"/>
         <source>warns</source>
         <translation>تحذر</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="35"/>
+        <location filename="../ui/text/displaynames.cpp" line="36"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="42"/>
+        <location filename="../ui/text/displaynames.cpp" line="43"/>
         <source>report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="44"/>
+        <location filename="../ui/text/displaynames.cpp" line="45"/>
         <source>announcement</source>
         <translation>إعلان</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="48"/>
+        <location filename="../ui/text/displaynames.cpp" line="49"/>
         <source>analysis</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="63"/>
+        <location filename="../ui/text/displaynames.cpp" line="64"/>
         <source>unknown speaker</source>
         <translation>متحدث غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/displaynames.cpp" line="75"/>
+        <source>pasted</source>
+        <translation>ملصق</translation>
     </message>
 </context>
 <context>
@@ -1465,142 +1470,152 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="151"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="154"/>
         <source>&amp;Import files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="152"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="155"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="153"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="156"/>
         <source>Export statements as &amp;CSV…</source>
         <translation>تصدير التصريحات بصيغة &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="154"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
         <source>Export statements as &amp;JSON…</source>
         <translation>تصدير التصريحات بصيغة &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="177"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="173"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="178"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="156"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="161"/>
         <source>Change main &amp;round…</source>
         <translation>تغيير ال&amp;جولة الرئيسية…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="159"/>
+        <source>&amp;Paste article</source>
+        <translation>&amp;ألصق مقالًا</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="160"/>
+        <source>Make an article of the text or web page copied to the clipboard</source>
+        <translation>أنشئ مقالًا من النص أو صفحة الويب المنسوخة إلى الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="162"/>
         <source>Mark article &amp;as</source>
         <translation>تصنيف المقال &amp;بوصفه</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
         <source>Report of a round</source>
         <translation>تقرير عن جولة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
         <source>Announcement of a round</source>
         <translation>إعلان عن جولة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
         <source>Analysis</source>
         <translation>تحليل</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="161"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="166"/>
         <source>Add &amp;theme to statement…</source>
         <translation>إضافة &amp;موضوع إلى التصريح…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="162"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="167"/>
         <source>Re&amp;move theme from statement…</source>
         <translation>إ&amp;زالة موضوع من التصريح…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="168"/>
         <source>Add a &amp;term to a theme…</source>
         <translation>إضافة م&amp;صطلح إلى موضوع…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="164"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="169"/>
         <source>Re-&amp;analyse library</source>
         <translation>إعادة &amp;تحليل المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="177"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="173"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="178"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="204"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="261"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="276"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="289"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="209"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="266"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="281"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="294"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>لا يمكن تعديل مقالات العيّنة المدمجة.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="243"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="309"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="343"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="248"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="314"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="348"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="265"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="270"/>
         <source>Change main round to %1</source>
         <translation>تغيير الجولة الرئيسية إلى %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="280"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="285"/>
         <source>Mark article as %1</source>
         <translation>تصنيف المقال بوصفه %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="297"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="302"/>
         <source>Add theme %1 to a statement</source>
         <translation>إضافة الموضوع %1 إلى تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="297"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="302"/>
         <source>Remove theme %1 from a statement</source>
         <translation>إزالة الموضوع %1 من تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="306"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="311"/>
         <source>Add «%1» to theme %2</source>
         <translation>إضافة «%1» إلى الموضوع %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="333"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="338"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>إعادة تحليل المكتبة: %1 من %2 مقالًا…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="346"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="351"/>
         <source>The library was analysed again.</source>
         <translation>أعيد تحليل المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/librarycontroller.cpp" line="365"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="370"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
@@ -1612,77 +1627,97 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="378"/>
         <source>Export statements as CSV</source>
         <translation>تصدير التصريحات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="378"/>
         <source>Export statements as JSON</source>
         <translation>تصدير التصريحات بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="375"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="375"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="385"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="386"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="391"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="387"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="392"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="420"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="410"/>
+        <source>The clipboard is empty.</source>
+        <translation>الحافظة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="428"/>
+        <source>The library is still being read: paste again in a moment.</source>
+        <translation>ما زالت المكتبة تُقرأ: ألصق مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="440"/>
+        <source>This article is already in the library: %1</source>
+        <translation>هذا المقال موجود في المكتبة: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="451"/>
+        <source>Pasted article added: %1</source>
+        <translation>أُضيف المقال الملصق: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="484"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="508"/>
         <source>Change main round</source>
         <translation>تغيير الجولة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="445"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="509"/>
         <source>The round this article is mainly about:</source>
         <translation>الجولة التي يتناولها المقال أساسًا:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
         <source>Add theme to statement</source>
         <translation>إضافة موضوع إلى التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
         <source>Remove theme from statement</source>
         <translation>إزالة موضوع من التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="483"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="547"/>
         <source>The library is still being opened; drop the files again when it is done.</source>
         <translation>ما زالت المكتبة تُفتح؛ أفلِت الملفات مرة أخرى حين يكتمل فتحها.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="485"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="549"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>يجري استيراد الآن؛ أفلِت الملفات مرة أخرى حين ينتهي.</translation>
     </message>

@@ -342,17 +342,17 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
     </message>
     <message>
         <location filename="../ui/detail/detailpane.cpp" line="427"/>
-        <location filename="../ui/detail/detailpane.cpp" line="432"/>
+        <location filename="../ui/detail/detailpane.cpp" line="433"/>
         <source>↳ Source: %1</source>
         <translation>↳ Source: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="427"/>
+        <location filename="../ui/detail/detailpane.cpp" line="428"/>
         <source>(the wording above)</source>
         <translation>(the wording above)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="476"/>
+        <location filename="../ui/detail/detailpane.cpp" line="477"/>
         <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>… and %n more statement: narrow the round with the search or the filters.</numerusform>
@@ -360,7 +360,7 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="481"/>
+        <location filename="../ui/detail/detailpane.cpp" line="482"/>
         <source>… and %n more article(s)</source>
         <translation>
             <numerusform>… and %n more article</numerusform>
@@ -368,18 +368,18 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="504"/>
+        <location filename="../ui/detail/detailpane.cpp" line="505"/>
         <source>%1 (now %2)</source>
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="458"/>
+        <location filename="../ui/detail/detailpane.cpp" line="459"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/detail/detailpane.cpp" line="364"/>
-        <location filename="../ui/detail/detailpane.cpp" line="462"/>
+        <location filename="../ui/detail/detailpane.cpp" line="463"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrected)</translation>
     </message>
@@ -389,7 +389,7 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="479"/>
+        <location filename="../ui/detail/detailpane.cpp" line="480"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
@@ -655,79 +655,84 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="13"/>
+        <location filename="../ui/text/displaynames.cpp" line="14"/>
         <source>affirms</source>
         <translation>affirms</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="15"/>
+        <location filename="../ui/text/displaynames.cpp" line="16"/>
         <source>condemns</source>
         <translation>condemns</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="17"/>
+        <location filename="../ui/text/displaynames.cpp" line="18"/>
         <source>calls for</source>
         <translation>calls for</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="19"/>
+        <location filename="../ui/text/displaynames.cpp" line="20"/>
         <source>rejects</source>
         <translation>rejects</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="21"/>
+        <location filename="../ui/text/displaynames.cpp" line="22"/>
         <source>welcomes</source>
         <translation>welcomes</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="23"/>
+        <location filename="../ui/text/displaynames.cpp" line="24"/>
         <source>expresses concern</source>
         <translation>expresses concern</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="25"/>
+        <location filename="../ui/text/displaynames.cpp" line="26"/>
         <source>agrees</source>
         <translation>agrees</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="27"/>
+        <location filename="../ui/text/displaynames.cpp" line="28"/>
         <source>announces</source>
         <translation>announces</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="29"/>
+        <location filename="../ui/text/displaynames.cpp" line="30"/>
         <source>proposes</source>
         <translation>proposes</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="31"/>
+        <location filename="../ui/text/displaynames.cpp" line="32"/>
         <source>warns</source>
         <translation>warns</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="35"/>
+        <location filename="../ui/text/displaynames.cpp" line="36"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="42"/>
+        <location filename="../ui/text/displaynames.cpp" line="43"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="44"/>
+        <location filename="../ui/text/displaynames.cpp" line="45"/>
         <source>announcement</source>
         <translation>announcement</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="48"/>
+        <location filename="../ui/text/displaynames.cpp" line="49"/>
         <source>analysis</source>
         <translation>analysis</translation>
     </message>
     <message>
-        <location filename="../ui/text/displaynames.cpp" line="63"/>
+        <location filename="../ui/text/displaynames.cpp" line="64"/>
         <source>unknown speaker</source>
         <translation>unknown speaker</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/displaynames.cpp" line="75"/>
+        <source>pasted</source>
+        <translation>pasted</translation>
     </message>
 </context>
 <context>
@@ -1429,142 +1434,152 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="151"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="154"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="152"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="155"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="153"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="156"/>
         <source>Export statements as &amp;CSV…</source>
         <translation>Export statements as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="154"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
         <source>Export statements as &amp;JSON…</source>
         <translation>Export statements as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="177"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="173"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="156"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="161"/>
         <source>Change main &amp;round…</source>
         <translation>Change main &amp;round…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="157"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="159"/>
+        <source>&amp;Paste article</source>
+        <translation>&amp;Paste article</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="160"/>
+        <source>Make an article of the text or web page copied to the clipboard</source>
+        <translation>Make an article of the text or web page copied to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="162"/>
         <source>Mark article &amp;as</source>
         <translation>Mark article &amp;as</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
         <source>Report of a round</source>
         <translation>Report of a round</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
         <source>Announcement of a round</source>
         <translation>Announcement of a round</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="158"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="161"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="166"/>
         <source>Add &amp;theme to statement…</source>
         <translation>Add &amp;theme to statement…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="162"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="167"/>
         <source>Re&amp;move theme from statement…</source>
         <translation>Re&amp;move theme from statement…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="163"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="168"/>
         <source>Add a &amp;term to a theme…</source>
         <translation>Add a &amp;term to a theme…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="164"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="169"/>
         <source>Re-&amp;analyse library</source>
         <translation>Re-&amp;analyse library</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="172"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="177"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="173"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="178"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="204"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="261"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="276"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="289"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="209"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="266"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="281"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="294"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>The built-in sample articles cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="243"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="309"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="343"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="248"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="314"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="348"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="265"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="270"/>
         <source>Change main round to %1</source>
         <translation>Change main round to %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="280"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="285"/>
         <source>Mark article as %1</source>
         <translation>Mark article as %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="297"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="302"/>
         <source>Add theme %1 to a statement</source>
         <translation>Add theme %1 to a statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="297"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="302"/>
         <source>Remove theme %1 from a statement</source>
         <translation>Remove theme %1 from a statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="306"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="311"/>
         <source>Add «%1» to theme %2</source>
         <translation>Add «%1» to theme %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="333"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="338"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>Re-analysing the library: %1 of %2 articles…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="346"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="351"/>
         <source>The library was analysed again.</source>
         <translation>The library was analysed again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/librarycontroller.cpp" line="365"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="370"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>%n statement exported to %1</numerusform>
@@ -1572,77 +1587,97 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="378"/>
         <source>Export statements as CSV</source>
         <translation>Export statements as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="373"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="378"/>
         <source>Export statements as JSON</source>
         <translation>Export statements as JSON</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="375"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="375"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="385"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="386"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="391"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="387"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="392"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="420"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="410"/>
+        <source>The clipboard is empty.</source>
+        <translation>The clipboard is empty.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="428"/>
+        <source>The library is still being read: paste again in a moment.</source>
+        <translation>The library is still being read: paste again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="440"/>
+        <source>This article is already in the library: %1</source>
+        <translation>This article is already in the library: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="451"/>
+        <source>Pasted article added: %1</source>
+        <translation>Pasted article added: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="484"/>
         <source>Import a folder of articles</source>
         <translation>Import a folder of articles</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="508"/>
         <source>Change main round</source>
         <translation>Change main round</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="445"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="509"/>
         <source>The round this article is mainly about:</source>
         <translation>The round this article is mainly about:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
         <source>Add theme to statement</source>
         <translation>Add theme to statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
         <source>Remove theme from statement</source>
         <translation>Remove theme from statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="467"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="483"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="547"/>
         <source>The library is still being opened; drop the files again when it is done.</source>
         <translation>The library is still being opened; drop the files again when it is done.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="485"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="549"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>An import is running; drop the files again when it is done.</translation>
     </message>

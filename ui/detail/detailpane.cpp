@@ -385,7 +385,7 @@ void DetailPane::addStatement(const QModelIndex &statement)
 QString DetailPane::sourceLine(const QModelIndex &statement) const
 {
     const QModelIndex article = statement.parent();
-    QString source = article.data(ArticleSourceRole).toString();
+    QString source = DisplayNames::source(article.data(ArticleSourceRole).toString());
     if (source.isEmpty())
         source = article.data(ArticleTitleRole).toString();
     const QDate published = article.data(PublishedRole).toDate();
@@ -424,7 +424,8 @@ void DetailPane::addPoint(const Point &point)
     if (point.sources < 2)
         return;
     // The canonical wording's own source first, then the others in the round's order.
-    m_points->addStatement(canonical, tr("↳ Source: %1").arg(sourceLine(canonical)), tr("(the wording above)"), {});
+    m_points->addStatement(canonical, tr("↳ Source: %1").arg(sourceLine(canonical)),
+                           tr("(the wording above)"), {});
     for (int member : point.members) {
         if (member == point.canonical)
             continue;
@@ -453,7 +454,7 @@ QStringList DetailPane::fillArticles(const QModelIndex &round)
     for (int a = 0; a < model->rowCount(round); ++a) {
         const QModelIndex article = model->index(a, 0, round);
         QString line = article.data(Qt::DisplayRole).toString(); // isolated by the model
-        const QString source = article.data(ArticleSourceRole).toString();
+        const QString source = DisplayNames::source(article.data(ArticleSourceRole).toString());
         if (!source.isEmpty())
             line = tr("%1 (%2)").arg(line, BidiText::isolate(source));
         // What the user corrected wins over the analysis and says so, in the language shown now.

@@ -3,11 +3,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QUndoStack>
 
 #include "addtermcommand.h"
@@ -19,6 +21,7 @@
 #include "importcontroller.h"
 #include "importreporttext.h"
 #include "library.h"
+#include "pastedarticle.h"
 #include "reanalysisjob.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
@@ -66,12 +69,7 @@ LibraryController::LibraryController(Library &library, RoundsModel *model, QItem
         m_model->addArticles(articles);
         if (m_selectOpened && !articles.isEmpty()) {
             m_selectOpened = false;
-            const Article &first = articles.first();
-            int round = first.round;
-            for (auto it = first.statements.cbegin(); round == NoRound && it != first.statements.cend(); ++it)
-                round = it->round;
-            if (round != NoRound)
-                Q_EMIT roundRequested(round);
+            requestRoundOf(articles.first());
         }
     });
     connect(m_import, &ImportController::finished, this, [this](const ImportReport &report) {
@@ -120,6 +118,10 @@ void LibraryController::createEditActions()
     connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::indexChanged, this, &LibraryController::updateUndoTexts);
     connect(m_undo, &QUndoStack::cleanChanged, this, &LibraryController::updateUndoTexts);
+    m_paste = new QAction(this);
+    // The window's shortcut: a focused line edit still pastes into itself (it takes the key first).
+    m_paste->setShortcut(QKeySequence::Paste);
+    connect(m_paste, &QAction::triggered, this, &LibraryController::pasteFromClipboard);
     m_changeRound = new QAction(this);
     connect(m_changeRound, &QAction::triggered, this, &LibraryController::askMainRound);
     m_kindMenu = new QMenu;
@@ -142,8 +144,9 @@ void LibraryController::createEditActions()
 
 QList<QAction *> LibraryController::editActions() const
 {
-    return {m_undoAction, m_redoAction,  nullptr, m_changeRound, m_kindMenu->menuAction(),
-            m_addTheme,   m_removeTheme, nullptr, m_addTerm,     m_reanalyse};
+    return {
+        m_undoAction, m_redoAction,  nullptr, m_paste,   nullptr,    m_changeRound, m_kindMenu->menuAction(),
+        m_addTheme,   m_removeTheme, nullptr, m_addTerm, m_reanalyse};
 }
 
 void LibraryController::retranslate()
@@ -153,6 +156,8 @@ void LibraryController::retranslate()
     m_exportCsv->setText(tr("Export statements as &CSV…"));
     m_exportJson->setText(tr("Export statements as &JSON…"));
     updateUndoTexts();
+    m_paste->setText(tr("&Paste article"));
+    m_paste->setStatusTip(tr("Make an article of the text or web page copied to the clipboard"));
     m_changeRound->setText(tr("Change main &round…"));
     m_kindMenu->setTitle(tr("Mark article &as"));
     const QStringList kindNames {tr("Report of a round"), tr("Announcement of a round"), tr("Analysis")};
@@ -195,7 +200,7 @@ void LibraryController::updateActions()
 {
     // While the stored articles are still being read, nothing may change the library.
     const bool ready = m_library.storedLoaded();
-    for (QAction *a : {m_importFiles, m_importFolder, m_addTerm, m_reanalyse})
+    for (QAction *a : {m_importFiles, m_importFolder, m_paste, m_addTerm, m_reanalyse})
         a->setEnabled(ready);
     const QModelIndex index = target();
     const bool correctable = ready && !correctableArticle(index).isEmpty();
@@ -387,6 +392,65 @@ void LibraryController::importFiles()
                                         tr("Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)"));
     if (!files.isEmpty())
         m_import->importPaths(files);
+}
+
+void LibraryController::requestRoundOf(const Article &article)
+{
+    int round = article.round;
+    for (auto it = article.statements.cbegin(); round == NoRound && it != article.statements.cend(); ++it)
+        round = it->round;
+    if (round != NoRound)
+        Q_EMIT roundRequested(round);
+}
+
+void LibraryController::pasteFromClipboard()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime) {
+        status(tr("The clipboard is empty."));
+        return;
+    }
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (!files.isEmpty()) {
+        importDropped(files);
+        return;
+    }
+    pasteArticle(mime->text(), mime->hasHtml() ? mime->html() : QString());
+}
+
+bool LibraryController::pasteArticle(const QString &text, const QString &html)
+{
+    if (!m_library.storedLoaded()) {
+        status(tr("The library is still being read: paste again in a moment."));
+        return false;
+    }
+    const bool useHtml = !html.trimmed().isEmpty();
+    LibraryArticle article;
+    Diagnostic problem;
+    if (!PastedArticle::make(useHtml ? html : text, useHtml, *m_library.profile(),
+                             QDateTime::currentDateTimeUtc(), &article, &problem)) {
+        status(DiagnosticText::describe(problem));
+        return false;
+    }
+    if (m_library.contains(article.fingerprint)) {
+        status(tr("This article is already in the library: %1")
+                   .arg(BidiText::isolate(m_library.sourceOf(article.fingerprint))));
+        requestRoundOf(article.article);
+        return false;
+    }
+    QList<LibraryArticle> batch {article};
+    if (!m_library.addArticles(&batch, &problem)) {
+        status(DiagnosticText::describe(problem));
+        return false;
+    }
+    m_model->addArticles({batch.constFirst().article});
+    status(tr("Pasted article added: %1").arg(BidiText::isolate(batch.constFirst().article.title)));
+    requestRoundOf(batch.constFirst().article);
+    return true;
 }
 
 void LibraryController::libraryLoaded()

@@ -46,6 +46,13 @@ public:
     void libraryLoaded();
     // Dropped files and folders: imported unless an import is running.
     void importDropped(const QStringList &paths);
+    // Text or HTML copied from a browser (Edit → Paste article, Ctrl+V, or dropped on the window)
+    // made into a library article: analysed and checked for duplicates like a file, then its round
+    // is made current. HTML wins when there is some. False, with the reason in the status bar, when
+    // nothing was added.
+    bool pasteArticle(const QString &text, const QString &html);
+    // What Edit → Paste article does with the clipboard: files are imported, text is pasted.
+    void pasteFromClipboard();
     // The context menu of an article or statement (an index of the selection's model).
     void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
     // The text selected in the article view: the term the "add a term" dialog offers.
@@ -91,6 +98,7 @@ private:
     void importFolder();
     void exportStatementsAs(StatementExporter::Format format);
     void reportChange(const QString &error);
+    void requestRoundOf(const Article &article);
     void status(const QString &message);
 
     Library &m_library;
@@ -112,6 +120,7 @@ private:
     QAction *m_importFolder = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportJson = nullptr;
+    QAction *m_paste = nullptr;
     QAction *m_changeRound = nullptr;
     QMenu *m_kindMenu = nullptr;
     QList<QAction *> m_kindActions;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displaynames.h"
 
+#include "pastedarticle.h"
 #include "uilanguage.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,4 +68,9 @@ QString DisplayNames::actor(const ReferenceData &reference, const QString &id)
 QString DisplayNames::roundName(const RoundInfo &round)
 {
     return round.name.in(UiLanguage::current());
+}
+
+QString DisplayNames::source(const QString &stored)
+{
+    return stored == QStringView(PastedArticle::SourceId) ? tr("pasted") : stored;
 }

@@ -19,4 +19,6 @@ public:
     static QString theme(const ReferenceData &reference, const QString &id);
     static QString actor(const ReferenceData &reference, const QString &id);
     static QString roundName(const RoundInfo &round);
+    // An article's source as stored: an outlet's name, or the word for a pasted text's.
+    static QString source(const QString &stored);
 };

@@ -17,6 +17,7 @@ LibraryController *LibraryWiring::attach(Library &library, MainWindow *window)
     QObject::connect(controller, &LibraryController::statusMessage, window, &MainWindow::showStatusMessage);
     QObject::connect(controller, &LibraryController::roundRequested, window, &MainWindow::selectRound);
     QObject::connect(window, &MainWindow::filesDropped, controller, &LibraryController::importDropped);
+    QObject::connect(window, &MainWindow::textDropped, controller, &LibraryController::pasteArticle);
     QObject::connect(window, &MainWindow::contextMenuRequested, controller,
                      &LibraryController::showContextMenu);
     QObject::connect(window, &MainWindow::articleSelectionChanged, controller,

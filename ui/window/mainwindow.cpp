@@ -588,17 +588,25 @@ QStringList localPaths(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localPaths(event->mimeData()).isEmpty())
+    const QMimeData *mime = event->mimeData();
+    if (!localPaths(mime).isEmpty() || (!mime->hasUrls() && (mime->hasText() || mime->hasHtml())))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = localPaths(event->mimeData());
-    if (paths.isEmpty())
+    const QMimeData *mime = event->mimeData();
+    const QStringList paths = localPaths(mime);
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        Q_EMIT filesDropped(paths);
+        return;
+    }
+    // A selection dragged from a browser: its words, not a link to a remote page.
+    if (mime->hasUrls() || !(mime->hasText() || mime->hasHtml()))
         return;
     event->acceptProposedAction();
-    Q_EMIT filesDropped(paths);
+    Q_EMIT textDropped(mime->text(), mime->hasHtml() ? mime->html() : QString());
 }
 
 void MainWindow::restoreSettings()

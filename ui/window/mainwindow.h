@@ -87,6 +87,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Files or folders dropped on the window.
     void filesDropped(const QStringList &paths);
+    // Text or HTML dropped on the window (a selection dragged from a browser), not files.
+    void textDropped(const QString &text, const QString &html);
     // The user asked for the context menu of an article or statement (an index of filteredModel()).
     void contextMenuRequested(const QModelIndex &index, const QPoint &globalPos);
     // The text selected in the article view, e.g. to add it as a term.
