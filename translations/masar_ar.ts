@@ -225,6 +225,160 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="92"/>
+        <source>Compare rounds</source>
+        <translation>مقارنة الجولات</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="93"/>
+        <source>First round</source>
+        <translation>الجولة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="94"/>
+        <source>Second round</source>
+        <translation>الجولة الثانية</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="95"/>
+        <source>⇄ S&amp;wap</source>
+        <translation>⇄ &amp;تبديل</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="96"/>
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="97"/>
+        <source>Export &amp;JSON…</source>
+        <translation>تصدير &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="98"/>
+        <source>Export &amp;picture…</source>
+        <translation>تصدير &amp;صورة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="145"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="159"/>
+        <source>What changed from %1 to %2</source>
+        <translation>ما الذي تغيّر من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="162"/>
+        <source>Statements: %1 · Masar %2, %3</source>
+        <translation>التصريحات: %1 · مسار %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="177"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="178"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="179"/>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>صور (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="185"/>
+        <source>Export the comparison</source>
+        <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="191"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPicture</name>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparisonpicture.cpp" line="93"/>
+        <source>… %n more line(s)</source>
+        <translation>
+            <numerusform>… و%n سطر آخر</numerusform>
+            <numerusform>… وسطر آخر</numerusform>
+            <numerusform>… وسطران آخران</numerusform>
+            <numerusform>… و%n أسطر أخرى</numerusform>
+            <numerusform>… و%n سطرًا آخر</numerusform>
+            <numerusform>… و%n سطر آخر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonText</name>
+    <message>
+        <location filename="../ui/compare/comparisontext.cpp" line="15"/>
+        <source>Round %1</source>
+        <translation>الجولة %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisontext.cpp" line="16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisontext.cpp" line="22"/>
+        <source>Themes (statements with each)</source>
+        <translation>المحاور (عدد التصريحات بكل منها)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparisontext.cpp" line="30"/>
+        <location filename="../ui/compare/comparisontext.cpp" line="31"/>
+        <source>%1: %n</source>
+        <translation>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparisontext.cpp" line="41"/>
+        <source>%1 (%n source(s)): %2</source>
+        <translation>
+            <numerusform>%1 (%n مصدر): %2</numerusform>
+            <numerusform>%1 (مصدر واحد): %2</numerusform>
+            <numerusform>%1 (مصدران): %2</numerusform>
+            <numerusform>%1 (%n مصادر): %2</numerusform>
+            <numerusform>%1 (%n مصدرًا): %2</numerusform>
+            <numerusform>%1 (%n مصدر): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisontext.cpp" line="49"/>
+        <source>Points of the statements</source>
+        <translation>نقاط البيانات</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisontext.cpp" line="57"/>
+        <source>Speakers of one round only</source>
+        <translation>متحدثون في جولة واحدة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../ui/compare/comparisonview.cpp" line="62"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../ui/detail/detailpane.cpp" line="146"/>
@@ -1771,157 +1925,167 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="553"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>مسار — محادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="522"/>
+        <location filename="../ui/window/mainwindow.cpp" line="556"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="557"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="525"/>
+        <location filename="../ui/window/mainwindow.cpp" line="559"/>
         <source>Search statements, articles, rounds…</source>
         <translation>ابحث في التصريحات والمقالات والجولات…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/mainwindow.cpp" line="560"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="527"/>
+        <location filename="../ui/window/mainwindow.cpp" line="561"/>
         <source>Rounds</source>
         <translation>الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>Dates: %1</source>
         <translation>التواريخ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="464"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="555"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="555"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="555"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="555"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="528"/>
+        <location filename="../ui/window/mainwindow.cpp" line="562"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>Export chart</source>
         <translation>تصدير الرسم</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="558"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="563"/>
         <source>&amp;Export chart…</source>
         <translation>&amp;تصدير الرسم…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="564"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="565"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="532"/>
+        <location filename="../ui/window/mainwindow.cpp" line="566"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="533"/>
+        <location filename="../ui/window/mainwindow.cpp" line="567"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;إظهار كل الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="534"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;كبّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;صغّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="536"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>&amp;Clear the date window</source>
         <translation>إ&amp;لغاء نافذة التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="538"/>
+        <location filename="../ui/window/mainwindow.cpp" line="572"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>اسحب مع Shift على الخط الزمني لعرض جولات مدة محددة فقط.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="539"/>
+        <location filename="../ui/window/mainwindow.cpp" line="573"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>اعرض ال&amp;كل (ألغِ كل المرشحات)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="540"/>
+        <location filename="../ui/window/mainwindow.cpp" line="574"/>
+        <source>&amp;Compare with the previous round…</source>
+        <translation>&amp;قارن بالجولة السابقة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
+        <source>Themes, points and speakers that changed from one round to another</source>
+        <translation>المحاور والنقاط والمتحدثون الذين تغيّروا من جولة إلى أخرى</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="576"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="541"/>
+        <location filename="../ui/window/mainwindow.cpp" line="577"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="542"/>
+        <location filename="../ui/window/mainwindow.cpp" line="578"/>
         <source>&amp;About Masar</source>
         <translation>&amp;عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="555"/>
+        <location filename="../ui/window/mainwindow.cpp" line="591"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="567"/>
+        <location filename="../ui/window/mainwindow.cpp" line="603"/>
         <source>About Masar</source>
         <translation>عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <location filename="../ui/window/mainwindow.cpp" line="604"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.

@@ -225,6 +225,148 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="92"/>
+        <source>Compare rounds</source>
+        <translation>Compare rounds</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="93"/>
+        <source>First round</source>
+        <translation>First round</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="94"/>
+        <source>Second round</source>
+        <translation>Second round</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="95"/>
+        <source>⇄ S&amp;wap</source>
+        <translation>⇄ S&amp;wap</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="96"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="97"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="98"/>
+        <source>Export &amp;picture…</source>
+        <translation>Export &amp;picture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="145"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="159"/>
+        <source>What changed from %1 to %2</source>
+        <translation>What changed from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="162"/>
+        <source>Statements: %1 · Masar %2, %3</source>
+        <translation>Statements: %1 · Masar %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="177"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="178"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="179"/>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>Pictures (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="185"/>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisondialog.cpp" line="191"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPicture</name>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparisonpicture.cpp" line="93"/>
+        <source>… %n more line(s)</source>
+        <translation>
+            <numerusform>… %n more line</numerusform>
+            <numerusform>… %n more lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonText</name>
+    <message>
+        <location filename="../ui/compare/comparisontext.cpp" line="15"/>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisontext.cpp" line="16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisontext.cpp" line="22"/>
+        <source>Themes (statements with each)</source>
+        <translation>Themes (statements with each)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparisontext.cpp" line="30"/>
+        <location filename="../ui/compare/comparisontext.cpp" line="31"/>
+        <source>%1: %n</source>
+        <translation>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparisontext.cpp" line="41"/>
+        <source>%1 (%n source(s)): %2</source>
+        <translation>
+            <numerusform>%1 (%n source): %2</numerusform>
+            <numerusform>%1 (%n sources): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisontext.cpp" line="49"/>
+        <source>Points of the statements</source>
+        <translation>Points of the statements</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisontext.cpp" line="57"/>
+        <source>Speakers of one round only</source>
+        <translation>Speakers of one round only</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../ui/compare/comparisonview.cpp" line="62"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../ui/detail/detailpane.cpp" line="146"/>
@@ -1727,157 +1869,167 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="553"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>Masar — the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="522"/>
+        <location filename="../ui/window/mainwindow.cpp" line="556"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="557"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="525"/>
+        <location filename="../ui/window/mainwindow.cpp" line="559"/>
         <source>Search statements, articles, rounds…</source>
         <translation>Search statements, articles, rounds…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="526"/>
+        <location filename="../ui/window/mainwindow.cpp" line="560"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="527"/>
+        <location filename="../ui/window/mainwindow.cpp" line="561"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>Dates: %1</source>
         <translation>Dates: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="464"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="555"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="555"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="555"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="555"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="528"/>
+        <location filename="../ui/window/mainwindow.cpp" line="562"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="558"/>
         <source>Heat map</source>
         <translation>Heat map</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="563"/>
         <source>&amp;Export chart…</source>
         <translation>&amp;Export chart…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="530"/>
+        <location filename="../ui/window/mainwindow.cpp" line="564"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="531"/>
+        <location filename="../ui/window/mainwindow.cpp" line="565"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="532"/>
+        <location filename="../ui/window/mainwindow.cpp" line="566"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="533"/>
+        <location filename="../ui/window/mainwindow.cpp" line="567"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="534"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="536"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>&amp;Clear the date window</source>
         <translation>&amp;Clear the date window</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="538"/>
+        <location filename="../ui/window/mainwindow.cpp" line="572"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>Shift+drag on the timeline to show only the rounds of a date range.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="539"/>
+        <location filename="../ui/window/mainwindow.cpp" line="573"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>&amp;Show everything (clear all filters)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="540"/>
+        <location filename="../ui/window/mainwindow.cpp" line="574"/>
+        <source>&amp;Compare with the previous round…</source>
+        <translation>&amp;Compare with the previous round…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
+        <source>Themes, points and speakers that changed from one round to another</source>
+        <translation>Themes, points and speakers that changed from one round to another</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="576"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="541"/>
+        <location filename="../ui/window/mainwindow.cpp" line="577"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="542"/>
+        <location filename="../ui/window/mainwindow.cpp" line="578"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="555"/>
+        <location filename="../ui/window/mainwindow.cpp" line="591"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="567"/>
+        <location filename="../ui/window/mainwindow.cpp" line="603"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <location filename="../ui/window/mainwindow.cpp" line="604"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.

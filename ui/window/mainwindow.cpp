@@ -29,11 +29,13 @@
 #include "chartcontent.h"
 #include "chartscene.h"
 #include "combinedfilterproxymodel.h"
+#include "comparisondialog.h"
 #include "daterangeformatter.h"
 #include "detailpane.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
 #include "statementlist.h"
+#include "statementtable.h"
 #include "themechart.h"
 #include "themefilterlist.h"
 #include "themeheatmap.h"
@@ -411,6 +413,35 @@ QImage MainWindow::exportPreview(const ExportChartDialog::Choice &choice, const 
     return image;
 }
 
+ComparisonDialog *MainWindow::showComparison()
+{
+    if (!m_comparison) {
+        m_comparison = new ComparisonDialog(
+            *m_reference,
+            [this](int from, int to) {
+                return StatementTable::fromModel(*m_filter, {from, to});
+            },
+            this);
+        m_comparison->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // The current round and the one before it in the table's order (the Doha meeting follows 22).
+    QModelIndex current = m_selection->currentIndex();
+    while (current.parent().isValid())
+        current = current.parent();
+    const QList<RoundInfo> &rounds = m_reference->rounds();
+    qsizetype at = rounds.size() - 1;
+    for (qsizetype i = 0; current.isValid() && i < rounds.size(); ++i) {
+        if (rounds.at(i).number == current.data(RoundsRoles::RoundNumberRole).toInt())
+            at = i;
+    }
+    at = std::max<qsizetype>(at, 1);
+    m_comparison->setRounds(rounds.at(at - 1).number, rounds.at(at).number);
+    m_comparison->show();
+    m_comparison->raise();
+    m_comparison->activateWindow();
+    return m_comparison;
+}
+
 void MainWindow::showExportDialog()
 {
     ExportChartDialog dialog(this);
@@ -482,6 +513,9 @@ void MainWindow::createViewMenu()
     m_clearDateWindowAction->setEnabled(false);
     m_showAllAction = m_viewMenu->addAction(QString(), m_view, &ViewState::reset);
     m_viewMenu->addSeparator();
+    m_compareAction = m_viewMenu->addAction(QString(), this, &MainWindow::showComparison);
+    m_compareAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     const QList<std::pair<Language, QString>> languages {{Language::Arabic, u"العربية"_s},
@@ -537,6 +571,8 @@ void MainWindow::retranslate()
     m_clearDateWindowAction->setStatusTip(
         tr("Shift+drag on the timeline to show only the rounds of a date range."));
     m_showAllAction->setText(tr("&Show everything (clear all filters)"));
+    m_compareAction->setText(tr("&Compare with the previous round…"));
+    m_compareAction->setStatusTip(tr("Themes, points and speakers that changed from one round to another"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Masar"));

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "article.h"
 #include "exportchartdialog.h"
@@ -12,6 +13,7 @@
 
 class ActorFilterBox;
 class CombinedFilterProxyModel;
+class ComparisonDialog;
 class DetailPane;
 class QAbstractItemModel;
 class QAction;
@@ -81,6 +83,9 @@ public Q_SLOTS:
     void showStatusMessage(const QString &message);
     // File → Export chart as PNG…: asks for the options, exports, reports a failure.
     void showExportDialog();
+    // Rounds → compare: the dialog, set to the current round and the one before it (the last two
+    // rounds when none is current); one dialog, raised again when it is open.
+    ComparisonDialog *showComparison();
     // Installs the language and re-words everything on screen; remembered for the next start.
     void switchLanguage(Language language);
 
@@ -163,6 +168,8 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_clearDateWindowAction = nullptr;
     QAction *m_showAllAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QPointer<ComparisonDialog> m_comparison;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
