@@ -373,7 +373,7 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../ui/compare/comparisonview.cpp" line="62"/>
+        <location filename="../ui/compare/comparisonview.cpp" line="96"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -1925,167 +1925,172 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="553"/>
+        <location filename="../ui/window/mainwindow.cpp" line="560"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>مسار — محادثات أستانا بشأن سوريا</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="556"/>
+        <location filename="../ui/window/mainwindow.cpp" line="563"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="557"/>
+        <location filename="../ui/window/mainwindow.cpp" line="564"/>
         <source>Themes per round</source>
         <translation>المحاور في كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="559"/>
+        <location filename="../ui/window/mainwindow.cpp" line="567"/>
         <source>Search statements, articles, rounds…</source>
         <translation>ابحث في التصريحات والمقالات والجولات…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="560"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="561"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>Rounds</source>
         <translation>الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>Dates: %1</source>
         <translation>التواريخ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="464"/>
+        <location filename="../ui/window/mainwindow.cpp" line="471"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="555"/>
+        <location filename="../ui/window/mainwindow.cpp" line="562"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="555"/>
+        <location filename="../ui/window/mainwindow.cpp" line="562"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="555"/>
+        <location filename="../ui/window/mainwindow.cpp" line="562"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="555"/>
+        <location filename="../ui/window/mainwindow.cpp" line="562"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="562"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="469"/>
         <source>Export chart</source>
         <translation>تصدير الرسم</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="558"/>
+        <location filename="../ui/window/mainwindow.cpp" line="565"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="563"/>
+        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <source>Theme trends</source>
+        <translation>اتجاهات المحاور</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="571"/>
         <source>&amp;Export chart…</source>
         <translation>&amp;تصدير الرسم…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="564"/>
+        <location filename="../ui/window/mainwindow.cpp" line="572"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="565"/>
+        <location filename="../ui/window/mainwindow.cpp" line="573"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="567"/>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;إظهار كل الجولات</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <location filename="../ui/window/mainwindow.cpp" line="576"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;كبّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="569"/>
+        <location filename="../ui/window/mainwindow.cpp" line="577"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;صغّر العرض</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="570"/>
+        <location filename="../ui/window/mainwindow.cpp" line="578"/>
         <source>&amp;Clear the date window</source>
         <translation>إ&amp;لغاء نافذة التواريخ</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="572"/>
+        <location filename="../ui/window/mainwindow.cpp" line="580"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>اسحب مع Shift على الخط الزمني لعرض جولات مدة محددة فقط.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="573"/>
+        <location filename="../ui/window/mainwindow.cpp" line="581"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>اعرض ال&amp;كل (ألغِ كل المرشحات)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="574"/>
+        <location filename="../ui/window/mainwindow.cpp" line="582"/>
         <source>&amp;Compare with the previous round…</source>
         <translation>&amp;قارن بالجولة السابقة…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="575"/>
+        <location filename="../ui/window/mainwindow.cpp" line="583"/>
         <source>Themes, points and speakers that changed from one round to another</source>
         <translation>المحاور والنقاط والمتحدثون الذين تغيّروا من جولة إلى أخرى</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="576"/>
+        <location filename="../ui/window/mainwindow.cpp" line="584"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="577"/>
+        <location filename="../ui/window/mainwindow.cpp" line="585"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="578"/>
+        <location filename="../ui/window/mainwindow.cpp" line="586"/>
         <source>&amp;About Masar</source>
         <translation>&amp;عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="591"/>
+        <location filename="../ui/window/mainwindow.cpp" line="599"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="603"/>
+        <location filename="../ui/window/mainwindow.cpp" line="611"/>
         <source>About Masar</source>
         <translation>عن مسار</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="604"/>
+        <location filename="../ui/window/mainwindow.cpp" line="612"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -2192,6 +2197,29 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <location filename="../ui/charts/themeheatmap.cpp" line="279"/>
         <source>Round · cell: share of the round&apos;s statements with the theme</source>
         <translation>الجولة · الخانة: حصة تصريحات الجولة التي تتناول المحور</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTrendChart</name>
+    <message>
+        <location filename="../ui/charts/themetrendchart.cpp" line="131"/>
+        <source>Share of each round&apos;s points, for the three themes with the most points (check themes in the list to choose)</source>
+        <translation>حصة كل محور من نقاط كل جولة، للمحاور الثلاثة الأكثر نقاطًا (حدّد محاور في القائمة لاختيارها)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/themetrendchart.cpp" line="133"/>
+        <source>Share of each round&apos;s points with the chosen themes</source>
+        <translation>حصة المحاور المختارة من نقاط كل جولة</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/themetrendchart.cpp" line="140"/>
+        <source>Round</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/themetrendchart.cpp" line="144"/>
+        <source>Share of the points</source>
+        <translation>الحصة من النقاط</translation>
     </message>
 </context>
 <context>

@@ -361,7 +361,7 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../ui/compare/comparisonview.cpp" line="62"/>
+        <location filename="../ui/compare/comparisonview.cpp" line="96"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1869,167 +1869,172 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="553"/>
+        <location filename="../ui/window/mainwindow.cpp" line="560"/>
         <source>Masar — the Astana talks on Syria</source>
         <translation>Masar — the Astana talks on Syria</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="556"/>
+        <location filename="../ui/window/mainwindow.cpp" line="563"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="557"/>
+        <location filename="../ui/window/mainwindow.cpp" line="564"/>
         <source>Themes per round</source>
         <translation>Themes per round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="559"/>
+        <location filename="../ui/window/mainwindow.cpp" line="567"/>
         <source>Search statements, articles, rounds…</source>
         <translation>Search statements, articles, rounds…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="560"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="561"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>Dates: %1</source>
         <translation>Dates: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="464"/>
+        <location filename="../ui/window/mainwindow.cpp" line="471"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="555"/>
+        <location filename="../ui/window/mainwindow.cpp" line="562"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="555"/>
+        <location filename="../ui/window/mainwindow.cpp" line="562"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="555"/>
+        <location filename="../ui/window/mainwindow.cpp" line="562"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="555"/>
+        <location filename="../ui/window/mainwindow.cpp" line="562"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="562"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="469"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="558"/>
+        <location filename="../ui/window/mainwindow.cpp" line="565"/>
         <source>Heat map</source>
         <translation>Heat map</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="563"/>
+        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <source>Theme trends</source>
+        <translation>Theme trends</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="571"/>
         <source>&amp;Export chart…</source>
         <translation>&amp;Export chart…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="564"/>
+        <location filename="../ui/window/mainwindow.cpp" line="572"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="565"/>
+        <location filename="../ui/window/mainwindow.cpp" line="573"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="567"/>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
         <source>&amp;Fit all rounds</source>
         <translation>&amp;Fit all rounds</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <location filename="../ui/window/mainwindow.cpp" line="576"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="569"/>
+        <location filename="../ui/window/mainwindow.cpp" line="577"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="570"/>
+        <location filename="../ui/window/mainwindow.cpp" line="578"/>
         <source>&amp;Clear the date window</source>
         <translation>&amp;Clear the date window</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="572"/>
+        <location filename="../ui/window/mainwindow.cpp" line="580"/>
         <source>Shift+drag on the timeline to show only the rounds of a date range.</source>
         <translation>Shift+drag on the timeline to show only the rounds of a date range.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="573"/>
+        <location filename="../ui/window/mainwindow.cpp" line="581"/>
         <source>&amp;Show everything (clear all filters)</source>
         <translation>&amp;Show everything (clear all filters)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="574"/>
+        <location filename="../ui/window/mainwindow.cpp" line="582"/>
         <source>&amp;Compare with the previous round…</source>
         <translation>&amp;Compare with the previous round…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="575"/>
+        <location filename="../ui/window/mainwindow.cpp" line="583"/>
         <source>Themes, points and speakers that changed from one round to another</source>
         <translation>Themes, points and speakers that changed from one round to another</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="576"/>
+        <location filename="../ui/window/mainwindow.cpp" line="584"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="577"/>
+        <location filename="../ui/window/mainwindow.cpp" line="585"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="578"/>
+        <location filename="../ui/window/mainwindow.cpp" line="586"/>
         <source>&amp;About Masar</source>
         <translation>&amp;About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="591"/>
+        <location filename="../ui/window/mainwindow.cpp" line="599"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="603"/>
+        <location filename="../ui/window/mainwindow.cpp" line="611"/>
         <source>About Masar</source>
         <translation>About Masar</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="604"/>
+        <location filename="../ui/window/mainwindow.cpp" line="612"/>
         <source>Masar %1
 
 A right-to-left timeline of the Astana talks on Syria, built from Arabic news articles.
@@ -2136,6 +2141,29 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <location filename="../ui/charts/themeheatmap.cpp" line="279"/>
         <source>Round · cell: share of the round&apos;s statements with the theme</source>
         <translation>Round · cell: share of the round&apos;s statements with the theme</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTrendChart</name>
+    <message>
+        <location filename="../ui/charts/themetrendchart.cpp" line="131"/>
+        <source>Share of each round&apos;s points, for the three themes with the most points (check themes in the list to choose)</source>
+        <translation>Share of each round&apos;s points, for the three themes with the most points (check themes in the list to choose)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/themetrendchart.cpp" line="133"/>
+        <source>Share of each round&apos;s points with the chosen themes</source>
+        <translation>Share of each round&apos;s points with the chosen themes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/themetrendchart.cpp" line="140"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/themetrendchart.cpp" line="144"/>
+        <source>Share of the points</source>
+        <translation>Share of the points</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@
 #include "themechart.h"
 #include "themefilterlist.h"
 #include "themeheatmap.h"
+#include "themetrendchart.h"
 #include "timelineview.h"
 #include "uilanguage.h"
 #include "viewstate.h"
@@ -105,6 +106,11 @@ void MainWindow::createViews(const ReferenceData &reference)
     m_heatMap->setModel(m_filter);
     m_heatMap->setSelectionModel(m_selection);
     m_chartTabs->addTab(m_heatMap, QString());
+    m_trends = new ThemeTrendChart(reference);
+    m_trends->setObjectName(u"themeTrends"_s);
+    m_trends->setModel(m_filter);
+    m_chartTabs->addTab(m_trends, QString());
+    connect(m_trends, &ThemeTrendChart::roundClicked, this, &MainWindow::selectRound);
 
     m_searchField = new QLineEdit;
     m_searchField->setObjectName(u"searchField"_s);
@@ -210,6 +216,7 @@ void MainWindow::connectViewState()
     m_timeline->followViewState(m_view);
     m_chart->followViewState(m_view);
     m_heatMap->followViewState(m_view);
+    m_trends->followViewState(m_view);
 }
 
 void MainWindow::connectSelection()
@@ -556,6 +563,7 @@ void MainWindow::retranslate()
     m_chartTabs->setTabText(m_chartTabs->indexOf(m_timeline), tr("Timeline"));
     m_chartTabs->setTabText(m_chartTabs->indexOf(m_chart), tr("Themes per round"));
     m_chartTabs->setTabText(m_chartTabs->indexOf(m_heatMap), tr("Heat map"));
+    m_chartTabs->setTabText(m_chartTabs->indexOf(m_trends), tr("Theme trends"));
     m_searchField->setPlaceholderText(tr("Search statements, articles, rounds…"));
     m_searchField->setAccessibleName(tr("Search"));
     m_roundList->setAccessibleName(tr("Rounds"));

@@ -29,6 +29,7 @@ class QTimer;
 class QTreeView;
 class ReferenceData;
 class ThemeHeatMap;
+class ThemeTrendChart;
 class RoundsModel;
 class ThemeChart;
 class ThemeFilterList;
@@ -147,6 +148,7 @@ private:
     TimelineView *m_timeline = nullptr;
     ThemeChart *m_chart = nullptr;
     ThemeHeatMap *m_heatMap = nullptr;
+    ThemeTrendChart *m_trends = nullptr;
     QSplitter *m_vertical = nullptr;
     QSplitter *m_horizontal = nullptr;
     QTreeView *m_roundList = nullptr;
