@@ -44,6 +44,11 @@ public:
             if (p < 0) {
                 m_points.append({{articleOf(m_rows.at(row)), {row, 2.0}}}); // the canonical stays
                 m_canonicals.append(row);
+                if (stemCount(row) >= m_lexicon.minStems()) {
+                    QHash<QString, QList<int>> &index = m_byStem[subjectKey(row)];
+                    for (const QString &stem : m_stems.at(row))
+                        index[stem].append(int(m_points.size() - 1));
+                }
                 return;
             }
             Member &slot = m_points[p][articleOf(m_rows.at(row))];
@@ -85,11 +90,9 @@ private:
             return -1;
         const QString article = articleOf(m_rows.at(row));
         int best = -1;
-        for (int p = 0; p < m_points.size(); ++p) {
+        for (int p : candidates(row)) {
             const int canonical = m_canonicals.at(p);
-            if (refused.contains(p) || stemCount(canonical) < m_lexicon.minStems()
-                || m_rows.at(canonical).round != m_rows.at(row).round
-                || !PointGrouper::sameSubject(m_rows.at(canonical), m_rows.at(row)))
+            if (refused.contains(p) || !PointGrouper::sameSubject(m_rows.at(canonical), m_rows.at(row)))
                 continue;
             const double score = PointGrouper::similarity(m_stems.at(canonical), m_stems.at(row));
             const auto held = m_points.at(p).constFind(article);
@@ -102,11 +105,35 @@ private:
         return best;
     }
 
+    // Points are only ever joined within a round and a speaker, and a point whose canonical wording
+    // shares no stem with the statement scores 0: an index by both spares comparing a statement
+    // with every point of a large library's round.
+    QString subjectKey(int row) const
+    {
+        return QString::number(m_rows.at(row).round) + u'\n' + m_rows.at(row).speaker;
+    }
+
+    // The points of the row's round and speaker whose canonical wording shares a stem with it, in
+    // the order they were made (which decides between equal scores).
+    QList<int> candidates(int row) const
+    {
+        const auto index = m_byStem.constFind(subjectKey(row));
+        if (index == m_byStem.cend())
+            return {};
+        QList<int> out;
+        for (const QString &stem : m_stems.at(row))
+            out.append(index->value(stem));
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
     const QList<StatementRow> &m_rows;
     const PointLexicon &m_lexicon;
     QList<QSet<QString>> m_stems;
     QList<QHash<QString, Member>> m_points; // article → its statement in the point
     QList<int> m_canonicals;
+    QHash<QString, QHash<QString, QList<int>>> m_byStem; // round and speaker → stem → points
 };
 
 } // namespace
