@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View → Compare with the previous round, on our own reports of rounds 18 and 19
 // (tests/data/points): the dialog's sides, its sections, and its exports.
-#include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
@@ -10,25 +9,15 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "articleanalyzer.h"
 #include "comparisondialog.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
+#include "pointsfixture.h"
 #include "roundsmodel.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QList<Article> fixtureArticles()
-{
-    const ArticleAnalyzer analyzer(ReferenceData::builtIn());
-    QList<Article> out;
-    const QDir dir(QStringLiteral(MASAR_TEST_DATA_DIR) + u"/points"_s);
-    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
-        out.append(analyzer.analyzeFile(dir.filePath(name)));
-    return out;
-}
 
 // The texts of a section's lines, side by side as "from | to".
 QStringList linesOf(const QTreeWidget *view, int section)
@@ -60,7 +49,7 @@ private:
 
 void TestComparisonDialog::initTestCase()
 {
-    m_articles = fixtureArticles();
+    m_articles = PointsFixture::articles();
     QCOMPARE(m_articles.size(), 7);
 }
 

@@ -3,13 +3,12 @@
 // statement has 4 points (sovereignty, terrorism, detainees, the UN envoy on the constitutional
 // committee), round 19's 5 (sovereignty, terrorism, refugees, Israeli strikes, the Russian envoy
 // on Idlib): the shares below are counted from that by hand.
-#include <QDir>
 #include <QItemSelectionModel>
 #include <QLineSeries>
 #include <QTest>
 
-#include "articleanalyzer.h"
 #include "mainwindow.h"
+#include "pointsfixture.h"
 #include "roundsmodel.h"
 #include "roundsroles.h"
 #include "themetrendchart.h"
@@ -17,16 +16,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QList<Article> fixtureArticles()
-{
-    const ArticleAnalyzer analyzer(ReferenceData::builtIn());
-    QList<Article> out;
-    const QDir dir(QStringLiteral(MASAR_TEST_DATA_DIR) + u"/points"_s);
-    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
-        out.append(analyzer.analyzeFile(dir.filePath(name)));
-    return out;
-}
 
 double shareAt(const ThemeTrendChart &chart, const QString &theme, int round)
 {
@@ -54,7 +43,7 @@ private:
 
 void TestThemeTrendChart::initTestCase()
 {
-    m_articles = fixtureArticles();
+    m_articles = PointsFixture::articles();
     QCOMPARE(m_articles.size(), 7);
 }
 

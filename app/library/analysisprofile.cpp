@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 
 #include "decodeddocument.h"
+#include "textfingerprint.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,4 +48,20 @@ DecodedDocument AnalysisProfile::storedDocument(const LibraryArticle &stored)
 Article AnalysisProfile::reanalyze(const LibraryArticle &stored) const
 {
     return m_analyzer->analyzeDocument(storedDocument(stored), stored.sourcePath);
+}
+
+LibraryArticle AnalysisProfile::analyzed(const DecodedDocument &doc, const QByteArray &bytes,
+                                         const QString &path) const
+{
+    LibraryArticle a;
+    a.sourcePath = path;
+    a.documentTitle = doc.title;
+    a.documentMeta = doc.metadata;
+    a.decoderWarnings = doc.warnings;
+    a.originalSha256 = TextFingerprint::bytesHash(bytes);
+    a.originalSize = bytes.size();
+    a.analysisVersion = version();
+    a.article = analyzer().analyzeDocument(doc, path);
+    a.fingerprint = TextFingerprint::of(a.article.text);
+    return a;
 }

@@ -30,6 +30,9 @@ public:
     const ArticleAnalyzer &analyzer() const { return *m_analyzer; }
     QString version() const { return m_version; }
 
+    // A decoded file (its bytes, as read from `path`) as the library stores it: where it came from,
+    // what the decoder said, its bytes' hash and size, and its analysis with this profile.
+    LibraryArticle analyzed(const DecodedDocument &doc, const QByteArray &bytes, const QString &path) const;
     // The decoder's result rebuilt from what the library stores: text, title, page metadata, warnings.
     static DecodedDocument storedDocument(const LibraryArticle &stored);
     // Analyses a stored article again from its stored text, as the decoder once gave it.

@@ -8,7 +8,6 @@
 
 #include "library.h"
 #include "textdecoder.h"
-#include "textfingerprint.h"
 
 ImportJob::ImportJob(Library &library, QObject *parent)
     : QObject(parent)
@@ -119,16 +118,7 @@ void ImportJob::work()
         item.error = doc.error;
         item.failure = doc.failure;
     } else {
-        LibraryArticle &a = item.article;
-        a.sourcePath = path;
-        a.documentTitle = doc.title;
-        a.documentMeta = doc.metadata;
-        a.decoderWarnings = doc.warnings;
-        a.originalSha256 = TextFingerprint::bytesHash(bytes);
-        a.originalSize = bytes.size();
-        a.analysisVersion = m_profile->version();
-        a.article = m_profile->analyzer().analyzeDocument(doc, path);
-        a.fingerprint = TextFingerprint::of(a.article.text);
+        item.article = m_profile->analyzed(doc, bytes, path);
     }
     item.index = index;
     item.done = true;

@@ -9,7 +9,6 @@
 #include "correctionapplier.h"
 #include "storedreanalysis.h"
 #include "textdecoder.h"
-#include "textfingerprint.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -103,17 +102,7 @@ void Library::loadSamples()
             continue;
         const QByteArray bytes = file.readAll();
         const DecodedDocument doc = TextDecoder::decode(bytes, path);
-        LibraryArticle a;
-        a.sourcePath = path;
-        a.documentTitle = doc.title;
-        a.documentMeta = doc.metadata;
-        a.decoderWarnings = doc.warnings;
-        a.originalSha256 = TextFingerprint::bytesHash(bytes);
-        a.originalSize = bytes.size();
-        a.analysisVersion = m_profile->version();
-        a.article = m_profile->analyzer().analyzeDocument(doc, path);
-        a.fingerprint = TextFingerprint::of(a.article.text);
-        m_samples.append(a);
+        m_samples.append(m_profile->analyzed(doc, bytes, path));
     }
 }
 

@@ -3,7 +3,6 @@
 
 #include "analysisprofile.h"
 #include "textdecoder.h"
-#include "textfingerprint.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,19 +23,10 @@ bool make(const QString &content, bool html, const AnalysisProfile &profile, con
         }
         return false;
     }
-    LibraryArticle a;
-    a.sourcePath = path;
-    a.documentTitle = doc.title;
-    a.documentMeta = doc.metadata;
-    a.decoderWarnings = doc.warnings;
-    a.originalSha256 = TextFingerprint::bytesHash(bytes);
-    a.originalSize = bytes.size();
+    LibraryArticle a = profile.analyzed(doc, bytes, path);
     a.importedAt = now;
-    a.analysisVersion = profile.version();
-    a.article = profile.analyzer().analyzeDocument(doc, path);
     if (a.article.source.isEmpty())
         a.article.source = QString::fromUtf16(SourceId);
-    a.fingerprint = TextFingerprint::of(a.article.text);
     *out = std::move(a);
     return true;
 }
