@@ -104,6 +104,7 @@ private Q_SLOTS:
     void groups_data();
     void groups();
     void canonicalIsTheMostComplete();
+    void editsSplitAndMerge();
     void similarityBounds_data();
     void similarityBounds();
     void stemsFoldAndStrip();
@@ -175,6 +176,52 @@ void TestPointGrouper::canonicalIsTheMostComplete()
     // Points come round by round in the rows' order: round 22's before round 21's.
     QCOMPARE(points.constFirst().round, 22);
     QCOMPARE(points.constLast().round, 21);
+}
+
+// The user's edits name statements by article row and offsets: give each fixture row its own.
+void TestPointGrouper::editsSplitAndMerge()
+{
+    const QList<Fixture> all = fixtures();
+    QList<StatementRow> rows;
+    QHash<QString, int> at;
+    for (int i = 0; i < all.size(); ++i) {
+        StatementRow r = all.at(i).row;
+        r.libraryId = 100 + i;
+        r.start = 10 * i;
+        r.end = 10 * i + 5;
+        rows.append(r);
+        at.insert(all.at(i).label, i);
+    }
+    const auto key = [&](const QString &label) {
+        const StatementRow &r = rows.at(at.value(label));
+        return PointEdits::Statement {r.libraryId, r.start, r.end};
+    };
+    const auto pointWith = [](const QList<Point> &points, int row) {
+        return *std::find_if(points.cbegin(), points.cend(),
+                             [&](const Point &p) { return p.members.contains(row); });
+    };
+    PointEdits edits;
+    edits.alone.append(key(u"sov-a1"_s)); // the canonical wording itself
+    edits.joins.append({key(u"ter-a1"_s), key(u"sov-a2"_s)});
+    edits.joins.append({key(u"lav-a4"_s), key(u"sov-round21"_s)}); // another round: nothing
+    const QList<Point> points = PointGrouper::group(rows, PointLexicon::builtIn(), edits);
+    const Point alone = pointWith(points, at.value(u"sov-a1"_s));
+    QCOMPARE(alone.members, QList<int> {at.value(u"sov-a1"_s)});
+    QCOMPARE(alone.sources, 1);
+    // The five other outlets' sovereignty wordings and the three terrorism ones are one point now;
+    // its canonical wording is the fullest left.
+    const Point merged = pointWith(points, at.value(u"sov-a2"_s));
+    QCOMPARE(merged.members.size(), 5 + 3);
+    QVERIFY(merged.members.contains(at.value(u"ter-a3"_s)));
+    QCOMPARE(merged.sources, 6);
+    QVERIFY(merged.canonical != at.value(u"sov-a1"_s));
+    QVERIFY(merged.members.contains(merged.canonical));
+    QCOMPARE(pointWith(points, at.value(u"lav-a4"_s)).members.size(), 2);
+    // Every statement is still in exactly one point.
+    int total = 0;
+    for (const Point &p : points)
+        total += int(p.members.size());
+    QCOMPARE(total, rows.size());
 }
 
 void TestPointGrouper::similarityBounds_data()

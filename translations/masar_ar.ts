@@ -381,87 +381,87 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="146"/>
+        <location filename="../ui/detail/detailpane.cpp" line="149"/>
         <source>Dates:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="146"/>
+        <location filename="../ui/detail/detailpane.cpp" line="149"/>
         <source>Venue:</source>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="146"/>
+        <location filename="../ui/detail/detailpane.cpp" line="149"/>
         <source>Guarantors:</source>
         <translation>الدول الضامنة:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="147"/>
+        <location filename="../ui/detail/detailpane.cpp" line="150"/>
         <source>Observers:</source>
         <translation>المراقبون:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="147"/>
+        <location filename="../ui/detail/detailpane.cpp" line="150"/>
         <source>UN envoy:</source>
         <translation>المبعوث الأممي:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="147"/>
+        <location filename="../ui/detail/detailpane.cpp" line="150"/>
         <source>Outcome:</source>
         <translation>النتيجة:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="148"/>
+        <location filename="../ui/detail/detailpane.cpp" line="151"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="148"/>
+        <location filename="../ui/detail/detailpane.cpp" line="151"/>
         <source>Warnings:</source>
         <translation>تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="154"/>
+        <location filename="../ui/detail/detailpane.cpp" line="157"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="156"/>
+        <location filename="../ui/detail/detailpane.cpp" line="159"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>اختر تصريحًا لتقرأ مقاله هنا، وكل محور فيه مظلَّل بلونه.</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="157"/>
+        <location filename="../ui/detail/detailpane.cpp" line="160"/>
         <source>Themes highlighted in the article</source>
         <translation>المحاور المظللة في المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="158"/>
+        <location filename="../ui/detail/detailpane.cpp" line="161"/>
         <source>&amp;Points</source>
         <translation>&amp;النقاط</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="160"/>
+        <location filename="../ui/detail/detailpane.cpp" line="163"/>
         <source>Each point of the round&apos;s statement once, with the sources that report it</source>
         <translation>كل نقطة من بيان الجولة مرة واحدة، مع المصادر التي نقلتها</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="161"/>
+        <location filename="../ui/detail/detailpane.cpp" line="164"/>
         <source>&amp;Statements</source>
         <translation>&amp;التصريحات</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="162"/>
+        <location filename="../ui/detail/detailpane.cpp" line="165"/>
         <source>Every statement of every article, article by article</source>
         <translation>كل تصريحات كل مقال، مقالًا بعد مقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="193"/>
+        <location filename="../ui/detail/detailpane.cpp" line="196"/>
         <source>Select a round</source>
         <translation>اختر جولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="347"/>
+        <location filename="../ui/detail/detailpane.cpp" line="350"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… و%n تحذيرًا آخر</numerusform>
@@ -473,12 +473,12 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="394"/>
+        <location filename="../ui/detail/detailpane.cpp" line="397"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="410"/>
+        <location filename="../ui/detail/detailpane.cpp" line="418"/>
         <source>Points of the first %n statement(s) only: narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>نقاط أول %n تصريح فقط: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
@@ -489,8 +489,18 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
             <numerusform>نقاط أول %n تصريح فقط: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="432"/>
+        <source>&amp;Split this source off its point</source>
+        <translation>&amp;افصل هذا المصدر عن نقطته</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="435"/>
+        <source>&amp;Merge this point with</source>
+        <translation>&amp;ادمج هذه النقطة مع</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="419"/>
+        <location filename="../ui/detail/detailpane.cpp" line="454"/>
         <source>%1 · reported by %n source(s)</source>
         <translation>
             <numerusform>%1 · نقلها %n مصدر</numerusform>
@@ -502,23 +512,23 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="422"/>
+        <location filename="../ui/detail/detailpane.cpp" line="457"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="427"/>
-        <location filename="../ui/detail/detailpane.cpp" line="433"/>
+        <location filename="../ui/detail/detailpane.cpp" line="462"/>
+        <location filename="../ui/detail/detailpane.cpp" line="468"/>
         <source>↳ Source: %1</source>
         <translation>↲ المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="428"/>
+        <location filename="../ui/detail/detailpane.cpp" line="463"/>
         <source>(the wording above)</source>
         <translation>(الصياغة أعلاه)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="477"/>
+        <location filename="../ui/detail/detailpane.cpp" line="512"/>
         <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
@@ -530,7 +540,7 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="482"/>
+        <location filename="../ui/detail/detailpane.cpp" line="517"/>
         <source>… and %n more article(s)</source>
         <translation>
             <numerusform>… و%n مقالًا آخر</numerusform>
@@ -542,33 +552,33 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="505"/>
+        <location filename="../ui/detail/detailpane.cpp" line="540"/>
         <source>%1 (now %2)</source>
         <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="459"/>
+        <location filename="../ui/detail/detailpane.cpp" line="494"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="364"/>
-        <location filename="../ui/detail/detailpane.cpp" line="463"/>
+        <location filename="../ui/detail/detailpane.cpp" line="367"/>
+        <location filename="../ui/detail/detailpane.cpp" line="498"/>
         <source>%1 (corrected)</source>
         <translation>%1 (مصحَّح)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="360"/>
+        <location filename="../ui/detail/detailpane.cpp" line="363"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="480"/>
+        <location filename="../ui/detail/detailpane.cpp" line="515"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="268"/>
+        <location filename="../ui/detail/detailpane.cpp" line="271"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
@@ -1723,13 +1733,15 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         <location filename="../ui/library/librarycontroller.cpp" line="266"/>
         <location filename="../ui/library/librarycontroller.cpp" line="281"/>
         <location filename="../ui/library/librarycontroller.cpp" line="294"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="311"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="329"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>لا يمكن تعديل مقالات العيّنة المدمجة.</translation>
     </message>
     <message>
         <location filename="../ui/library/librarycontroller.cpp" line="248"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="314"/>
         <location filename="../ui/library/librarycontroller.cpp" line="348"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="382"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -1754,22 +1766,32 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         <translation>إزالة الموضوع %1 من تصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="311"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="318"/>
+        <source>Split a source off its point</source>
+        <translation>فصل مصدر عن نقطته</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="337"/>
+        <source>Merge two points</source>
+        <translation>دمج نقطتين</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="345"/>
         <source>Add «%1» to theme %2</source>
         <translation>إضافة «%1» إلى الموضوع %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="338"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="372"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>إعادة تحليل المكتبة: %1 من %2 مقالًا…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="351"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="385"/>
         <source>The library was analysed again.</source>
         <translation>أعيد تحليل المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/librarycontroller.cpp" line="370"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="404"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>صُدّر من التصريحات %n إلى %1</numerusform>
@@ -1781,97 +1803,97 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="378"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="412"/>
         <source>Export statements as CSV</source>
         <translation>تصدير التصريحات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="378"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="412"/>
         <source>Export statements as JSON</source>
         <translation>تصدير التصريحات بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="414"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="414"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="385"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="419"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="391"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="425"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="392"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="426"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="410"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
         <source>The clipboard is empty.</source>
         <translation>الحافظة فارغة.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="428"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="462"/>
         <source>The library is still being read: paste again in a moment.</source>
         <translation>ما زالت المكتبة تُقرأ: ألصق مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="440"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="474"/>
         <source>This article is already in the library: %1</source>
         <translation>هذا المقال موجود في المكتبة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="451"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="485"/>
         <source>Pasted article added: %1</source>
         <translation>أُضيف المقال الملصق: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="484"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="518"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="508"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="542"/>
         <source>Change main round</source>
         <translation>تغيير الجولة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="509"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="543"/>
         <source>The round this article is mainly about:</source>
         <translation>الجولة التي يتناولها المقال أساسًا:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="565"/>
         <source>Add theme to statement</source>
         <translation>إضافة موضوع إلى التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="565"/>
         <source>Remove theme from statement</source>
         <translation>إزالة موضوع من التصريح</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="565"/>
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="547"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="581"/>
         <source>The library is still being opened; drop the files again when it is done.</source>
         <translation>ما زالت المكتبة تُفتح؛ أفلِت الملفات مرة أخرى حين يكتمل فتحها.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="549"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="583"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>يجري استيراد الآن؛ أفلِت الملفات مرة أخرى حين ينتهي.</translation>
     </message>
@@ -1917,7 +1939,7 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 <context>
     <name>LibraryRows</name>
     <message>
-        <location filename="../app/cli/libraryrows.cpp" line="45"/>
+        <location filename="../app/cli/libraryrows.cpp" line="46"/>
         <source>masar: cannot write to standard output: %1</source>
         <translation>masar: تعذّرت الكتابة إلى الخرج القياسي: %1</translation>
     </message>

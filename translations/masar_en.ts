@@ -369,87 +369,87 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="146"/>
+        <location filename="../ui/detail/detailpane.cpp" line="149"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="146"/>
+        <location filename="../ui/detail/detailpane.cpp" line="149"/>
         <source>Venue:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="146"/>
+        <location filename="../ui/detail/detailpane.cpp" line="149"/>
         <source>Guarantors:</source>
         <translation>Guarantors:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="147"/>
+        <location filename="../ui/detail/detailpane.cpp" line="150"/>
         <source>Observers:</source>
         <translation>Observers:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="147"/>
+        <location filename="../ui/detail/detailpane.cpp" line="150"/>
         <source>UN envoy:</source>
         <translation>UN envoy:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="147"/>
+        <location filename="../ui/detail/detailpane.cpp" line="150"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="148"/>
+        <location filename="../ui/detail/detailpane.cpp" line="151"/>
         <source>Articles:</source>
         <translation>Articles:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="148"/>
+        <location filename="../ui/detail/detailpane.cpp" line="151"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="154"/>
+        <location filename="../ui/detail/detailpane.cpp" line="157"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="156"/>
+        <location filename="../ui/detail/detailpane.cpp" line="159"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>Select a statement to read its article here, with every theme highlighted in its colour.</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="157"/>
+        <location filename="../ui/detail/detailpane.cpp" line="160"/>
         <source>Themes highlighted in the article</source>
         <translation>Themes highlighted in the article</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="158"/>
+        <location filename="../ui/detail/detailpane.cpp" line="161"/>
         <source>&amp;Points</source>
         <translation>&amp;Points</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="160"/>
+        <location filename="../ui/detail/detailpane.cpp" line="163"/>
         <source>Each point of the round&apos;s statement once, with the sources that report it</source>
         <translation>Each point of the round&apos;s statement once, with the sources that report it</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="161"/>
+        <location filename="../ui/detail/detailpane.cpp" line="164"/>
         <source>&amp;Statements</source>
         <translation>&amp;Statements</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="162"/>
+        <location filename="../ui/detail/detailpane.cpp" line="165"/>
         <source>Every statement of every article, article by article</source>
         <translation>Every statement of every article, article by article</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="193"/>
+        <location filename="../ui/detail/detailpane.cpp" line="196"/>
         <source>Select a round</source>
         <translation>Select a round</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="347"/>
+        <location filename="../ui/detail/detailpane.cpp" line="350"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… and %n more warning</numerusform>
@@ -457,20 +457,30 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="394"/>
+        <location filename="../ui/detail/detailpane.cpp" line="397"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="410"/>
+        <location filename="../ui/detail/detailpane.cpp" line="418"/>
         <source>Points of the first %n statement(s) only: narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>Points of the first statement only: narrow the round with the search or the filters.</numerusform>
             <numerusform>Points of the first %n statements only: narrow the round with the search or the filters.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="432"/>
+        <source>&amp;Split this source off its point</source>
+        <translation>&amp;Split this source off its point</translation>
+    </message>
+    <message>
+        <location filename="../ui/detail/detailpane.cpp" line="435"/>
+        <source>&amp;Merge this point with</source>
+        <translation>&amp;Merge this point with</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="419"/>
+        <location filename="../ui/detail/detailpane.cpp" line="454"/>
         <source>%1 · reported by %n source(s)</source>
         <translation>
             <numerusform>%1 · reported by %n source</numerusform>
@@ -478,23 +488,23 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="422"/>
+        <location filename="../ui/detail/detailpane.cpp" line="457"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="427"/>
-        <location filename="../ui/detail/detailpane.cpp" line="433"/>
+        <location filename="../ui/detail/detailpane.cpp" line="462"/>
+        <location filename="../ui/detail/detailpane.cpp" line="468"/>
         <source>↳ Source: %1</source>
         <translation>↳ Source: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="428"/>
+        <location filename="../ui/detail/detailpane.cpp" line="463"/>
         <source>(the wording above)</source>
         <translation>(the wording above)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="477"/>
+        <location filename="../ui/detail/detailpane.cpp" line="512"/>
         <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>… and %n more statement: narrow the round with the search or the filters.</numerusform>
@@ -502,7 +512,7 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="482"/>
+        <location filename="../ui/detail/detailpane.cpp" line="517"/>
         <source>… and %n more article(s)</source>
         <translation>
             <numerusform>… and %n more article</numerusform>
@@ -510,33 +520,33 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="505"/>
+        <location filename="../ui/detail/detailpane.cpp" line="540"/>
         <source>%1 (now %2)</source>
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="459"/>
+        <location filename="../ui/detail/detailpane.cpp" line="494"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="364"/>
-        <location filename="../ui/detail/detailpane.cpp" line="463"/>
+        <location filename="../ui/detail/detailpane.cpp" line="367"/>
+        <location filename="../ui/detail/detailpane.cpp" line="498"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="360"/>
+        <location filename="../ui/detail/detailpane.cpp" line="363"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="480"/>
+        <location filename="../ui/detail/detailpane.cpp" line="515"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="268"/>
+        <location filename="../ui/detail/detailpane.cpp" line="271"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -1675,13 +1685,15 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         <location filename="../ui/library/librarycontroller.cpp" line="266"/>
         <location filename="../ui/library/librarycontroller.cpp" line="281"/>
         <location filename="../ui/library/librarycontroller.cpp" line="294"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="311"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="329"/>
         <source>The built-in sample articles cannot be changed.</source>
         <translation>The built-in sample articles cannot be changed.</translation>
     </message>
     <message>
         <location filename="../ui/library/librarycontroller.cpp" line="248"/>
-        <location filename="../ui/library/librarycontroller.cpp" line="314"/>
         <location filename="../ui/library/librarycontroller.cpp" line="348"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="382"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -1706,22 +1718,32 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         <translation>Remove theme %1 from a statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="311"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="318"/>
+        <source>Split a source off its point</source>
+        <translation>Split a source off its point</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="337"/>
+        <source>Merge two points</source>
+        <translation>Merge two points</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarycontroller.cpp" line="345"/>
         <source>Add «%1» to theme %2</source>
         <translation>Add «%1» to theme %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="338"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="372"/>
         <source>Re-analysing the library: %1 of %2 articles…</source>
         <translation>Re-analysing the library: %1 of %2 articles…</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="351"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="385"/>
         <source>The library was analysed again.</source>
         <translation>The library was analysed again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/librarycontroller.cpp" line="370"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="404"/>
         <source>%n statement(s) exported to %1</source>
         <translation>
             <numerusform>%n statement exported to %1</numerusform>
@@ -1729,97 +1751,97 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="378"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="412"/>
         <source>Export statements as CSV</source>
         <translation>Export statements as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="378"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="412"/>
         <source>Export statements as JSON</source>
         <translation>Export statements as JSON</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="414"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="380"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="414"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="385"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="419"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="391"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="425"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="392"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="426"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</source>
         <translation>Articles (*.txt *.text *.html *.htm *.xhtml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="410"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="444"/>
         <source>The clipboard is empty.</source>
         <translation>The clipboard is empty.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="428"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="462"/>
         <source>The library is still being read: paste again in a moment.</source>
         <translation>The library is still being read: paste again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="440"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="474"/>
         <source>This article is already in the library: %1</source>
         <translation>This article is already in the library: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="451"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="485"/>
         <source>Pasted article added: %1</source>
         <translation>Pasted article added: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="484"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="518"/>
         <source>Import a folder of articles</source>
         <translation>Import a folder of articles</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="508"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="542"/>
         <source>Change main round</source>
         <translation>Change main round</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="509"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="543"/>
         <source>The round this article is mainly about:</source>
         <translation>The round this article is mainly about:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="565"/>
         <source>Add theme to statement</source>
         <translation>Add theme to statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="565"/>
         <source>Remove theme from statement</source>
         <translation>Remove theme from statement</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="531"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="565"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="547"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="581"/>
         <source>The library is still being opened; drop the files again when it is done.</source>
         <translation>The library is still being opened; drop the files again when it is done.</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarycontroller.cpp" line="549"/>
+        <location filename="../ui/library/librarycontroller.cpp" line="583"/>
         <source>An import is running; drop the files again when it is done.</source>
         <translation>An import is running; drop the files again when it is done.</translation>
     </message>
@@ -1861,7 +1883,7 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 <context>
     <name>LibraryRows</name>
     <message>
-        <location filename="../app/cli/libraryrows.cpp" line="45"/>
+        <location filename="../app/cli/libraryrows.cpp" line="46"/>
         <source>masar: cannot write to standard output: %1</source>
         <translation>masar: cannot write to standard output: %1</translation>
     </message>

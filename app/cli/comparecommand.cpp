@@ -54,9 +54,11 @@ int runCompareCommand(const QStringList &arguments)
         return 2;
     }
     QList<StatementRow> rows;
-    if (!LibraryRows::read(parser, {from, to}, &rows, err))
+    PointEdits edits;
+    if (!LibraryRows::read(parser, {from, to}, &rows, &edits, err))
         return 1;
-    const RoundComparison comparison = RoundComparison::compare(from, to, rows, PointLexicon::builtIn());
+    const RoundComparison comparison
+        = RoundComparison::compare(from, to, rows, PointLexicon::builtIn(), edits);
     const QByteArray bytes
         = fmt == u"csv" ? ComparisonExporter::toCsv(comparison) : ComparisonExporter::toJson(comparison);
     QString problem;

@@ -19,7 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace LibraryRows {
 
 bool read(const QCommandLineParser &parser, const QSet<int> &rounds, QList<StatementRow> *rows,
-          QTextStream &err)
+          PointEdits *edits, QTextStream &err)
 {
     Library library;
     Diagnostic error;
@@ -33,6 +33,7 @@ bool read(const QCommandLineParser &parser, const QSet<int> &rounds, QList<State
     model.setTextSource([&library](qint64 id) { return library.storedText(id); });
     model.setArticles(library.articlesForDisplay());
     *rows = StatementTable::fromModel(model, rounds);
+    *edits = library.pointEdits();
     return true;
 }
 

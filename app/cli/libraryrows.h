@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 
+#include "pointgrouper.h"
 #include "statementtable.h"
 
 class QCommandLineParser;
@@ -16,9 +17,10 @@ class QTextStream;
 namespace LibraryRows {
 
 // The statements of `rounds` (all when empty) of the library that `parser`'s --library names,
-// samples included and corrections applied. False when the library cannot be opened, said on `err`.
+// samples included and corrections applied, and the user's edits of the points. False when the
+// library cannot be opened, said on `err`.
 bool read(const QCommandLineParser &parser, const QSet<int> &rounds, QList<StatementRow> *rows,
-          QTextStream &err);
+          PointEdits *edits, QTextStream &err);
 // To `path` through QSaveFile, or to standard output when `path` is empty or "-"; false with the
 // reason, in words, in `error`.
 bool write(const QString &path, const QByteArray &bytes, QString *error);

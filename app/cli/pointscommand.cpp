@@ -70,9 +70,10 @@ int runPointsCommand(const QStringList &arguments)
         return 2;
     }
     QList<StatementRow> rows;
-    if (!LibraryRows::read(parser, rounds, &rows, err))
+    PointEdits edits;
+    if (!LibraryRows::read(parser, rounds, &rows, &edits, err))
         return 1;
-    const QList<Point> points = PointGrouper::group(rows, PointLexicon::builtIn());
+    const QList<Point> points = PointGrouper::group(rows, PointLexicon::builtIn(), edits);
     const QByteArray bytes
         = fmt == u"csv" ? PointExporter::toCsv(points, rows) : PointExporter::toJson(points, rows);
     QString problem;

@@ -12,11 +12,13 @@ struct Correction
         MainRound, // value: the round number ("0" for none)
         Kind, // value: "report" | "announcement" | "analysis"
         StatementTheme, // theme set; value: "add" | "remove"
+        PointSplit, // the statement stands as a point of its own; value: "split"
+        PointMerge, // the statement's point joins another's; value: that statement (pointKey())
     };
 
     QString article; // TextFingerprint of the article
     Field field = Field::MainRound;
-    int statementStart = -1; // StatementTheme only
+    int statementStart = -1; // StatementTheme, PointSplit, PointMerge
     int statementEnd = -1;
     QString theme; // StatementTheme only
     QString value;
@@ -39,4 +41,10 @@ struct Correction
     static Correction kind(const QString &article, const QString &kindId);
     static Correction statementTheme(const QString &article, int start, int end, const QString &theme,
                                      bool add);
+    static Correction pointSplit(const QString &article, int start, int end);
+    static Correction pointMerge(const QString &article, int start, int end, const QString &intoArticle, int intoStart,
+                                 int intoEnd);
+    // A statement named in a PointMerge's value: "<fingerprint>:<start>-<end>".
+    static QString pointKey(const QString &article, int start, int end);
+    static bool fromPointKey(const QString &key, QString *article, int *start, int *end);
 };

@@ -33,6 +33,9 @@ void CorrectionApplier::apply(Article *article, const QString &fingerprint,
         case Correction::Field::StatementTheme:
             applyStatementTheme(article, c);
             break;
+        case Correction::Field::PointSplit:
+        case Correction::Field::PointMerge:
+            break; // how statements group into points, not the article: PointGrouper applies them
         }
     }
 }

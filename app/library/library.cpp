@@ -213,6 +213,36 @@ QList<Article> Library::articlesForDisplay() const
     return out;
 }
 
+PointEdits Library::pointEdits() const
+{
+    PointEdits edits;
+    if (!m_db.isOpen())
+        return edits;
+    const auto statement
+        = [this](const QString &fingerprint, int start, int end) -> std::optional<PointEdits::Statement> {
+        const auto it = m_index.constFind(fingerprint);
+        if (it == m_index.cend())
+            return std::nullopt;
+        return PointEdits::Statement {m_stored.at(it.value()).id, start, end};
+    };
+    for (const Correction &c : m_corrections.all()) {
+        const auto from = statement(c.article, c.statementStart, c.statementEnd);
+        if (!from)
+            continue;
+        if (c.field == Correction::Field::PointSplit)
+            edits.alone.append(*from);
+        QString article;
+        int start = 0;
+        int end = 0;
+        if (c.field != Correction::Field::PointMerge
+            || !Correction::fromPointKey(c.value, &article, &start, &end))
+            continue;
+        if (const auto into = statement(article, start, end))
+            edits.joins.append({*from, *into});
+    }
+    return edits;
+}
+
 std::optional<QSet<qint64>> Library::search(const QString &key) const
 {
     // The index is of trigrams: a shorter key has no entry in it.

@@ -14,6 +14,7 @@
 #include "lexiconstore.h"
 #include "libraryarticle.h"
 #include "librarydatabase.h"
+#include "pointgrouper.h"
 
 // The user's library as the app sees it: the built-in sample corpus (always there, read-only,
 // never stored) and the stored articles, analysed with the current lexicon, with the user's
@@ -80,6 +81,9 @@ public:
 
     // Samples and stored articles with corrections applied: what the views show.
     QList<Article> articlesForDisplay() const;
+    // The user's splits and merges of points, for PointGrouper, in the order they were made; edits
+    // of articles no longer stored are left out.
+    PointEdits pointEdits() const;
 
     // The text of a stored article, which is not kept in memory (ArticleStore::leaveText); null
     // for an id the library does not have.

@@ -2,9 +2,11 @@
 #include "pointgrouper.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 #include <QHash>
+#include <QSet>
 
 #include "pointlexicon.h"
 
@@ -138,6 +140,67 @@ private:
 
 } // namespace
 
+namespace {
+
+int rowOf(const QList<StatementRow> &rows, const PointEdits::Statement &s)
+{
+    for (int i = 0; i < rows.size(); ++i) {
+        const StatementRow &r = rows.at(i);
+        if (r.libraryId == s.article && r.start == s.start && r.end == s.end)
+            return i;
+    }
+    return -1;
+}
+
+int pointOf(const QList<Point> &points, int row)
+{
+    for (int p = 0; p < points.size(); ++p) {
+        if (points.at(p).members.contains(row))
+            return p;
+    }
+    return -1;
+}
+
+// A point's canonical wording and sources again, after its members changed.
+void settle(Point *point, const QList<StatementRow> &rows, const std::function<int(int)> &stemCount)
+{
+    std::sort(point->members.begin(), point->members.end());
+    point->canonical = *std::max_element(point->members.cbegin(), point->members.cend(), [&](int a, int b) {
+        return stemCount(a) < stemCount(b) || (stemCount(a) == stemCount(b) && a > b);
+    });
+    QSet<QString> articles;
+    for (int m : std::as_const(point->members))
+        articles.insert(articleOf(rows.at(m)));
+    point->sources = int(articles.size());
+}
+
+void applyEdits(QList<Point> *points, const QList<StatementRow> &rows, const PointEdits &edits,
+                const std::function<int(int)> &stemCount)
+{
+    for (const PointEdits::Statement &s : edits.alone) {
+        const int row = rowOf(rows, s);
+        const int p = row < 0 ? -1 : pointOf(*points, row);
+        if (p < 0 || points->at(p).members.size() < 2)
+            continue;
+        (*points)[p].members.removeOne(row);
+        settle(&(*points)[p], rows, stemCount);
+        points->append(Point {rows.at(row).round, row, {row}, 1});
+    }
+    for (const auto &[from, into] : edits.joins) {
+        const int a = rowOf(rows, from);
+        const int b = rowOf(rows, into);
+        const int pa = a < 0 ? -1 : pointOf(*points, a);
+        const int pb = b < 0 ? -1 : pointOf(*points, b);
+        if (pa < 0 || pb < 0 || pa == pb || points->at(pa).round != points->at(pb).round)
+            continue;
+        (*points)[pb].members += points->at(pa).members;
+        settle(&(*points)[pb], rows, stemCount);
+        points->removeAt(pa);
+    }
+}
+
+} // namespace
+
 namespace PointGrouper {
 
 bool sameSubject(const StatementRow &a, const StatementRow &b)
@@ -163,7 +226,7 @@ double similarity(const QSet<QString> &a, const QSet<QString> &b)
     return (jaccard + overlap) / 2.0;
 }
 
-QList<Point> group(const QList<StatementRow> &rows, const PointLexicon &lexicon)
+QList<Point> group(const QList<StatementRow> &rows, const PointLexicon &lexicon, const PointEdits &edits)
 {
     Grouping grouping(rows, lexicon);
     QList<int> order(rows.size());
@@ -175,6 +238,8 @@ QList<Point> group(const QList<StatementRow> &rows, const PointLexicon &lexicon)
         grouping.place(row);
 
     QList<Point> points = grouping.points();
+    if (!edits.isEmpty())
+        applyEdits(&points, rows, edits, [&](int row) { return grouping.stemCount(row); });
     QHash<int, int> roundOrder; // round → where it first appears in the rows
     for (int i = 0; i < rows.size(); ++i)
         roundOrder.insert(rows.at(i).round, roundOrder.value(rows.at(i).round, i));

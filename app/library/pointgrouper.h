@@ -29,6 +29,26 @@ struct Point
 // Statements are taken from the most complete down, and each joins the point whose canonical
 // wording it is most similar to, or opens a point of its own: comparing with the canonical wording
 // only (not with every member) keeps a chain of small rewordings from drifting into another point.
+// What the user changed in the grouping (Correction::PointSplit and PointMerge, read by the
+// library), naming statements of stored articles by their row and offsets.
+struct PointEdits
+{
+    struct Statement
+    {
+        qint64 article = 0; // StatementRow::libraryId
+        int start = 0;
+        int end = 0;
+        friend bool operator==(const Statement &a, const Statement &b)
+        {
+            return a.article == b.article && a.start == b.start && a.end == b.end;
+        }
+    };
+    QList<Statement> alone; // split off: a point of its own
+    QList<std::pair<Statement, Statement>> joins; // the first's point joins the second's, in order
+
+    bool isEmpty() const { return alone.isEmpty() && joins.isEmpty(); }
+};
+
 namespace PointGrouper {
 
 // Same speaker and a shared theme (or neither has one): the condition, besides the words, for two
@@ -37,7 +57,10 @@ namespace PointGrouper {
 // إقامة حكم ذاتي»). Rounds are not compared (RoundComparison matches points across rounds with it).
 bool sameSubject(const StatementRow &a, const StatementRow &b);
 double similarity(const QSet<QString> &a, const QSet<QString> &b);
-// The points of `rows`, round by round in the rows' order, and within a round by first member.
-QList<Point> group(const QList<StatementRow> &rows, const PointLexicon &lexicon);
+// The points of `rows`, round by round in the rows' order, and within a round by first member;
+// then the user's edits: splits first, then merges, each as the user made them (an edit naming a
+// statement that is not in the rows, or two of different rounds, does nothing).
+QList<Point> group(const QList<StatementRow> &rows, const PointLexicon &lexicon,
+                   const PointEdits &edits = {});
 
 } // namespace PointGrouper

@@ -62,7 +62,7 @@ QList<RoundComparison::ThemeChange> RoundComparison::lostThemes() const
 }
 
 RoundComparison RoundComparison::compare(int from, int to, const QList<StatementRow> &allRows,
-                                         const PointLexicon &lexicon)
+                                         const PointLexicon &lexicon, const PointEdits &edits)
 {
     RoundComparison out;
     out.fromRound = from;
@@ -79,7 +79,7 @@ RoundComparison RoundComparison::compare(int from, int to, const QList<Statement
     out.themes = themeChanges(from, to, rows);
     out.onlyFrom = speakersOnlyIn(from, to, rows);
     out.onlyTo = speakersOnlyIn(to, from, rows);
-    out.points = PointGrouper::group(rows, lexicon);
+    out.points = PointGrouper::group(rows, lexicon, edits);
 
     QList<QSet<QString>> stems;
     for (const Point &p : std::as_const(out.points))

@@ -47,5 +47,5 @@ struct RoundComparison
     // `rows` may hold other rounds: only `from`'s and `to`'s statements are compared. The rounds
     // should differ (with one round, every point counts as dropped).
     static RoundComparison compare(int from, int to, const QList<StatementRow> &rows,
-                                   const PointLexicon &lexicon);
+                                   const PointLexicon &lexicon, const PointEdits &edits = {});
 };

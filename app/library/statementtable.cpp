@@ -33,6 +33,7 @@ StatementRow rowOf(const QModelIndex &st)
     row.end = st.data(StatementEndRole).toInt();
     row.text = st.data(StatementTextRole).toString();
     row.corrections = st.data(CorrectionsRole).value<Diagnostics>();
+    row.libraryId = article.data(LibraryIdRole).toLongLong();
     return row;
 }
 

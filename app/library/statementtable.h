@@ -29,6 +29,7 @@ struct StatementRow
     int end = 0;
     QString text;
     Diagnostics corrections; // the user's, as codes: the exporter words them
+    qint64 libraryId = 0; // the stored article's row (LibraryIdRole); 0 for a sample
 };
 
 namespace StatementTable {

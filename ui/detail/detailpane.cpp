@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -127,6 +128,8 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    m_points->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_points, &QWidget::customContextMenuRequested, this, &DetailPane::showPointMenu);
     for (StatementList *list : {m_statements, m_points}) {
         connect(list, &QListWidget::currentRowChanged, this, [this, list](int row) {
             const QModelIndex statement = list->statementIndex(row);
@@ -403,13 +406,45 @@ void DetailPane::fillPoints()
     rows.reserve(m_listed.size());
     for (const QPersistentModelIndex &statement : std::as_const(m_listed))
         rows.append(StatementTable::rowOf(statement));
-    for (const Point &point : PointGrouper::group(rows, PointLexicon::builtIn()))
-        addPoint(point);
+    m_shownPoints
+        = PointGrouper::group(rows, PointLexicon::builtIn(), m_pointEdits ? m_pointEdits() : PointEdits());
+    m_pointOfRow.clear();
+    for (int p = 0; p < m_shownPoints.size(); ++p) {
+        addPoint(m_shownPoints.at(p));
+        m_pointOfRow.resize(m_points->count(), p);
+    }
     if (m_statements->count() > m_listed.size())
         m_points->addNote(
             tr("Points of the first %n statement(s) only: narrow the round with the search or the "
                "filters.",
                nullptr, int(m_listed.size())));
+}
+
+void DetailPane::showPointMenu(const QPoint &pos)
+{
+    const int row = m_points->indexAt(pos).row();
+    const int p = m_pointOfRow.value(row, -1);
+    const QModelIndex statement = m_points->statementIndex(row);
+    if (p < 0 || !statement.isValid())
+        return;
+    const Point &point = m_shownPoints.at(p);
+    QMenu menu(this);
+    QAction *split = menu.addAction(tr("&Split this source off its point"));
+    split->setEnabled(point.members.size() > 1);
+    connect(split, &QAction::triggered, this, [this, statement] { Q_EMIT pointSplitRequested(statement); });
+    QMenu *merge = menu.addMenu(tr("&Merge this point with"));
+    const QModelIndex canonical = m_listed.at(point.canonical);
+    for (int other = 0; other < m_shownPoints.size(); ++other) {
+        if (other == p)
+            continue;
+        const QModelIndex into = m_listed.at(m_shownPoints.at(other).canonical);
+        const QString text = into.data(StatementTextRole).toString();
+        QAction *action = merge->addAction(QFontMetrics(font()).elidedText(text, Qt::ElideRight, 480));
+        connect(action, &QAction::triggered, this,
+                [this, canonical, into] { Q_EMIT pointMergeRequested(canonical, into); });
+    }
+    merge->setEnabled(!merge->isEmpty());
+    menu.exec(m_points->viewport()->mapToGlobal(pos));
 }
 
 void DetailPane::addPoint(const Point &point)

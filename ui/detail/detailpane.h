@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QWidget>
 
+#include "pointgrouper.h"
 #include "referencedata.h"
 #include "statementlist.h"
 #include "themehighlighter.h"
@@ -17,7 +18,6 @@ class QLabel;
 class QListWidget;
 class QTabWidget;
 class StatementList;
-struct Point;
 
 // What the user reads about the selected round: its card (dates, venue, guarantors, observers,
 // UN envoy, outcome, articles, warnings), its statements, and the original text of the article
@@ -62,12 +62,19 @@ public:
     // are marked.
     void setSearchKey(const QString &key);
     void setUrlOpener(std::function<void(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+    // The user's splits and merges of points (Library::pointEdits), asked each time the points are
+    // listed; none when unset.
+    void setPointEdits(std::function<PointEdits()> edits) { m_pointEdits = std::move(edits); }
     // The card's field texts, in order.
     QStringList cardTexts() const;
 
 Q_SIGNALS:
     // The user picked a statement in the pane's own list.
     void statementActivated(const QModelIndex &statement);
+    // From the points list's context menu: take a source out of its point, or put a point into
+    // another (both statements of the round's model).
+    void pointSplitRequested(const QModelIndex &statement);
+    void pointMergeRequested(const QModelIndex &statement, const QModelIndex &into);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +88,7 @@ private:
     QString statementHeading(const QModelIndex &statement) const;
     QList<StatementList::Chip> themeChips(const QModelIndex &statement) const;
     void fillPoints();
+    void showPointMenu(const QPoint &pos);
     void addPoint(const Point &point);
     QString sourceLine(const QModelIndex &statement) const;
     static QString cappedLines(const QStringList &lines, int max, const std::function<QString(int)> &more);
@@ -118,6 +126,9 @@ private:
     StatementList *m_points = nullptr;
     QTabWidget *m_lists = nullptr;
     QList<QPersistentModelIndex> m_listed; // the statements in m_statements, in order
+    QList<Point> m_shownPoints; // their points, as listed in m_points
+    QList<int> m_pointOfRow; // m_points row → index into m_shownPoints (-1: a note)
+    std::function<PointEdits()> m_pointEdits;
     ArticleTextView *m_text = nullptr;
     QLabel *m_why = nullptr;
     QLabel *m_source = nullptr;

@@ -304,6 +304,40 @@ bool LibraryController::correctStatementTheme(const QModelIndex &statement, cons
     return true;
 }
 
+bool LibraryController::splitPoint(const QModelIndex &statement)
+{
+    const QString fingerprint = correctableArticle(statement);
+    if (fingerprint.isEmpty() || statement.data(NodeTypeRole).toInt() != StatementNode) {
+        status(tr("The built-in sample articles cannot be changed."));
+        return false;
+    }
+    m_undo->push(new CorrectionCommand(
+        m_library,
+        Correction::pointSplit(fingerprint, statement.data(StatementStartRole).toInt(),
+                               statement.data(StatementEndRole).toInt()),
+        tr("Split a source off its point"), [this](const QString &e) { reportChange(e); }));
+    return true;
+}
+
+bool LibraryController::mergePoints(const QModelIndex &statement, const QModelIndex &into)
+{
+    const QModelIndex &from = statement;
+    const QModelIndex &to = into;
+    const QString fromArticle = correctableArticle(from);
+    const QString toArticle = correctableArticle(to);
+    if (fromArticle.isEmpty() || toArticle.isEmpty()) {
+        status(tr("The built-in sample articles cannot be changed."));
+        return false;
+    }
+    m_undo->push(new CorrectionCommand(
+        m_library,
+        Correction::pointMerge(fromArticle, from.data(StatementStartRole).toInt(),
+                               from.data(StatementEndRole).toInt(), toArticle,
+                               to.data(StatementStartRole).toInt(), to.data(StatementEndRole).toInt()),
+        tr("Merge two points"), [this](const QString &e) { reportChange(e); }));
+    return true;
+}
+
 void LibraryController::addTerm(const QString &theme, const QString &term)
 {
     m_undo->push(

@@ -64,6 +64,11 @@ public:
     bool correctMainRound(const QModelIndex &index, int round);
     bool correctKind(const QModelIndex &index, ArticleKind kind);
     bool correctStatementTheme(const QModelIndex &statement, const QString &theme, bool add);
+    // The user's edits of the round's points (undoable, stored like the corrections): a statement
+    // taken out of its point, or the point of one statement put together with another's. The
+    // built-in samples' statements cannot be edited.
+    bool splitPoint(const QModelIndex &statement);
+    bool mergePoints(const QModelIndex &statement, const QModelIndex &into);
     void addTerm(const QString &theme, const QString &term);
     void reanalyse();
     bool isReanalysing() const;

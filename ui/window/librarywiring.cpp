@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarywiring.h"
 
+#include "detailpane.h"
 #include "library.h"
 #include "librarycontroller.h"
 #include "mainwindow.h"
@@ -18,6 +19,10 @@ LibraryController *LibraryWiring::attach(Library &library, MainWindow *window)
     QObject::connect(controller, &LibraryController::roundRequested, window, &MainWindow::selectRound);
     QObject::connect(window, &MainWindow::filesDropped, controller, &LibraryController::importDropped);
     QObject::connect(window, &MainWindow::textDropped, controller, &LibraryController::pasteArticle);
+    DetailPane *pane = window->detailPane();
+    pane->setPointEdits([&library] { return library.pointEdits(); });
+    QObject::connect(pane, &DetailPane::pointSplitRequested, controller, &LibraryController::splitPoint);
+    QObject::connect(pane, &DetailPane::pointMergeRequested, controller, &LibraryController::mergePoints);
     QObject::connect(window, &MainWindow::contextMenuRequested, controller,
                      &LibraryController::showContextMenu);
     QObject::connect(window, &MainWindow::articleSelectionChanged, controller,

@@ -60,6 +60,7 @@ public:
     // The rounds tree after every filter of viewState().
     QAbstractItemModel *filteredModel() const;
     QItemSelectionModel *selectionModel() const { return m_selection; }
+    DetailPane *detailPane() const { return m_detail; }
     ViewState *viewState() const { return m_view; }
 
     // The library's actions, placed where they belong: imports at the top of File, exports
