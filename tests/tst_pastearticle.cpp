@@ -2,10 +2,12 @@
 // Edit → Paste article and text dropped on the window, as a reader copying from a browser does: the
 // clipboard (offscreen) holds our own article as plain text or as HTML.
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void initTestCase();
     void pasteFromTheClipboard_data();
     void pasteFromTheClipboard();
+    void ctrlVOnTheTimelinePastes();
     void samePasteTwiceAddsOnce();
     void droppedTextIsPasted();
     void emptyClipboardAddsNothing();
@@ -140,6 +143,33 @@ void TestPasteArticle::pasteFromTheClipboard()
     QVERIFY2(again.open(path, &error), qPrintable(error.debugString()));
     QCOMPARE(again.stored().size(), 1);
     QVERIFY(again.storedText(again.stored().constFirst().id).contains(u"الهجمات العسكرية الإسرائيلية"_s));
+}
+
+void TestPasteArticle::ctrlVOnTheTimelinePastes()
+{
+    Library library;
+    Diagnostic error;
+    QVERIFY(library.open(m_dir.filePath(u"ctrlv.sqlite"_s), &error));
+    MainWindow window(library.referenceData());
+    LibraryWiring::attach(library, &window);
+    window.model()->setArticles(library.articlesForDisplay());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QGuiApplication::clipboard()->setText(m_report);
+    // The search field pastes into itself: no article from it.
+    auto *search = window.findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Paste);
+    QCOMPARE(library.stored().size(), 0);
+    QVERIFY(search->text().startsWith(u"صحيفة الرصيف"_s));
+    search->clear();
+    auto *timeline = window.findChild<QWidget *>(u"timeline"_s);
+    QVERIFY(timeline);
+    timeline->setFocus();
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Paste);
+    QCOMPARE(library.stored().size(), 1);
 }
 
 void TestPasteArticle::samePasteTwiceAddsOnce()
