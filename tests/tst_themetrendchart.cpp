@@ -36,6 +36,7 @@ private Q_SLOTS:
     void withoutAChoiceTheTopThemes();
     void rightToLeftRunsLatestFirst();
     void clickingAPointSelectsItsRound();
+    void shownChartGroupsARoundPerTurn();
 
 private:
     QList<Article> m_articles;
@@ -114,6 +115,27 @@ void TestThemeTrendChart::clickingAPointSelectsItsRound()
     Q_EMIT line->clicked(QPointF(double(at), 20));
     QModelIndex current = window.selectionModel()->currentIndex();
     QCOMPARE(current.data(RoundsRoles::RoundNumberRole).toInt(), 19);
+}
+
+// Shown, the chart groups a round per event-loop turn and ends with what rebuildNow() gives.
+void TestThemeTrendChart::shownChartGroupsARoundPerTurn()
+{
+    RoundsModel model(ReferenceData::builtIn());
+    model.setArticles(m_articles);
+    ThemeTrendChart now(ReferenceData::builtIn());
+    now.setModel(&model);
+    now.setVisibleThemes({u"refugees"_s});
+    now.rebuildNow();
+
+    ThemeTrendChart chart(ReferenceData::builtIn());
+    chart.setModel(&model);
+    chart.setVisibleThemes({u"refugees"_s});
+    chart.show();
+    QVERIFY(chart.isComputing()); // nothing grouped before the event loop turns
+    QVERIFY(chart.shares(u"refugees"_s).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!chart.isComputing(), 20000);
+    QCOMPARE(chart.shares(u"refugees"_s), now.shares(u"refugees"_s));
+    QCOMPARE(shareAt(chart, u"refugees"_s, 19), 20.0);
 }
 
 QTEST_MAIN(TestThemeTrendChart)

@@ -2168,22 +2168,27 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>ThemeTrendChart</name>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="131"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="100"/>
+        <source>Grouping the points of each round… %1 of %2</source>
+        <translation>Grouping the points of each round… %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/themetrendchart.cpp" line="170"/>
         <source>Share of each round&apos;s points, for the three themes with the most points (check themes in the list to choose)</source>
         <translation>Share of each round&apos;s points, for the three themes with the most points (check themes in the list to choose)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="133"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="172"/>
         <source>Share of each round&apos;s points with the chosen themes</source>
         <translation>Share of each round&apos;s points with the chosen themes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="140"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="179"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="144"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="183"/>
         <source>Share of the points</source>
         <translation>Share of the points</translation>
     </message>

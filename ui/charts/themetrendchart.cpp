@@ -58,19 +58,16 @@ void ThemeTrendChart::followViewState(const ViewState *state)
 void ThemeTrendChart::scheduleRebuild()
 {
     // Grouping a large library's points costs seconds: not for a tab nobody looks at.
-    const bool wasDirty = std::exchange(m_dirty, true);
-    if (!wasDirty && isVisible())
-        QTimer::singleShot(0, this, [this] {
-            if (m_dirty && isVisible())
-                rebuildNow();
-        });
+    m_dirty = true;
+    if (isVisible())
+        start();
 }
 
 void ThemeTrendChart::showEvent(QShowEvent *event)
 {
     QChartView::showEvent(event);
     if (m_dirty)
-        rebuildNow();
+        start();
 }
 
 void ThemeTrendChart::changeEvent(QEvent *event)
@@ -80,29 +77,71 @@ void ThemeTrendChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
 }
 
-ThemeTrendChart::Shares ThemeTrendChart::compute() const
+void ThemeTrendChart::start()
 {
-    Shares out;
-    const QList<StatementRow> rows = m_model ? StatementTable::fromModel(*m_model) : QList<StatementRow>();
-    const QList<Point> points = PointGrouper::group(rows, PointLexicon::builtIn());
-    QHash<int, int> pointsOfRound;
-    QHash<int, QHash<QString, int>> withTheme; // round → theme → points
-    QHash<QString, int> overall;
-    for (const Point &p : points) {
-        ++pointsOfRound[p.round];
+    const bool running = isComputing();
+    m_dirty = false;
+    m_tally = Tally();
+    m_queue.clear();
+    for (const RoundInfo &round : m_reference.rounds())
+        m_queue.append(round.number);
+    if (!running)
+        QTimer::singleShot(0, this, &ThemeTrendChart::step);
+}
+
+void ThemeTrendChart::step()
+{
+    if (m_queue.isEmpty())
+        return;
+    tallyRound(m_queue.takeFirst(), &m_tally);
+    if (!m_queue.isEmpty()) {
+        const int total = int(m_reference.rounds().size());
+        chart()->setTitle(
+            tr("Grouping the points of each round… %1 of %2").arg(total - m_queue.size()).arg(total));
+        QTimer::singleShot(0, this, &ThemeTrendChart::step);
+        return;
+    }
+    m_shown = sharesOf(m_tally);
+    draw(m_shown);
+}
+
+void ThemeTrendChart::rebuildNow()
+{
+    m_dirty = false;
+    m_queue.clear();
+    Tally tally;
+    for (const RoundInfo &round : m_reference.rounds())
+        tallyRound(round.number, &tally);
+    m_shown = sharesOf(tally);
+    draw(m_shown);
+}
+
+void ThemeTrendChart::tallyRound(int round, Tally *tally) const
+{
+    if (!m_model)
+        return;
+    const QList<StatementRow> rows = StatementTable::fromModel(*m_model, {round});
+    const PointEdits edits = m_pointEdits ? m_pointEdits() : PointEdits();
+    for (const Point &p : PointGrouper::group(rows, PointLexicon::builtIn(), edits)) {
+        ++tally->points[p.round];
         for (const QString &theme : rows.at(p.canonical).themes) {
-            ++withTheme[p.round][theme];
-            ++overall[theme];
+            ++tally->withTheme[p.round][theme];
+            ++tally->overall[theme];
         }
     }
+}
+
+ThemeTrendChart::Shares ThemeTrendChart::sharesOf(const Tally &tally) const
+{
+    Shares out;
     out.themes = m_chosen;
     if (out.themes.isEmpty()) {
         for (const ThemeInfo &t : m_reference.themes()) {
-            if (overall.value(t.id) > 0)
+            if (tally.overall.value(t.id) > 0)
                 out.themes.append(t.id);
         }
         std::stable_sort(out.themes.begin(), out.themes.end(), [&](const QString &a, const QString &b) {
-            return overall.value(a) > overall.value(b);
+            return tally.overall.value(a) > tally.overall.value(b);
         });
         out.themes = out.themes.mid(0, 3);
     }
@@ -113,8 +152,8 @@ ThemeTrendChart::Shares ThemeTrendChart::compute() const
     for (const QString &theme : std::as_const(out.themes)) {
         QList<double> values;
         for (int round : std::as_const(out.rounds)) {
-            const int total = pointsOfRound.value(round);
-            values.append(total > 0 ? 100.0 * withTheme.value(round).value(theme) / total : 0.0);
+            const int total = tally.points.value(round);
+            values.append(total > 0 ? 100.0 * tally.withTheme.value(round).value(theme) / total : 0.0);
         }
         out.values.append(values);
     }
@@ -127,10 +166,10 @@ void ThemeTrendChart::draw(const Shares &shares)
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
-    c->setTitle(m_chosen.isEmpty()
-                    ? tr("Share of each round's points, for the three themes with the most points "
-                         "(check themes in the list to choose)")
-                    : tr("Share of each round's points with the chosen themes"));
+    m_title
+        = (m_chosen.isEmpty() ? tr("Share of each round's points, for the three themes with the most points "
+                                   "(check themes in the list to choose)")
+                              : tr("Share of each round's points with the chosen themes"));
     auto *x = new QBarCategoryAxis;
     for (int round : shares.rounds) {
         const RoundInfo *info = m_reference.round(round);
@@ -178,13 +217,6 @@ void ThemeTrendChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     applyCompactness();
-}
-
-void ThemeTrendChart::rebuildNow()
-{
-    m_dirty = false;
-    m_shown = compute();
-    draw(m_shown);
 }
 
 QStringList ThemeTrendChart::lineThemes() const

@@ -6,6 +6,7 @@
 #include "librarycontroller.h"
 #include "mainwindow.h"
 #include "roundsmodel.h"
+#include "themetrendchart.h"
 
 LibraryController *LibraryWiring::attach(Library &library, MainWindow *window)
 {
@@ -21,6 +22,7 @@ LibraryController *LibraryWiring::attach(Library &library, MainWindow *window)
     QObject::connect(window, &MainWindow::textDropped, controller, &LibraryController::pasteArticle);
     DetailPane *pane = window->detailPane();
     pane->setPointEdits([&library] { return library.pointEdits(); });
+    window->trendChart()->setPointEdits([&library] { return library.pointEdits(); });
     QObject::connect(pane, &DetailPane::pointSplitRequested, controller, &LibraryController::splitPoint);
     QObject::connect(pane, &DetailPane::pointMergeRequested, controller, &LibraryController::mergePoints);
     QObject::connect(window, &MainWindow::contextMenuRequested, controller,

@@ -61,6 +61,7 @@ public:
     QAbstractItemModel *filteredModel() const;
     QItemSelectionModel *selectionModel() const { return m_selection; }
     DetailPane *detailPane() const { return m_detail; }
+    ThemeTrendChart *trendChart() const { return m_trends; }
     ViewState *viewState() const { return m_view; }
 
     // The library's actions, placed where they belong: imports at the top of File, exports
