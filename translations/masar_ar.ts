@@ -381,87 +381,87 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="149"/>
+        <location filename="../ui/detail/detailpane.cpp" line="155"/>
         <source>Dates:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="149"/>
+        <location filename="../ui/detail/detailpane.cpp" line="155"/>
         <source>Venue:</source>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="149"/>
+        <location filename="../ui/detail/detailpane.cpp" line="155"/>
         <source>Guarantors:</source>
         <translation>الدول الضامنة:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="150"/>
+        <location filename="../ui/detail/detailpane.cpp" line="156"/>
         <source>Observers:</source>
         <translation>المراقبون:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="150"/>
+        <location filename="../ui/detail/detailpane.cpp" line="156"/>
         <source>UN envoy:</source>
         <translation>المبعوث الأممي:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="150"/>
+        <location filename="../ui/detail/detailpane.cpp" line="156"/>
         <source>Outcome:</source>
         <translation>النتيجة:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="151"/>
+        <location filename="../ui/detail/detailpane.cpp" line="157"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="151"/>
+        <location filename="../ui/detail/detailpane.cpp" line="157"/>
         <source>Warnings:</source>
         <translation>تنبيهات:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="157"/>
+        <location filename="../ui/detail/detailpane.cpp" line="163"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="159"/>
+        <location filename="../ui/detail/detailpane.cpp" line="165"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>اختر تصريحًا لتقرأ مقاله هنا، وكل محور فيه مظلَّل بلونه.</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="160"/>
+        <location filename="../ui/detail/detailpane.cpp" line="166"/>
         <source>Themes highlighted in the article</source>
         <translation>المحاور المظللة في المقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="161"/>
+        <location filename="../ui/detail/detailpane.cpp" line="167"/>
         <source>&amp;Points</source>
         <translation>&amp;النقاط</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="163"/>
+        <location filename="../ui/detail/detailpane.cpp" line="169"/>
         <source>Each point of the round&apos;s statement once, with the sources that report it</source>
         <translation>كل نقطة من بيان الجولة مرة واحدة، مع المصادر التي نقلتها</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="164"/>
+        <location filename="../ui/detail/detailpane.cpp" line="170"/>
         <source>&amp;Statements</source>
         <translation>&amp;التصريحات</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="165"/>
+        <location filename="../ui/detail/detailpane.cpp" line="171"/>
         <source>Every statement of every article, article by article</source>
         <translation>كل تصريحات كل مقال، مقالًا بعد مقال</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="196"/>
+        <location filename="../ui/detail/detailpane.cpp" line="202"/>
         <source>Select a round</source>
         <translation>اختر جولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="350"/>
+        <location filename="../ui/detail/detailpane.cpp" line="356"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… و%n تحذيرًا آخر</numerusform>
@@ -473,12 +473,12 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="397"/>
+        <location filename="../ui/detail/detailpane.cpp" line="403"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="418"/>
+        <location filename="../ui/detail/detailpane.cpp" line="424"/>
         <source>Points of the first %n statement(s) only: narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>نقاط أول %n تصريح فقط: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
@@ -490,17 +490,17 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="432"/>
+        <location filename="../ui/detail/detailpane.cpp" line="438"/>
         <source>&amp;Split this source off its point</source>
         <translation>&amp;افصل هذا المصدر عن نقطته</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="435"/>
+        <location filename="../ui/detail/detailpane.cpp" line="441"/>
         <source>&amp;Merge this point with</source>
         <translation>&amp;ادمج هذه النقطة مع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="454"/>
+        <location filename="../ui/detail/detailpane.cpp" line="460"/>
         <source>%1 · reported by %n source(s)</source>
         <translation>
             <numerusform>%1 · نقلها %n مصدر</numerusform>
@@ -512,23 +512,23 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="457"/>
+        <location filename="../ui/detail/detailpane.cpp" line="463"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="462"/>
         <location filename="../ui/detail/detailpane.cpp" line="468"/>
+        <location filename="../ui/detail/detailpane.cpp" line="474"/>
         <source>↳ Source: %1</source>
         <translation>↲ المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="463"/>
+        <location filename="../ui/detail/detailpane.cpp" line="469"/>
         <source>(the wording above)</source>
         <translation>(الصياغة أعلاه)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="512"/>
+        <location filename="../ui/detail/detailpane.cpp" line="518"/>
         <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>… و%n تصريحًا آخر: ضيّق الجولة بالبحث أو بالمرشحات.</numerusform>
@@ -540,7 +540,7 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="517"/>
+        <location filename="../ui/detail/detailpane.cpp" line="523"/>
         <source>… and %n more article(s)</source>
         <translation>
             <numerusform>… و%n مقالًا آخر</numerusform>
@@ -552,33 +552,33 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="540"/>
+        <location filename="../ui/detail/detailpane.cpp" line="546"/>
         <source>%1 (now %2)</source>
         <translation>%1 (اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="494"/>
+        <location filename="../ui/detail/detailpane.cpp" line="500"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="367"/>
-        <location filename="../ui/detail/detailpane.cpp" line="498"/>
+        <location filename="../ui/detail/detailpane.cpp" line="373"/>
+        <location filename="../ui/detail/detailpane.cpp" line="504"/>
         <source>%1 (corrected)</source>
         <translation>%1 (مصحَّح)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="363"/>
+        <location filename="../ui/detail/detailpane.cpp" line="369"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="515"/>
+        <location filename="../ui/detail/detailpane.cpp" line="521"/>
         <source>No article about this round yet</source>
         <translation>لا مقال عن هذه الجولة بعد</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="271"/>
+        <location filename="../ui/detail/detailpane.cpp" line="277"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>

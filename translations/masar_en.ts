@@ -369,87 +369,87 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="149"/>
+        <location filename="../ui/detail/detailpane.cpp" line="155"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="149"/>
+        <location filename="../ui/detail/detailpane.cpp" line="155"/>
         <source>Venue:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="149"/>
+        <location filename="../ui/detail/detailpane.cpp" line="155"/>
         <source>Guarantors:</source>
         <translation>Guarantors:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="150"/>
+        <location filename="../ui/detail/detailpane.cpp" line="156"/>
         <source>Observers:</source>
         <translation>Observers:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="150"/>
+        <location filename="../ui/detail/detailpane.cpp" line="156"/>
         <source>UN envoy:</source>
         <translation>UN envoy:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="150"/>
+        <location filename="../ui/detail/detailpane.cpp" line="156"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="151"/>
+        <location filename="../ui/detail/detailpane.cpp" line="157"/>
         <source>Articles:</source>
         <translation>Articles:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="151"/>
+        <location filename="../ui/detail/detailpane.cpp" line="157"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="157"/>
+        <location filename="../ui/detail/detailpane.cpp" line="163"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="159"/>
+        <location filename="../ui/detail/detailpane.cpp" line="165"/>
         <source>Select a statement to read its article here, with every theme highlighted in its colour.</source>
         <translation>Select a statement to read its article here, with every theme highlighted in its colour.</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="160"/>
+        <location filename="../ui/detail/detailpane.cpp" line="166"/>
         <source>Themes highlighted in the article</source>
         <translation>Themes highlighted in the article</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="161"/>
+        <location filename="../ui/detail/detailpane.cpp" line="167"/>
         <source>&amp;Points</source>
         <translation>&amp;Points</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="163"/>
+        <location filename="../ui/detail/detailpane.cpp" line="169"/>
         <source>Each point of the round&apos;s statement once, with the sources that report it</source>
         <translation>Each point of the round&apos;s statement once, with the sources that report it</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="164"/>
+        <location filename="../ui/detail/detailpane.cpp" line="170"/>
         <source>&amp;Statements</source>
         <translation>&amp;Statements</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="165"/>
+        <location filename="../ui/detail/detailpane.cpp" line="171"/>
         <source>Every statement of every article, article by article</source>
         <translation>Every statement of every article, article by article</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="196"/>
+        <location filename="../ui/detail/detailpane.cpp" line="202"/>
         <source>Select a round</source>
         <translation>Select a round</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="350"/>
+        <location filename="../ui/detail/detailpane.cpp" line="356"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… and %n more warning</numerusform>
@@ -457,12 +457,12 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="397"/>
+        <location filename="../ui/detail/detailpane.cpp" line="403"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="418"/>
+        <location filename="../ui/detail/detailpane.cpp" line="424"/>
         <source>Points of the first %n statement(s) only: narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>Points of the first statement only: narrow the round with the search or the filters.</numerusform>
@@ -470,17 +470,17 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="432"/>
+        <location filename="../ui/detail/detailpane.cpp" line="438"/>
         <source>&amp;Split this source off its point</source>
         <translation>&amp;Split this source off its point</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="435"/>
+        <location filename="../ui/detail/detailpane.cpp" line="441"/>
         <source>&amp;Merge this point with</source>
         <translation>&amp;Merge this point with</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="454"/>
+        <location filename="../ui/detail/detailpane.cpp" line="460"/>
         <source>%1 · reported by %n source(s)</source>
         <translation>
             <numerusform>%1 · reported by %n source</numerusform>
@@ -488,23 +488,23 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="457"/>
+        <location filename="../ui/detail/detailpane.cpp" line="463"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="462"/>
         <location filename="../ui/detail/detailpane.cpp" line="468"/>
+        <location filename="../ui/detail/detailpane.cpp" line="474"/>
         <source>↳ Source: %1</source>
         <translation>↳ Source: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="463"/>
+        <location filename="../ui/detail/detailpane.cpp" line="469"/>
         <source>(the wording above)</source>
         <translation>(the wording above)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="512"/>
+        <location filename="../ui/detail/detailpane.cpp" line="518"/>
         <source>… and %n more statement(s): narrow the round with the search or the filters.</source>
         <translation>
             <numerusform>… and %n more statement: narrow the round with the search or the filters.</numerusform>
@@ -512,7 +512,7 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detail/detailpane.cpp" line="517"/>
+        <location filename="../ui/detail/detailpane.cpp" line="523"/>
         <source>… and %n more article(s)</source>
         <translation>
             <numerusform>… and %n more article</numerusform>
@@ -520,33 +520,33 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
         </translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="540"/>
+        <location filename="../ui/detail/detailpane.cpp" line="546"/>
         <source>%1 (now %2)</source>
         <translation>%1 (now %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="494"/>
+        <location filename="../ui/detail/detailpane.cpp" line="500"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="367"/>
-        <location filename="../ui/detail/detailpane.cpp" line="498"/>
+        <location filename="../ui/detail/detailpane.cpp" line="373"/>
+        <location filename="../ui/detail/detailpane.cpp" line="504"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="363"/>
+        <location filename="../ui/detail/detailpane.cpp" line="369"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="515"/>
+        <location filename="../ui/detail/detailpane.cpp" line="521"/>
         <source>No article about this round yet</source>
         <translation>No article about this round yet</translation>
     </message>
     <message>
-        <location filename="../ui/detail/detailpane.cpp" line="271"/>
+        <location filename="../ui/detail/detailpane.cpp" line="277"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>

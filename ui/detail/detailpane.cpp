@@ -97,15 +97,7 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     cardScroll->setWidgetResizable(true);
     cardScroll->setFrameShape(QFrame::NoFrame);
 
-    m_statements = new StatementList;
-    m_statements->setObjectName(u"statementList"_s);
-    m_points = new StatementList(StatementList::Kind::Points);
-    m_points->setObjectName(u"pointList"_s);
-    m_lists = new QTabWidget;
-    m_lists->setObjectName(u"statementTabs"_s);
-    m_lists->setDocumentMode(true);
-    m_lists->addTab(m_points, QString()); // worded by retranslate()
-    m_lists->addTab(m_statements, QString());
+    makeLists();
     m_text = new ArticleTextView;
     m_legend = new QListWidget;
     m_legend->setSelectionMode(QAbstractItemView::NoSelection);
@@ -128,6 +120,22 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    retranslate();
+    clear();
+}
+
+// The round's points and its statements, a tab each, both opening the article of the row chosen.
+void DetailPane::makeLists()
+{
+    m_statements = new StatementList;
+    m_statements->setObjectName(u"statementList"_s);
+    m_points = new StatementList(StatementList::Kind::Points);
+    m_points->setObjectName(u"pointList"_s);
+    m_lists = new QTabWidget;
+    m_lists->setObjectName(u"statementTabs"_s);
+    m_lists->setDocumentMode(true);
+    m_lists->addTab(m_points, QString()); // worded by retranslate()
+    m_lists->addTab(m_statements, QString());
     m_points->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_points, &QWidget::customContextMenuRequested, this, &DetailPane::showPointMenu);
     for (StatementList *list : {m_statements, m_points}) {
@@ -139,8 +147,6 @@ DetailPane::DetailPane(const ReferenceData &reference, QWidget *parent)
             Q_EMIT statementActivated(statement);
         });
     }
-    retranslate();
-    clear();
 }
 
 void DetailPane::retranslate()

@@ -100,6 +100,7 @@ private:
     void showWhy(const QModelIndex &article);
     void makeWhyLine();
     QWidget *makeTextRow();
+    void makeLists();
     void makeSourceLink();
     void showSource(const QString &address);
     void openSource(const QString &link);
