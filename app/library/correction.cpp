@@ -24,7 +24,8 @@ QString Correction::fieldId(Field field)
 
 bool Correction::fieldFromId(const QString &id, Field *field)
 {
-    for (Field f : {Field::MainRound, Field::Kind, Field::StatementTheme, Field::PointSplit, Field::PointMerge}) {
+    for (Field f :
+         {Field::MainRound, Field::Kind, Field::StatementTheme, Field::PointSplit, Field::PointMerge}) {
         if (fieldId(f) == id) {
             *field = f;
             return true;

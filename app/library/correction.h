@@ -42,8 +42,8 @@ struct Correction
     static Correction statementTheme(const QString &article, int start, int end, const QString &theme,
                                      bool add);
     static Correction pointSplit(const QString &article, int start, int end);
-    static Correction pointMerge(const QString &article, int start, int end, const QString &intoArticle, int intoStart,
-                                 int intoEnd);
+    static Correction pointMerge(const QString &article, int start, int end, const QString &intoArticle,
+                                 int intoStart, int intoEnd);
     // A statement named in a PointMerge's value: "<fingerprint>:<start>-<end>".
     static QString pointKey(const QString &article, int start, int end);
     static bool fromPointKey(const QString &key, QString *article, int *start, int *end);
