@@ -1419,14 +1419,7 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="56"/>
-        <source>masar: &quot;%1&quot; is not a round number
-</source>
-        <translation>masar: «%1» ليس رقم جولة
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="73"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="64"/>
         <source>masar: unknown theme &quot;%1&quot;
 </source>
         <translation>masar: موضوع غير معروف «%1»
@@ -1931,15 +1924,20 @@ N وM: جولتان مختلفتان من الجدول المرجعي (0 هو ا
 <context>
     <name>LibraryOption</name>
     <message>
-        <location filename="../app/cli/libraryoption.cpp" line="16"/>
+        <location filename="../app/cli/libraryoption.cpp" line="19"/>
         <source>Library file to use (default: %1).</source>
         <translation>ملف المكتبة المستخدم (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/libraryoption.cpp" line="47"/>
+        <source>masar: &quot;%1&quot; is not a round number</source>
+        <translation>masar: «%1» ليس رقم جولة</translation>
     </message>
 </context>
 <context>
     <name>LibraryRows</name>
     <message>
-        <location filename="../app/cli/libraryrows.cpp" line="46"/>
+        <location filename="../app/cli/libraryrows.cpp" line="41"/>
         <source>masar: cannot write to standard output: %1</source>
         <translation>masar: تعذّرت الكتابة إلى الخرج القياسي: %1</translation>
     </message>
@@ -2128,32 +2126,27 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>PointsCommand</name>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="25"/>
-        <source>masar: &quot;%1&quot; is not a round number</source>
-        <translation>masar: «%1» ليس رقم جولة</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pointscommand.cpp" line="38"/>
+        <location filename="../app/cli/pointscommand.cpp" line="20"/>
         <source>The points of each round&apos;s final statement, grouped across the articles that report them.</source>
         <translation>نقاط البيان الختامي لكل جولة، مجمّعة من المقالات التي تنقلها.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="43"/>
+        <location filename="../app/cli/pointscommand.cpp" line="25"/>
         <source>json or csv.</source>
         <translation>json أو csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="46"/>
+        <location filename="../app/cli/pointscommand.cpp" line="28"/>
         <source>Only the points of round N (repeatable).</source>
         <translation>نقاط الجولة N فقط (يمكن تكرارها).</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="51"/>
+        <location filename="../app/cli/pointscommand.cpp" line="33"/>
         <source>Output file (standard output when left out).</source>
         <translation>ملف الخرج (الخرج القياسي إن لم يُذكر).</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="63"/>
+        <location filename="../app/cli/pointscommand.cpp" line="45"/>
         <source>Usage: masar points --format json|csv [--library FILE] [--round N]… [OUT]
 </source>
         <translation>الاستخدام: masar points --format json|csv [--library FILE] [--round N]… [OUT]
@@ -2224,27 +2217,27 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ThemeTrendChart</name>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="100"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="101"/>
         <source>Grouping the points of each round… %1 of %2</source>
         <translation>تجميع نقاط كل جولة… %1 من %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="170"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="171"/>
         <source>Share of each round&apos;s points, for the three themes with the most points (check themes in the list to choose)</source>
         <translation>حصة كل محور من نقاط كل جولة، للمحاور الثلاثة الأكثر نقاطًا (حدّد محاور في القائمة لاختيارها)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="172"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="173"/>
         <source>Share of each round&apos;s points with the chosen themes</source>
         <translation>حصة المحاور المختارة من نقاط كل جولة</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="179"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="180"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="183"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="184"/>
         <source>Share of the points</source>
         <translation>الحصة من النقاط</translation>
     </message>

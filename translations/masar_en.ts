@@ -1387,14 +1387,7 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="56"/>
-        <source>masar: &quot;%1&quot; is not a round number
-</source>
-        <translation>masar: &quot;%1&quot; is not a round number
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="73"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="64"/>
         <source>masar: unknown theme &quot;%1&quot;
 </source>
         <translation>masar: unknown theme &quot;%1&quot;
@@ -1875,15 +1868,20 @@ N and M: two different rounds of the reference (0 is the Doha meeting)
 <context>
     <name>LibraryOption</name>
     <message>
-        <location filename="../app/cli/libraryoption.cpp" line="16"/>
+        <location filename="../app/cli/libraryoption.cpp" line="19"/>
         <source>Library file to use (default: %1).</source>
         <translation>Library file to use (default: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/libraryoption.cpp" line="47"/>
+        <source>masar: &quot;%1&quot; is not a round number</source>
+        <translation>masar: &quot;%1&quot; is not a round number</translation>
     </message>
 </context>
 <context>
     <name>LibraryRows</name>
     <message>
-        <location filename="../app/cli/libraryrows.cpp" line="46"/>
+        <location filename="../app/cli/libraryrows.cpp" line="41"/>
         <source>masar: cannot write to standard output: %1</source>
         <translation>masar: cannot write to standard output: %1</translation>
     </message>
@@ -2072,32 +2070,27 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>PointsCommand</name>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="25"/>
-        <source>masar: &quot;%1&quot; is not a round number</source>
-        <translation>masar: &quot;%1&quot; is not a round number</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pointscommand.cpp" line="38"/>
+        <location filename="../app/cli/pointscommand.cpp" line="20"/>
         <source>The points of each round&apos;s final statement, grouped across the articles that report them.</source>
         <translation>The points of each round&apos;s final statement, grouped across the articles that report them.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="43"/>
+        <location filename="../app/cli/pointscommand.cpp" line="25"/>
         <source>json or csv.</source>
         <translation>json or csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="46"/>
+        <location filename="../app/cli/pointscommand.cpp" line="28"/>
         <source>Only the points of round N (repeatable).</source>
         <translation>Only the points of round N (repeatable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="51"/>
+        <location filename="../app/cli/pointscommand.cpp" line="33"/>
         <source>Output file (standard output when left out).</source>
         <translation>Output file (standard output when left out).</translation>
     </message>
     <message>
-        <location filename="../app/cli/pointscommand.cpp" line="63"/>
+        <location filename="../app/cli/pointscommand.cpp" line="45"/>
         <source>Usage: masar points --format json|csv [--library FILE] [--round N]… [OUT]
 </source>
         <translation>Usage: masar points --format json|csv [--library FILE] [--round N]… [OUT]
@@ -2168,27 +2161,27 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>ThemeTrendChart</name>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="100"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="101"/>
         <source>Grouping the points of each round… %1 of %2</source>
         <translation>Grouping the points of each round… %1 of %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="170"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="171"/>
         <source>Share of each round&apos;s points, for the three themes with the most points (check themes in the list to choose)</source>
         <translation>Share of each round&apos;s points, for the three themes with the most points (check themes in the list to choose)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="172"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="173"/>
         <source>Share of each round&apos;s points with the chosen themes</source>
         <translation>Share of each round&apos;s points with the chosen themes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="179"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="180"/>
         <source>Round</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../ui/charts/themetrendchart.cpp" line="183"/>
+        <location filename="../ui/charts/themetrendchart.cpp" line="184"/>
         <source>Share of the points</source>
         <translation>Share of the points</translation>
     </message>

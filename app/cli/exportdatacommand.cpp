@@ -49,24 +49,15 @@ int runExportDataCommand(const QStringList &arguments)
         return 2;
     }
     QSet<int> rounds;
-    for (const QString &value : parser.values(round)) {
-        bool ok = false;
-        rounds.insert(value.toInt(&ok));
-        if (!ok) {
-            err << QCoreApplication::translate("ExportDataCommand", "masar: \"%1\" is not a round number\n")
-                       .arg(value);
-            return 2;
-        }
+    if (const QString problem = LibraryOption::readRounds(parser.values(round), &rounds);
+        !problem.isEmpty()) {
+        err << problem << '\n';
+        return 2;
     }
     Library library;
     // In English: the command line installs no translator.
-    Diagnostic error;
-    if (!library.open(LibraryOption::path(parser), &error)) {
-        err << DiagnosticText::describe(error) << '\n';
+    if (!LibraryOption::open(parser, &library, err))
         return 1;
-    }
-    if (const std::optional<Diagnostic> notice = library.database().notice())
-        err << DiagnosticText::describe(*notice) << '\n';
     const ReferenceData &reference = library.profile()->referenceData();
     for (const QString &id : parser.values(theme)) {
         if (!reference.theme(id)) {
@@ -82,6 +73,7 @@ int runExportDataCommand(const QStringList &arguments)
     filtered.setSourceModel(&model);
     filtered.setThemes(parser.values(theme));
     const QList<StatementRow> rows = StatementTable::fromModel(filtered, rounds);
+    Diagnostic error;
     if (!StatementExporter::write(parser.positionalArguments().constFirst(),
                                   fmt == u"csv" ? StatementExporter::Format::Csv
                                                 : StatementExporter::Format::Json,

@@ -2,7 +2,10 @@
 #include "libraryoption.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
+#include "diagnostictext.h"
+#include "library.h"
 #include "librarydatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +24,31 @@ QCommandLineOption option()
 QString path(const QCommandLineParser &parser)
 {
     return parser.isSet(u"library"_s) ? parser.value(u"library"_s) : LibraryDatabase::defaultPath();
+}
+
+bool open(const QCommandLineParser &parser, Library *library, QTextStream &err)
+{
+    Diagnostic error;
+    if (!library->open(path(parser), &error)) {
+        err << DiagnosticText::describe(error) << '\n';
+        return false;
+    }
+    if (const std::optional<Diagnostic> notice = library->database().notice())
+        err << DiagnosticText::describe(*notice) << '\n';
+    return true;
+}
+
+QString readRounds(const QStringList &values, QSet<int> *rounds)
+{
+    for (const QString &value : values) {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok)
+            return QCoreApplication::translate("LibraryOption", "masar: \"%1\" is not a round number")
+                .arg(value);
+        rounds->insert(number);
+    }
+    return {};
 }
 
 } // namespace LibraryOption

@@ -22,13 +22,8 @@ bool read(const QCommandLineParser &parser, const QSet<int> &rounds, QList<State
           PointEdits *edits, QTextStream &err)
 {
     Library library;
-    Diagnostic error;
-    if (!library.open(LibraryOption::path(parser), &error)) {
-        err << DiagnosticText::describe(error) << '\n';
+    if (!LibraryOption::open(parser, &library, err))
         return false;
-    }
-    if (const std::optional<Diagnostic> notice = library.database().notice())
-        err << DiagnosticText::describe(*notice) << '\n';
     RoundsModel model(library.profile()->referenceData());
     model.setTextSource([&library](qint64 id) { return library.storedText(id); });
     model.setArticles(library.articlesForDisplay());

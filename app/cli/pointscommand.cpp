@@ -13,24 +13,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// Round numbers from every --round, or an error in words.
-QString readRounds(const QStringList &values, QSet<int> *rounds)
-{
-    for (const QString &value : values) {
-        bool ok = false;
-        const int number = value.toInt(&ok);
-        if (!ok || number < 0)
-            return QCoreApplication::translate("PointsCommand", "masar: \"%1\" is not a round number")
-                .arg(value);
-        rounds->insert(number);
-    }
-    return {};
-}
-
-} // namespace
-
 int runPointsCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
@@ -65,7 +47,8 @@ int runPointsCommand(const QStringList &arguments)
         return 2;
     }
     QSet<int> rounds;
-    if (const QString problem = readRounds(parser.values(round), &rounds); !problem.isEmpty()) {
+    if (const QString problem = LibraryOption::readRounds(parser.values(round), &rounds);
+        !problem.isEmpty()) {
         err << problem << '\n';
         return 2;
     }

@@ -3,14 +3,13 @@
 
 #include <algorithm>
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtGlobal>
 
 #include "arabicnormalizer.h"
 #include "article.h"
+#include "jsonfile.h"
 #include "normalizedtext.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,17 +95,9 @@ const CueLexicon &CueLexicon::builtIn()
 
 bool CueLexicon::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString());
+    QJsonObject root;
+    if (!JsonFile::readObject(path, &root, error))
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: not valid JSON: %2").arg(path, parseError.errorString());
-        return false;
-    }
     TermMatcher matcher;
     for (const auto &[section, kind] :
          {std::pair {u"stance_cues"_s, Stance}, std::pair {u"stance_nouns"_s, StanceNoun}}) {

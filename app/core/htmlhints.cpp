@@ -4,12 +4,11 @@
 #include <algorithm>
 #include <optional>
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include "arabicnormalizer.h"
+#include "jsonfile.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -142,17 +141,9 @@ void HtmlHints::addWordHint(WordHints *hints, const QString &hint, int weight)
 
 bool HtmlHints::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"%1: cannot be read: %2"_s.arg(path, file.errorString());
+    QJsonObject root;
+    if (!JsonFile::readObject(path, &root, error))
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = u"%1: not valid JSON: %2"_s.arg(path, parseError.errorString());
-        return false;
-    }
     const std::pair<const char16_t *, WordHints *> sections[]
         = {{u"class_id", &m_classId}, {u"role", &m_role}, {u"itemprop", &m_itemprop}};
     for (const auto &[section, hints] : sections) {

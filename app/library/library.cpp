@@ -227,18 +227,18 @@ PointEdits Library::pointEdits() const
     };
     for (const Correction &c : m_corrections.all()) {
         const auto from = statement(c.article, c.statementStart, c.statementEnd);
-        if (!from)
-            continue;
-        if (c.field == Correction::Field::PointSplit)
-            edits.alone.append(*from);
         QString article;
         int start = 0;
         int end = 0;
-        if (c.field != Correction::Field::PointMerge
-            || !Correction::fromPointKey(c.value, &article, &start, &end))
+        if (!from)
             continue;
-        if (const auto into = statement(article, start, end))
-            edits.joins.append({*from, *into});
+        if (c.field == Correction::Field::PointSplit) {
+            edits.alone.append(*from);
+        } else if (c.field == Correction::Field::PointMerge
+                   && Correction::fromPointKey(c.value, &article, &start, &end)) {
+            if (const auto into = statement(article, start, end))
+                edits.joins.append({*from, *into});
+        }
     }
     return edits;
 }

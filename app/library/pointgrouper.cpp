@@ -138,10 +138,6 @@ private:
     QHash<QString, QHash<QString, QList<int>>> m_byStem; // round and speaker → stem → points
 };
 
-} // namespace
-
-namespace {
-
 int rowOf(const QList<StatementRow> &rows, const PointEdits::Statement &s)
 {
     for (int i = 0; i < rows.size(); ++i) {

@@ -3,11 +3,10 @@
 
 #include <algorithm>
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
+#include "jsonfile.h"
 #include "searchkey.h"
 #include "wordscan.h"
 
@@ -45,17 +44,9 @@ const PointLexicon &PointLexicon::builtIn()
 
 bool PointLexicon::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"%1: cannot be read: %2"_s.arg(path, file.errorString());
+    QJsonObject root;
+    if (!JsonFile::readObject(path, &root, error))
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = u"%1: not valid JSON: %2"_s.arg(path, parseError.errorString());
-        return false;
-    }
     const double threshold = root.value(u"threshold"_s).toDouble(-1);
     const int minStems = root.value(u"min_stems"_s).toInt(-1);
     if (threshold <= 0 || threshold > 1 || minStems < 1) {

@@ -82,6 +82,7 @@ void ThemeTrendChart::start()
     const bool running = isComputing();
     m_dirty = false;
     m_tally = Tally();
+    m_edits = m_pointEdits ? m_pointEdits() : PointEdits();
     m_queue.clear();
     for (const RoundInfo &round : m_reference.rounds())
         m_queue.append(round.number);
@@ -93,7 +94,7 @@ void ThemeTrendChart::step()
 {
     if (m_queue.isEmpty())
         return;
-    tallyRound(m_queue.takeFirst(), &m_tally);
+    tallyRound(m_queue.takeFirst(), m_edits, &m_tally);
     if (!m_queue.isEmpty()) {
         const int total = int(m_reference.rounds().size());
         chart()->setTitle(
@@ -110,18 +111,18 @@ void ThemeTrendChart::rebuildNow()
     m_dirty = false;
     m_queue.clear();
     Tally tally;
+    const PointEdits edits = m_pointEdits ? m_pointEdits() : PointEdits();
     for (const RoundInfo &round : m_reference.rounds())
-        tallyRound(round.number, &tally);
+        tallyRound(round.number, edits, &tally);
     m_shown = sharesOf(tally);
     draw(m_shown);
 }
 
-void ThemeTrendChart::tallyRound(int round, Tally *tally) const
+void ThemeTrendChart::tallyRound(int round, const PointEdits &edits, Tally *tally) const
 {
     if (!m_model)
         return;
     const QList<StatementRow> rows = StatementTable::fromModel(*m_model, {round});
-    const PointEdits edits = m_pointEdits ? m_pointEdits() : PointEdits();
     for (const Point &p : PointGrouper::group(rows, PointLexicon::builtIn(), edits)) {
         ++tally->points[p.round];
         for (const QString &theme : rows.at(p.canonical).themes) {

@@ -78,7 +78,7 @@ private:
     void scheduleRebuild();
     void start();
     void step();
-    void tallyRound(int round, Tally *tally) const;
+    void tallyRound(int round, const PointEdits &edits, Tally *tally) const;
     Shares sharesOf(const Tally &tally) const;
     void draw(const Shares &shares);
 
@@ -91,5 +91,6 @@ private:
     bool m_dirty = true;
     QList<int> m_queue; // rounds still to group
     Tally m_tally;
+    PointEdits m_edits; // read once for a whole grouping: each read is a query of the library
     std::function<PointEdits()> m_pointEdits;
 };
