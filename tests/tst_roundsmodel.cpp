@@ -6,6 +6,7 @@
 #include "biditext.h"
 #include "roundsfixture.h"
 #include "roundsmodel.h"
+#include "searchkey.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace RoundsFixture;
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void dohaArticleSitsUnderTheDohaMeeting();
     void roundKeepsReferenceDatesAgainstText();
     void articleAndStatementRoles();
+    void searchKeys_data();
+    void searchKeys();
     void setArticlesResets();
     void addArticlesInsertsUnderExistingRounds();
     void displayTextFollowsLanguage();
@@ -218,6 +221,50 @@ void TestRoundsModel::articleAndStatementRoles()
     QCOMPARE(statement.data(ThemeSpansRole).value<QList<ThemeSpan>>(),
              (QList<ThemeSpan> {a.themeSpans.at(1), a.themeSpans.at(2)}));
     QCOMPARE(statement.parent(), article);
+}
+
+void TestRoundsModel::searchKeys_data()
+{
+    QTest::addColumn<bool>("stored");
+    QTest::addColumn<int>("statementRow"); // under round 20's article; -1: the article itself
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("found");
+
+    QTest::newRow("statement in memory: its text") << false << 1 << u"مكافحة الارهاب"_s << true;
+    QTest::newRow("statement in memory: its speaker") << false << 1 << u"لافرنتييف"_s << true;
+    QTest::newRow("statement in memory: not another's text") << false << 0 << u"مكافحة"_s << false;
+    QTest::newRow("stored statement: its speaker") << true << 1 << u"Lavrentiev"_s << true;
+    QTest::newRow("stored statement: not its text (the index has it)") << true << 1 << u"مكافحة"_s << false;
+    QTest::newRow("stored statements keep their own speakers") << true << 0 << u"لافرنتييف"_s << false;
+    QTest::newRow("stored statement: the other speaker") << true << 0 << u"الدول الضامنة"_s << true;
+    QTest::newRow("stored article: its title") << true << -1 << u"ختام الجولة"_s << true;
+    QTest::newRow("stored article: not its body") << true << -1 << u"مكافحة"_s << false;
+}
+
+// What the search proxy matches against (SearchTextRole): a stored article's text and its
+// statements' are in the library, whose index searches them, so here only the speakers' names.
+void TestRoundsModel::searchKeys()
+{
+    QFETCH(bool, stored);
+    QFETCH(int, statementRow);
+    QFETCH(QString, words);
+    QFETCH(bool, found);
+    Article a = twoRoundReport();
+    if (stored) {
+        a.libraryId = 7;
+        a.text.clear();
+        for (Statement &statement : a.statements)
+            statement.text.clear();
+    }
+    RoundsModel model(ReferenceData::builtIn());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Another article first, so that keys shared between articles are not simply the first ones.
+    model.setArticles({turkishStatement(), a});
+    const QModelIndex article = model.index(0, 0, model.roundIndex(20));
+    QCOMPARE(article.data(LibraryIdRole).toLongLong(), stored ? 7 : 0);
+    const QModelIndex node = statementRow < 0 ? article : model.index(statementRow, 0, article);
+    QVERIFY(node.isValid());
+    QCOMPARE(node.data(SearchTextRole).toString().contains(SearchKey::of(words)), found);
 }
 
 void TestRoundsModel::setArticlesResets()

@@ -22,8 +22,10 @@ struct RoundsModel::Aggregates
 };
 
 // A large library makes hundreds of thousands of nodes: they hold indexes, and strings only
-// where they are shared (an article's search key is one string for all its rounds, a stored
-// statement's is its speaker's, pooled).
+// where they are shared (an article's search key is one string for all its rounds). Statements
+// have no node: an article node lists which of its statements sit under its round, and an index
+// points at its parent's node (rounds at the root, articles at their round, statements at their
+// article), which is all a statement's index needs (see nodeFor()).
 struct RoundsModel::Node
 {
     NodeType type = RoundNode;
@@ -31,8 +33,14 @@ struct RoundsModel::Node
     int row = 0;
     int round = -1; // index into ReferenceData::rounds()
     int article = -1; // index into m_articles
-    int statement = -1; // index into Article::statements
-    std::vector<std::unique_ptr<Node>> children;
+    std::vector<std::unique_ptr<Node>> children; // root: rounds; round: articles
+    struct StatementRef
+    {
+        int statement; // index into Article::statements
+        int key; // index into m_statementKeys
+    };
+    QList<StatementRef> statements; // article: its statements of this round
+    qint64 libraryId = 0; // article: Article::libraryId, which the search asks of every article
     std::unique_ptr<Aggregates> aggregates;
     QString searchText;
 };
@@ -90,6 +98,7 @@ void RoundsModel::setArticles(const QList<Article> &articles)
     m_articles = articles;
     m_texts.clear(); // a library set aside and replaced may give the same ids to other texts
     m_speakerKeys.clear();
+    m_statementKeys.clear();
     buildRounds();
     for (int i = 0; i < m_articles.size(); ++i)
         attachArticle(i, false);
@@ -135,24 +144,16 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
         articleNode->round = roundNode->round;
         articleNode->article = articleIndex;
         articleNode->searchText = articleKey;
+        articleNode->libraryId = article.libraryId;
         Aggregates &aggregates = *roundNode->aggregates;
-        articleNode->children.reserve(article.statements.size());
         for (int s = 0; s < article.statements.size(); ++s) {
             const Statement &statement = article.statements.at(s);
             if (statement.round != number)
                 continue;
-            auto statementNode = std::make_unique<Node>();
-            statementNode->type = StatementNode;
-            statementNode->parent = articleNode.get();
-            statementNode->row = int(articleNode->children.size());
-            statementNode->round = roundNode->round;
-            statementNode->article = articleIndex;
-            statementNode->statement = s;
-            statementNode->searchText = statementKey(statement);
-            articleNode->children.push_back(std::move(statementNode));
+            articleNode->statements.append({s, statementKey(statement)});
             aggregates.tally.add(statement.themes);
         }
-        articleNode->children.shrink_to_fit(); // statements of other rounds hang elsewhere
+        articleNode->statements.squeeze(); // statements of other rounds hang elsewhere
         appendUnique(aggregates.warnings, article.warnings);
 
         const int row = int(roundNode->children.size());
@@ -166,7 +167,7 @@ void RoundsModel::attachArticle(int articleIndex, bool notify)
     }
 }
 
-QString RoundsModel::statementKey(const Statement &statement)
+int RoundsModel::statementKey(const Statement &statement)
 {
     const auto keyOf = [this](const Statement &s) {
         const ActorInfo *actor = m_reference.actor(s.speaker);
@@ -174,13 +175,17 @@ QString RoundsModel::statementKey(const Statement &statement)
             QStringList {s.text, actor ? actor->name.ar : QString(), actor ? actor->name.en : QString()}.join(
                 u'\n'));
     };
-    if (!statement.text.isEmpty())
-        return keyOf(statement);
+    if (!statement.text.isEmpty()) {
+        m_statementKeys.append(keyOf(statement));
+        return int(m_statementKeys.size()) - 1;
+    }
     // A stored article's statements have no text here (the library's index searches it): the key
     // is the speaker's names, made once per speaker and shared by all their statements.
     auto found = m_speakerKeys.constFind(statement.speaker);
-    if (found == m_speakerKeys.cend())
-        found = m_speakerKeys.insert(statement.speaker, keyOf(statement));
+    if (found == m_speakerKeys.cend()) {
+        m_statementKeys.append(keyOf(statement));
+        found = m_speakerKeys.insert(statement.speaker, int(m_statementKeys.size()) - 1);
+    }
     return *found;
 }
 
@@ -216,42 +221,52 @@ QModelIndex RoundsModel::roundIndex(int number) const
 {
     for (const auto &node : m_root->children) {
         if (m_reference.rounds().at(node->round).number == number)
-            return createIndex(node->row, 0, node.get());
+            return createIndex(node->row, 0, m_root.get());
     }
     return {};
+}
+
+RoundsModel::Node *RoundsModel::parentNodeOf(const QModelIndex &index) const
+{
+    return static_cast<Node *>(index.internalPointer());
 }
 
 RoundsModel::Node *RoundsModel::nodeFor(const QModelIndex &index) const
 {
     if (!index.isValid())
         return m_root.get();
-    return static_cast<Node *>(index.internalPointer());
+    Node *parentNode = parentNodeOf(index);
+    if (parentNode != m_root.get() && parentNode->type == ArticleNode)
+        return nullptr; // a statement
+    return parentNode->children.at(size_t(index.row())).get();
 }
 
 QModelIndex RoundsModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    const Node *parentNode = nodeFor(parent);
-    return createIndex(row, column, parentNode->children.at(size_t(row)).get());
+    return createIndex(row, column, nodeFor(parent));
 }
 
 QModelIndex RoundsModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const Node *node = nodeFor(child);
-    Node *parentNode = node->parent;
-    if (!parentNode || parentNode == m_root.get())
+    Node *parentNode = parentNodeOf(child);
+    if (parentNode == m_root.get())
         return {};
-    return createIndex(parentNode->row, 0, parentNode);
+    return createIndex(parentNode->row, 0, parentNode->parent);
 }
 
 int RoundsModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    return int(nodeFor(parent)->children.size());
+    const Node *node = nodeFor(parent);
+    if (!node)
+        return 0;
+    return node->type == ArticleNode && node != m_root.get() ? int(node->statements.size())
+                                                             : int(node->children.size());
 }
 
 int RoundsModel::columnCount(const QModelIndex &) const
@@ -313,16 +328,12 @@ QVariant RoundsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Node &node = *nodeFor(index);
-    switch (node.type) {
-    case RoundNode:
-        return roundData(node, index.column(), role);
-    case ArticleNode:
-        return articleData(node, index.column(), role);
-    case StatementNode:
-        return statementData(node, index.column(), role);
-    }
-    return {};
+    const Node *parentNode = parentNodeOf(index);
+    if (parentNode == m_root.get())
+        return roundData(*parentNode->children.at(size_t(index.row())), index.column(), role);
+    if (parentNode->type == RoundNode)
+        return articleData(*parentNode->children.at(size_t(index.row())), index.column(), role);
+    return statementData(*parentNode, index.row(), index.column(), role);
 }
 
 QString RoundsModel::actorName(const QString &id) const
@@ -401,6 +412,15 @@ QVariant RoundsModel::roundData(const Node &node, int column, int role) const
 
 QVariant RoundsModel::articleData(const Node &node, int column, int role) const
 {
+    // Asked of every article at each search: answered without reading the article.
+    switch (role) {
+    case NodeTypeRole:
+        return ArticleNode;
+    case SearchTextRole:
+        return node.searchText;
+    case LibraryIdRole:
+        return node.libraryId;
+    }
     const Article &article = m_articles.at(node.article);
     const RoundInfo &info = m_reference.rounds().at(node.round);
     // The text's own dates only describe the article's main round.
@@ -417,13 +437,11 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
         case VenueColumn:
             return BidiText::isolate(article.venue);
         case StatementsColumn:
-            return QString::number(node.children.size());
+            return QString::number(node.statements.size());
         }
         return {};
     case Qt::ToolTipRole:
         return column == NameColumn ? BidiText::isolateLtr(article.file) : QVariant();
-    case NodeTypeRole:
-        return ArticleNode;
     case RoundNumberRole:
         return info.number;
     case RoundIdRole:
@@ -437,7 +455,7 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
     case ArticleCountRole:
         return 1;
     case StatementCountRole:
-        return int(node.children.size());
+        return int(node.statements.size());
     case ThemesRole:
         return article.themes;
     case MainThemeRole:
@@ -450,16 +468,20 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
         return QVariant::fromValue(article.corrections);
     case RoundEvidenceRole:
         return QVariant::fromValue(article.roundEvidence);
-    case SearchTextRole:
-        return node.searchText;
     }
     return articleFieldData(article, role);
 }
 
-QVariant RoundsModel::statementData(const Node &node, int column, int role) const
+QVariant RoundsModel::statementData(const Node &node, int row, int column, int role) const
 {
+    // Asked of every statement at each search: answered without reading the article.
+    const Node::StatementRef ref = node.statements.at(row);
+    if (role == NodeTypeRole)
+        return StatementNode;
+    if (role == SearchTextRole)
+        return m_statementKeys.at(ref.key);
     const Article &article = m_articles.at(node.article);
-    const Statement &statement = article.statements.at(node.statement);
+    const Statement &statement = article.statements.at(ref.statement);
     const RoundInfo &info = m_reference.rounds().at(node.round);
     switch (role) {
     case Qt::DisplayRole:
@@ -472,8 +494,6 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
         return {};
     case Qt::ToolTipRole:
         return column == NameColumn ? statementText(article, statement) : QVariant();
-    case NodeTypeRole:
-        return StatementNode;
     case RoundNumberRole:
         return info.number;
     case RoundIdRole:
@@ -510,8 +530,6 @@ QVariant RoundsModel::statementData(const Node &node, int column, int role) cons
         return QVariant::fromValue(Diagnostics());
     case CorrectionsRole:
         return QVariant::fromValue(statement.corrections);
-    case SearchTextRole:
-        return node.searchText;
     }
     return articleFieldData(article, role);
 }

@@ -74,12 +74,16 @@ private:
     // Hangs the article (already in m_articles) under each of its rounds; with notify, inside
     // row-insertion signals (addArticles), without when a reset surrounds it.
     void attachArticle(int articleIndex, bool notify);
-    // What the search proxy matches a statement against.
-    QString statementKey(const Statement &statement);
+    // What the search proxy matches a statement against: its index in m_statementKeys.
+    int statementKey(const Statement &statement);
+    // An index points at its parent's node; nodeFor() gives the node of a round or an article
+    // (the root for the invalid index) and nullptr for a statement, which has none.
+    Node *parentNodeOf(const QModelIndex &index) const;
     Node *nodeFor(const QModelIndex &index) const;
     QVariant roundData(const Node &node, int column, int role) const;
     QVariant articleData(const Node &node, int column, int role) const;
-    QVariant statementData(const Node &node, int column, int role) const;
+    // The row-th statement under an article node.
+    QVariant statementData(const Node &articleNode, int row, int column, int role) const;
     QVariant articleFieldData(const Article &article, int role) const;
     // The article's text, from memory or from the text source.
     QString textOf(const Article &article) const;
@@ -94,7 +98,8 @@ private:
     Language m_language = Language::Arabic;
     QStringList m_headerLabels;
     TextSource m_textSource;
-    QHash<QString, QString> m_speakerKeys; // speaker id → search key of a statement without text
+    QStringList m_statementKeys; // the statements' search keys: one per speaker, one per text in memory
+    QHash<QString, int> m_speakerKeys; // speaker id → key of a statement without text
     // Texts read from the source, by library id; the cost is the text's length.
     mutable QCache<qint64, QString> m_texts {TextCacheChars};
     static constexpr qsizetype TextCacheChars = 4 * 1024 * 1024;
