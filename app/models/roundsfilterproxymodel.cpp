@@ -84,7 +84,10 @@ void RoundsFilterProxyModel::refilter()
             m_active.append(criterion);
     }
     m_aggregates.clear();
+    // The proxy asks of each child of a parent in turn, and the source does not change meanwhile.
+    m_passedOnCache.emplace();
     invalidateRowsFilter();
+    m_passedOnCache.reset();
     announceAggregatesChanged();
 }
 
@@ -103,14 +106,7 @@ bool RoundsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     if (criteria.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    // The rounds tree is three levels deep: at most a round and an article above.
-    QVarLengthArray<QModelIndex, 4> ancestors;
-    for (QModelIndex ancestor = sourceParent; ancestor.isValid(); ancestor = ancestor.parent())
-        ancestors.insert(ancestors.begin(), ancestor);
-    Inherited inherited = 0;
-    for (const QModelIndex &ancestor : std::as_const(ancestors))
-        inherited = judge(criteria, ancestor, inherited, true).passedOn;
-    if (judge(criteria, index, inherited).passes)
+    if (judge(criteria, index, passedOnTo(sourceParent)).passes)
         return true;
     if (!m_keepEmptyRounds || sourceParent.isValid()
         || index.data(RoundsRoles::NodeTypeRole).toInt() != RoundsRoles::RoundNode)
@@ -118,6 +114,24 @@ bool RoundsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     return std::none_of(criteria.cbegin(), criteria.cend(), [&](const RoundsCriterion *criterion) {
         return criterion->hidesRounds() && !criterion->matches(index);
     });
+}
+
+RoundsFilterProxyModel::Inherited RoundsFilterProxyModel::passedOnTo(const QModelIndex &sourceParent) const
+{
+    if (!sourceParent.isValid())
+        return 0;
+    if (m_passedOnCache && m_passedOnCache->parent == sourceParent)
+        return m_passedOnCache->passedOn;
+    // The rounds tree is three levels deep: at most a round and an article above.
+    QVarLengthArray<QModelIndex, 4> ancestors;
+    for (QModelIndex ancestor = sourceParent; ancestor.isValid(); ancestor = ancestor.parent())
+        ancestors.insert(ancestors.begin(), ancestor);
+    Inherited inherited = 0;
+    for (const QModelIndex &ancestor : std::as_const(ancestors))
+        inherited = judge(m_active, ancestor, inherited, true).passedOn;
+    if (m_passedOnCache)
+        *m_passedOnCache = {sourceParent, inherited};
+    return inherited;
 }
 
 bool RoundsFilterProxyModel::hasChildren(const QModelIndex &parent) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
@@ -79,10 +81,19 @@ private:
     static Verdict judge(const Criteria &criteria, const QModelIndex &sourceIndex, const Inherited &inherited,
                          bool onlyPassedOn = false);
     void announceAggregatesChanged();
+    // What the ancestors of a source node pass on to it (judge() with onlyPassedOn).
+    Inherited passedOnTo(const QModelIndex &sourceParent) const;
 
     QList<const RoundsCriterion *> m_criteria;
     Criteria m_active; // those of m_criteria that were active at the last refilter()
     bool m_keepEmptyRounds = true;
     // By the round's source row; emptied whenever this model or a criterion changes.
     mutable QHash<int, Aggregates> m_aggregates;
+    struct PassedOn
+    {
+        QModelIndex parent;
+        Inherited passedOn = 0;
+    };
+    // The last parent's, while refilter() runs (nothing changes the source meanwhile).
+    mutable std::optional<PassedOn> m_passedOnCache;
 };
