@@ -194,6 +194,15 @@ void DetailPane::refresh()
         clear();
 }
 
+void DetailPane::releaseLists()
+{
+    m_statements->clear();
+    m_points->clear();
+    m_listed.clear();
+    m_shownPoints.clear();
+    m_pointOfRow.clear();
+}
+
 void DetailPane::clear()
 {
     m_round = QPersistentModelIndex();

@@ -41,6 +41,10 @@ public:
     // Shows what is shown again, from the model as it is now: after a filter changed what the
     // round holds, or the language changed the words.
     void refresh();
+    // Lets go of the listed statements before the filters change, refresh() listing them again:
+    // the filter visits every model index held for each range of rows it removes, and a search
+    // removes thousands of ranges.
+    void releaseLists();
 
     QModelIndex currentRound() const { return m_round; }
     QModelIndex currentStatement() const { return m_statement; }

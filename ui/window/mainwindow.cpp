@@ -198,15 +198,18 @@ void MainWindow::connectViewState()
     connect(m_view, &ViewState::themesChanged, this, [this](const QStringList &themes) {
         if (m_themeList->checkedThemes() != themes)
             m_themeList->setCheckedThemes(themes);
+        m_detail->releaseLists();
         m_filter->setThemes(themes);
         filtersChanged();
     });
     connect(m_view, &ViewState::actorChanged, this, [this](const QString &actor) {
         m_actorBox->setActor(actor);
+        m_detail->releaseLists();
         m_filter->setActor(actor);
         filtersChanged();
     });
     connect(m_view, &ViewState::dateWindowChanged, this, [this](const QDate &from, const QDate &to) {
+        m_detail->releaseLists();
         m_filter->setWindow(from, to);
         updateDateWindowLabel();
         filtersChanged();
@@ -290,6 +293,7 @@ void MainWindow::applyQuery(const QString &query)
     const QString key = SearchCriterion::keyOf(query);
     const SearchCriterion::StoredHits hits
         = m_storedSearch && !key.isEmpty() ? m_storedSearch(key) : std::nullopt;
+    m_detail->releaseLists();
     m_filter->setQuery(query, hits);
     m_detail->setSearchKey(key);
     filtersChanged();
