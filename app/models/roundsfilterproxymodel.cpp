@@ -120,8 +120,14 @@ RoundsFilterProxyModel::Inherited RoundsFilterProxyModel::passedOnTo(const QMode
 {
     if (!sourceParent.isValid())
         return 0;
-    if (m_passedOnCache && m_passedOnCache->parent == sourceParent)
-        return m_passedOnCache->passedOn;
+    // The recursive filter goes from a round's article to that article's statements and back to
+    // the next article: one parent kept per depth.
+    const bool deep = sourceParent.parent().isValid();
+    if (m_passedOnCache) {
+        const PassedOn &cached = m_passedOnCache->at(deep);
+        if (cached.parent == sourceParent)
+            return cached.passedOn;
+    }
     // The rounds tree is three levels deep: at most a round and an article above.
     QVarLengthArray<QModelIndex, 4> ancestors;
     for (QModelIndex ancestor = sourceParent; ancestor.isValid(); ancestor = ancestor.parent())
@@ -130,7 +136,7 @@ RoundsFilterProxyModel::Inherited RoundsFilterProxyModel::passedOnTo(const QMode
     for (const QModelIndex &ancestor : std::as_const(ancestors))
         inherited = judge(m_active, ancestor, inherited, true).passedOn;
     if (m_passedOnCache)
-        *m_passedOnCache = {sourceParent, inherited};
+        (*m_passedOnCache)[deep] = {sourceParent, inherited};
     return inherited;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <optional>
 
 #include <QHash>
@@ -94,6 +95,7 @@ private:
         QModelIndex parent;
         Inherited passedOn = 0;
     };
-    // The last parent's, while refilter() runs (nothing changes the source meanwhile).
-    mutable std::optional<PassedOn> m_passedOnCache;
+    // The last top-level parent's and the last deeper one's, while refilter() runs (nothing
+    // changes the source meanwhile).
+    mutable std::optional<std::array<PassedOn, 2>> m_passedOnCache;
 };
