@@ -64,6 +64,8 @@ private Q_SLOTS:
     void chainedAggregates();
     void combinedKeepsWhatTheChainKeeps_data();
     void combinedKeepsWhatTheChainKeeps();
+    void articleChildrenAsTheFilterKeepsThem_data();
+    void articleChildrenAsTheFilterKeepsThem();
 };
 
 void TestRoundsProxies::init()
@@ -546,6 +548,53 @@ void TestRoundsProxies::combinedKeepsWhatTheChainKeeps()
     }
     // With Lavrentiev counted for Russia (the last pass), as the window counts him.
     QCOMPARE(dumpTree(&combined), expected);
+}
+
+void TestRoundsProxies::articleChildrenAsTheFilterKeepsThem_data()
+{
+    QTest::addColumn<QStringList>("themes");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("childless"); // the kept articles without a kept statement, by round
+
+    QTest::newRow("no filter: an article without statements")
+        << QStringList {} << QString() << QStringList {u"round-5 d.txt"_s};
+    QTest::newRow("title hit without statements")
+        << QStringList {} << u"انطلاق الجولة"_s << QStringList {u"round-5 d.txt"_s};
+    QTest::newRow("title hit keeps the statements") << QStringList {} << u"ختام الجولة"_s << QStringList {};
+    QTest::newRow("statement hit") << QStringList {} << u"إدلب"_s << QStringList {};
+    QTest::newRow("a theme with a search")
+        << QStringList {u"terrorism"_s} << u"ختام الجولة"_s << QStringList {};
+}
+
+// hasChildren() of an article row is answered without mapping the row's children (a tree view
+// asks it of every row): it must say what rowCount() finds once they are mapped.
+void TestRoundsProxies::articleChildrenAsTheFilterKeepsThem()
+{
+    QFETCH(QStringList, themes);
+    QFETCH(QString, query);
+    QFETCH(QStringList, childless);
+
+    RoundsModel source(ReferenceData::builtIn());
+    source.setArticles(corpus());
+    CombinedFilterProxyModel combined(ReferenceData::builtIn());
+    QAbstractItemModelTester tester(&combined, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    combined.setSourceModel(&source);
+    combined.setThemes(themes);
+    combined.setQuery(query);
+    QStringList found;
+    for (int r = 0; r < combined.rowCount(); ++r) {
+        const QModelIndex round = combined.index(r, 0);
+        for (int a = 0; a < combined.rowCount(round); ++a) {
+            const QModelIndex article = combined.index(a, 0, round);
+            const bool answered = combined.hasChildren(article);
+            QCOMPARE(answered, combined.rowCount(article) > 0);
+            QVERIFY(!combined.hasChildren(article.siblingAtColumn(1)));
+            if (!answered)
+                found.append(round.data(RoundIdRole).toString() + u' '
+                             + article.data(ArticleFileRole).toString());
+        }
+    }
+    QCOMPARE(found, childless);
 }
 
 QTEST_GUILESS_MAIN(TestRoundsProxies)

@@ -143,11 +143,32 @@ RoundsFilterProxyModel::Inherited RoundsFilterProxyModel::passedOnTo(const QMode
 bool RoundsFilterProxyModel::hasChildren(const QModelIndex &parent) const
 {
     // QSortFilterProxyModel maps a node's children to answer this, and a tree view asks it of
-    // every row of an expanded round: thousands of mappings per proxy of the chain. Without a
-    // criterion every child is kept, so the source knows.
-    if (!isActive() && parent.isValid())
-        return sourceModel()->hasChildren(mapToSource(parent));
-    return QSortFilterProxyModel::hasChildren(parent);
+    // every row of an expanded round: a mapping each, kept until the next reset and filtered again
+    // at every change. Without a criterion every child is kept, so the source knows; with one,
+    // the filter is asked of the children until one is kept.
+    if (!parent.isValid() || !parent.parent().isValid())
+        return QSortFilterProxyModel::hasChildren(parent);
+    const QModelIndex source = mapToSource(parent.siblingAtColumn(0));
+    if (!isActive() || parent.column() > 0)
+        return parent.column() == 0 && sourceModel()->hasChildren(source);
+    const bool caching = !m_passedOnCache;
+    if (caching)
+        m_passedOnCache.emplace(); // nothing changes the source meanwhile
+    const bool kept = keepsAChild(source);
+    if (caching)
+        m_passedOnCache.reset();
+    return kept;
+}
+
+bool RoundsFilterProxyModel::keepsAChild(const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *source = sourceModel();
+    for (int row = 0; row < source->rowCount(sourceParent); ++row) {
+        // Recursive filtering keeps a row that passes or has a descendant that does.
+        if (filterAcceptsRow(row, sourceParent) || keepsAChild(source->index(row, 0, sourceParent)))
+            return true;
+    }
+    return false;
 }
 
 bool RoundsFilterProxyModel::isAggregate(const QModelIndex &index, int role)

@@ -82,6 +82,8 @@ private:
     static Verdict judge(const Criteria &criteria, const QModelIndex &sourceIndex, const Inherited &inherited,
                          bool onlyPassedOn = false);
     void announceAggregatesChanged();
+    // Whether the filter keeps a child of this source node, without mapping its children.
+    bool keepsAChild(const QModelIndex &sourceParent) const;
     // What the ancestors of a source node pass on to it (judge() with onlyPassedOn).
     Inherited passedOnTo(const QModelIndex &sourceParent) const;
 
