@@ -129,24 +129,19 @@ int ArticleStore::count(const QSqlDatabase &db)
 
 namespace {
 
-// One row of readAll()'s query as an article, its analysis from the tables. An article whose
-// analysis is missing (it did not parse when the library moved to tables) is kept with its text
+// One row of readAll()'s query as an article, its analysis from the tables, for leaveText(). An
+// article whose analysis is missing (it did not parse when the library moved to tables) is kept
 // and marked as analysed by no version, so that it is re-analysed like any stale article.
 void articleFromRow(const QSqlQuery &q, AnalysisTableReader &analyses, LibraryArticle *a)
 {
     a->id = q.value(0).toLongLong();
     a->fingerprint = q.value(1).toString();
     a->sourcePath = q.value(2).toString();
-    a->documentTitle = q.value(5).toString();
-    a->documentMeta
-        = PageMetadata::fromJson(QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object());
-    for (const QJsonValue &w : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
-        a->decoderWarnings.append(ArticleSerializer::diagnosticFromJson(w));
-    a->originalSha256 = q.value(8).toString();
-    a->originalSize = q.value(9).toLongLong();
-    a->importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
-    a->analysisVersion = analyses.strings().string(q.value(11).toString());
-    a->article.text = q.value(7).toString();
+    a->originalSize = q.value(6).toLongLong();
+    a->importedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    a->analysisVersion = analyses.strings().string(q.value(8).toString());
+    // Read for the analysis, which checks its offsets against it; leaveText() lets go of it.
+    a->article.text = q.value(5).toString();
     if (!analyses.read(a->id, &a->article)) {
         a->article.ok = true;
         a->article.file = a->sourcePath;
@@ -170,9 +165,9 @@ QList<LibraryArticle> ArticleStore::readAll(const QSqlDatabase &db, const QStrin
     q.setForwardOnly(true);
     AnalysisTableReader analyses(db);
     QString failure;
-    if (!q.exec(u"SELECT id, fingerprint, source_path, encoding, format, document_title, decoder_warnings, "
-                "text, original_sha256, original_size, imported_at, analysis_version, document_meta "
-                "FROM articles ORDER BY id"_s)
+    // What leaveText() keeps, and the text for the analysis' sake; readLeftInputs() reads the rest.
+    if (!q.exec(u"SELECT id, fingerprint, source_path, encoding, format, text, original_size, imported_at, "
+                "analysis_version FROM articles ORDER BY id"_s)
         || !analyses.start(&failure)) {
         if (problems)
             problems->append(Diagnostic {Diagnostic::Code::StoreFailed,
@@ -200,6 +195,30 @@ void ArticleStore::leaveText(LibraryArticle *a)
     a->article.text = QString();
     for (Statement &s : a->article.statements)
         s.text = QString();
+    // At 100k articles these were 20 MB the window never reads.
+    a->documentTitle = QString();
+    a->documentMeta = PageMetadata();
+    a->decoderWarnings.clear();
+    a->originalSha256 = QString();
+}
+
+bool ArticleStore::readLeftInputs(const QSqlDatabase &db, LibraryArticle *a)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT text, document_title, document_meta, decoder_warnings, original_sha256 "
+              "FROM articles WHERE id = ?"_s);
+    q.addBindValue(a->id);
+    if (!q.exec() || !q.next())
+        return false;
+    a->article.text = q.value(0).toString();
+    a->documentTitle = q.value(1).toString();
+    a->documentMeta
+        = PageMetadata::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+    a->decoderWarnings.clear();
+    for (const QJsonValue &w : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
+        a->decoderWarnings.append(ArticleSerializer::diagnosticFromJson(w));
+    a->originalSha256 = q.value(4).toString();
+    return true;
 }
 
 QString ArticleStore::storedText(const QSqlDatabase &db, qint64 id)

@@ -36,11 +36,16 @@ public:
                                          const Progress &progress);
     static int count(const QSqlDatabase &db);
 
-    // What is kept in memory of a stored article: everything but its text (the bulk of it), which
-    // stays in the table until it is shown or re-analysed. Sets article.libraryId.
+    // What is kept in memory of a stored article: its analysis and where it came from. Its text
+    // (the bulk of it) stays in the table until it is shown or re-analysed, and so do what only
+    // re-analysis reads (the decoder's title, metadata and warnings) and the original's hash.
+    // Sets article.libraryId.
     static void leaveText(LibraryArticle *a);
     // The text of the stored article `id`; null when there is no such row.
     static QString storedText(const QSqlDatabase &db, qint64 id);
+    // What leaveText() left in the table, read back into *a (by a->id) for re-analysis: false,
+    // *a untouched, when there is no such row.
+    static bool readLeftInputs(const QSqlDatabase &db, LibraryArticle *a);
     QString storedText(qint64 id) const;
     // The source path of the stored article with this fingerprint; null when there is none.
     QString sourcePathOf(const QString &fingerprint) const;

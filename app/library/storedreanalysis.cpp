@@ -21,9 +21,9 @@ QList<LibraryArticle> run(const QString &libraryPath, const QList<LibraryArticle
     QList<LibraryArticle> out;
     out.reserve(chunk.size());
     for (LibraryArticle a : chunk) {
-        if (a.article.libraryId != 0)
-            a.article.text
-                = connection.isOpen() ? ArticleStore::storedText(connection.database(), a.id) : QString();
+        if (a.article.libraryId != 0
+            && !(connection.isOpen() && ArticleStore::readLeftInputs(connection.database(), &a)))
+            a.article.text = QString();
         if (a.article.text.isNull()) {
             out.append(a);
             continue;
