@@ -148,6 +148,8 @@ private Q_SLOTS:
     void cancelKeepsWhatFinished();
     void importStaysWithinItsLookAhead();
     void correctionsSurviveRestartAndReanalysis();
+    void shownListIsTheLibrarysOwn_data();
+    void shownListIsTheLibrarysOwn();
     void addedTermHighlightsAfterReanalysis();
     void pageMetadataIsStoredAndGivenBack();
     void schemaOneLibraryIsUpgradedWithoutLoss();
@@ -618,7 +620,7 @@ void TestLibrary::correctionsSurviveRestartAndReanalysis()
         Diagnostic error;
         QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
         QCOMPARE(runImport(library, {m_folder + u"/01-utf8.txt"_s}).added.size(), 1);
-        const LibraryArticle &a = library.stored().first();
+        const LibraryArticle a = library.stored().first();
         fingerprint = a.fingerprint;
         QVERIFY(!a.article.statements.isEmpty());
         QVERIFY(a.article.round != 7);
@@ -682,6 +684,59 @@ void TestLibrary::correctionsSurviveRestartAndReanalysis()
     QCOMPARE(reopened.articlesForDisplay().last().kind, library.stored().first().article.kind);
 }
 
+void TestLibrary::shownListIsTheLibrarysOwn_data()
+{
+    QTest::addColumn<int>("leading"); // -1: open(); else read in the background with this many slots
+    QTest::addColumn<bool>("readListShown");
+    QTest::newRow("opened") << -1 << false;
+    QTest::newRow("read in the background, room for the samples") << 5 << true;
+    QTest::newRow("read in the background without room") << 0 << false;
+}
+
+// The views are given the library's own list of analyses, not a copy (at 100k articles a copy is
+// 50 MB), with the corrections laid over it in place and taken back from it.
+void TestLibrary::shownListIsTheLibrarysOwn()
+{
+    QFETCH(int, leading);
+    QFETCH(bool, readListShown);
+    Library library;
+    Diagnostic error;
+    const Article *read = nullptr;
+    if (leading < 0) {
+        QVERIFY2(library.open(m_libraryPath, &error), qPrintable(error.debugString()));
+    } else {
+        QVERIFY2(library.openWithoutArticles(m_libraryPath, &error), qPrintable(error.debugString()));
+        QCOMPARE(library.samples().size(), 5);
+        const std::atomic<bool> running {false};
+        StoredArticleReader::Result result = StoredArticleReader::read(m_libraryPath, running, {}, leading);
+        read = result.articles.analyses.constData();
+        library.adoptStored(std::move(result.articles), result.problems);
+    }
+    const qsizetype samples = library.samples().size();
+    const QList<LibraryArticle> stored = library.stored();
+    QCOMPARE(stored.size(), 5);
+    const QList<Article> shown = library.articlesForDisplay();
+    QCOMPARE(shown.size(), samples + stored.size());
+    for (qsizetype i = 0; i < samples; ++i)
+        QCOMPARE(shown.at(i).file, library.samples().at(i).article.file);
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        QCOMPARE(shown.at(samples + i).libraryId, stored.at(i).id);
+    QCOMPARE(library.articlesForDisplay().constData(), shown.constData()); // given again, not copied
+    QCOMPARE(shown.constData() == read, readListShown);
+
+    const ArticleKind kind = stored.first().article.kind;
+    const ArticleKind other = kind == ArticleKind::Analysis ? ArticleKind::Report : ArticleKind::Analysis;
+    const Correction correction = Correction::kind(stored.first().fingerprint, articleKindId(other));
+    QVERIFY(library.corrections().put(correction, &error));
+    QCOMPARE(library.articlesForDisplay().at(samples).kind, other);
+    QCOMPARE(library.stored().first().article.kind, kind); // the stored analysis as it was
+    QCOMPARE(shown.at(samples).kind, kind); // and a list given before keeps what it showed
+    QVERIFY(library.corrections().remove(correction, &error));
+    const QList<Article> after = library.articlesForDisplay();
+    QCOMPARE(after.at(samples).kind, kind);
+    QVERIFY(after.at(samples).corrections.isEmpty());
+}
+
 void TestLibrary::addedTermHighlightsAfterReanalysis()
 {
     const QString path = m_dir.filePath(u"lexicon/library.sqlite"_s);
@@ -732,7 +787,7 @@ void TestLibrary::pageMetadataIsStoredAndGivenBack()
     Library reopened;
     Diagnostic error;
     QVERIFY2(reopened.open(path, &error), qPrintable(error.debugString()));
-    const LibraryArticle &stored = reopened.stored().first();
+    const LibraryArticle stored = reopened.stored().first();
     QVERIFY(stored.documentMeta.isEmpty() && stored.documentTitle.isEmpty());
     // Re-analysis starts from the same document the decoder gave, metadata included.
     const LibraryArticle full = withInputs(reopened, stored);
@@ -804,7 +859,7 @@ void TestLibrary::schemaOneLibraryIsUpgradedWithoutLoss()
     QVERIFY2(library.open(path, &error), qPrintable(error.debugString()));
     QVERIFY(library.database().setAsidePath().isEmpty());
     QCOMPARE(library.stored().size(), 1);
-    const LibraryArticle &a = library.stored().first();
+    const LibraryArticle a = library.stored().first();
     QCOMPARE(library.storedText(a.id), article.text);
     QCOMPARE(a.article.title, article.title);
     QCOMPARE(withInputs(library, a).documentTitle, article.title);
@@ -1000,7 +1055,7 @@ void TestLibrary::storedTextIsSearchedInTheIndex()
     Diagnostic error;
     QVERIFY2(library.open(m_libraryPath, &error), qPrintable(error.debugString()));
     QVERIFY(!library.stored().isEmpty());
-    const LibraryArticle &a = library.stored().first();
+    const LibraryArticle a = library.stored().first();
     // The text is not in memory; the library gives it back.
     QVERIFY(a.article.text.isEmpty());
     QCOMPARE(a.article.libraryId, a.id);

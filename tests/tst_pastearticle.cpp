@@ -131,7 +131,7 @@ void TestPasteArticle::pasteFromTheClipboard()
         QCOMPARE(library.stored().size(), 1);
         QCOMPARE(window.model()->articles().size(), shown + 1);
         QCOMPARE(currentRound(window), 19); // its round is selected
-        const LibraryArticle &stored = library.stored().constFirst();
+        const LibraryArticle stored = library.stored().constFirst();
         QCOMPARE(stored.article.source, source);
         QVERIFY2(stored.sourcePath.startsWith(u"pasted:"_s), qPrintable(stored.sourcePath));
         QVERIFY(stored.importedAt >= before && stored.importedAt <= QDateTime::currentDateTimeUtc());

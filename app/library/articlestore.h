@@ -10,6 +10,7 @@
 
 #include "diagnostic.h"
 #include "libraryarticle.h"
+#include "storedarticles.h"
 
 class LibraryDatabase;
 class QSqlDatabase;
@@ -28,12 +29,13 @@ public:
 
     // Every stored article, in import order. An article without a stored analysis comes with its
     // analysis version empty (stale: to be re-analysed). A failed query is reported in *problems.
-    QList<LibraryArticle> all(Diagnostics *problems = nullptr) const;
+    // `leading` empty analyses come first (StoredArticles).
+    StoredArticles all(Diagnostics *problems = nullptr, qsizetype leading = 0) const;
     // The same from any connection to the library at `path` (a reader's own, in its own thread).
     // `progress` hears (rows read, rows in all) as it goes; returning false stops the reading.
     using Progress = std::function<bool(int read, int total)>;
-    static QList<LibraryArticle> readAll(const QSqlDatabase &db, const QString &path, Diagnostics *problems,
-                                         const Progress &progress);
+    static StoredArticles readAll(const QSqlDatabase &db, const QString &path, Diagnostics *problems,
+                                  const Progress &progress, qsizetype leading = 0);
     static int count(const QSqlDatabase &db);
 
     // What is kept in memory of a stored article: its analysis and where it came from. Its text

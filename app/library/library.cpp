@@ -25,8 +25,7 @@ bool Library::open(const QString &path, Diagnostic *error)
     if (!openDatabase(path, LibraryDatabase::Check::Full, error))
         return false;
     Diagnostics problems;
-    QList<LibraryArticle> stored = m_articles.all(&problems);
-    adoptStored(std::move(stored), problems);
+    adoptStored(m_articles.all(&problems, m_samples.size()), problems);
     return true;
 }
 
@@ -46,7 +45,7 @@ bool Library::openForImport(const QString &path, Diagnostic *error)
 void Library::useSamplesOnly()
 {
     m_importOnly = false;
-    m_stored.clear();
+    m_entries.clear();
     m_index.clear();
     m_problems.clear();
     m_storedLoaded = true;
@@ -57,8 +56,9 @@ void Library::useSamplesOnly()
 bool Library::openDatabase(const QString &path, LibraryDatabase::Check check, Diagnostic *error)
 {
     m_importOnly = false;
-    m_stored.clear();
+    m_entries.clear();
     m_index.clear();
+    resetDisplay();
     m_problems.clear();
     m_storedLoaded = false;
     if (!m_db.open(path, check, error))
@@ -71,8 +71,9 @@ bool Library::openDatabase(const QString &path, LibraryDatabase::Check check, Di
 
 bool Library::setAsideDamaged(const Diagnostic &problem, Diagnostic *error)
 {
-    m_stored.clear();
+    m_entries.clear();
     m_index.clear();
+    resetDisplay();
     m_storedLoaded = true; // the fresh library holds nothing to read
     if (!m_db.setAsideAfterOpen(problem, error))
         return false;
@@ -81,14 +82,47 @@ bool Library::setAsideDamaged(const Diagnostic &problem, Diagnostic *error)
     return true;
 }
 
-void Library::adoptStored(QList<LibraryArticle> stored, const Diagnostics &problems)
+void Library::adoptStored(StoredArticles stored, const Diagnostics &problems)
 {
-    m_stored = std::move(stored);
     m_problems = problems;
+    m_entries = std::move(stored.entries);
     m_index.clear();
-    for (qsizetype i = 0; i < m_stored.size(); ++i)
-        m_index.insert(m_stored.at(i).fingerprint, i);
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        m_index.insert(m_entries.at(i).fingerprint, i);
+    m_uncorrected.clear();
+    if (stored.leading == m_samples.size() && stored.analyses.size() == stored.leading + m_entries.size()) {
+        m_display = std::move(stored.analyses);
+        for (qsizetype i = 0; i < m_samples.size(); ++i)
+            m_display[i] = m_samples.at(i).article;
+    } else {
+        resetDisplay();
+        m_display.append(stored.analyses.mid(stored.leading));
+    }
     m_storedLoaded = true;
+}
+
+void Library::resetDisplay()
+{
+    m_display.clear();
+    m_uncorrected.clear();
+    for (const LibraryArticle &s : std::as_const(m_samples))
+        m_display.append(s.article);
+}
+
+LibraryArticle Library::storedAt(qsizetype i) const
+{
+    const qsizetype d = displayIndex(i);
+    const auto uncorrected = m_uncorrected.constFind(d);
+    return m_entries.at(i).with(uncorrected != m_uncorrected.cend() ? *uncorrected : m_display.at(d));
+}
+
+QList<LibraryArticle> Library::stored() const
+{
+    QList<LibraryArticle> out;
+    out.reserve(m_entries.size());
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        out.append(storedAt(i));
+    return out;
 }
 
 void Library::loadSamples()
@@ -104,15 +138,18 @@ void Library::loadSamples()
         const DecodedDocument doc = TextDecoder::decode(bytes, path);
         m_samples.append(m_profile->analyzed(doc, bytes, path));
     }
+    resetDisplay(); // the stored articles are read after
 }
 
 void Library::reloadProfile()
 {
     m_profile = AnalysisProfile::create(m_lexicon.terms());
     m_reference = m_profile->referenceData();
-    for (LibraryArticle &s : m_samples) {
+    for (qsizetype i = 0; i < m_samples.size(); ++i) {
+        LibraryArticle &s = m_samples[i];
         s.article = m_profile->reanalyze(s);
         s.analysisVersion = m_profile->version();
+        m_display[i] = s.article;
     }
 }
 
@@ -137,7 +174,7 @@ QString Library::sourceOf(const QString &fingerprint) const
             return stored;
     }
     if (m_index.contains(fingerprint))
-        return m_stored.at(m_index.value(fingerprint)).sourcePath;
+        return m_entries.at(m_index.value(fingerprint)).sourcePath;
     for (const LibraryArticle &s : m_samples) {
         if (s.fingerprint == fingerprint)
             return QFileInfo(s.sourcePath).fileName();
@@ -153,8 +190,9 @@ bool Library::addArticles(QList<LibraryArticle> *batch, Diagnostic *error)
         return true; // in the file, where contains() looks
     for (LibraryArticle &a : *batch) {
         ArticleStore::leaveText(&a);
-        m_index.insert(a.fingerprint, m_stored.size());
-        m_stored.append(a);
+        m_index.insert(a.fingerprint, m_entries.size());
+        m_entries.append(StoredEntry::of(a));
+        m_display.append(a.article);
     }
     return true;
 }
@@ -165,8 +203,12 @@ bool Library::replaceAnalyses(const QList<LibraryArticle> &articles, Diagnostic 
         return false;
     for (const LibraryArticle &a : articles) {
         const auto it = m_index.constFind(a.fingerprint);
-        if (it != m_index.constEnd())
-            m_stored[it.value()] = a;
+        if (it == m_index.constEnd())
+            continue;
+        m_entries[it.value()].analysisVersion = a.analysisVersion;
+        const qsizetype d = displayIndex(it.value());
+        m_display[d] = a.article;
+        m_uncorrected.remove(d); // corrections are laid over the new analysis when next asked for
     }
     return true;
 }
@@ -174,8 +216,8 @@ bool Library::replaceAnalyses(const QList<LibraryArticle> &articles, Diagnostic 
 int Library::staleCount() const
 {
     const QString current = m_profile->version();
-    return int(std::count_if(m_stored.cbegin(), m_stored.cend(),
-                             [&](const LibraryArticle &a) { return a.analysisVersion != current; }));
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [&](const StoredEntry &e) { return e.analysisVersion != current; }));
 }
 
 bool Library::addTerm(const LexiconStore::Term &term, Diagnostic *error)
@@ -197,20 +239,25 @@ bool Library::removeTerm(const LexiconStore::Term &term, Diagnostic *error)
 QList<Article> Library::articlesForDisplay() const
 {
     const QList<Correction> corrections = m_db.isOpen() ? m_corrections.all() : QList<Correction>();
+    // Back to the analyses as stored, then the corrections of now laid over them: in place, so
+    // that the list stays shared with the model that holds the last one given (when it is, the
+    // first change copies it once and the model lets go of its copy when given this one).
+    for (auto it = m_uncorrected.cbegin(); it != m_uncorrected.cend(); ++it)
+        m_display[it.key()] = it.value();
+    m_uncorrected.clear();
     QSet<QString> corrected;
     for (const Correction &c : corrections)
         corrected.insert(c.article);
     const CorrectionApplier applier(m_profile->referenceData());
-    QList<Article> out;
-    out.reserve(m_samples.size() + m_stored.size());
-    for (const LibraryArticle &s : m_samples)
-        out.append(s.article);
-    for (const LibraryArticle &a : m_stored) {
-        out.append(a.article);
-        if (corrected.contains(a.fingerprint))
-            applier.apply(&out.last(), a.fingerprint, corrections);
+    for (const QString &fingerprint : std::as_const(corrected)) {
+        const auto it = m_index.constFind(fingerprint);
+        if (it == m_index.cend())
+            continue; // a sample (read-only) or an article no longer stored
+        const qsizetype d = displayIndex(it.value());
+        m_uncorrected.insert(d, m_display.at(d));
+        applier.apply(&m_display[d], fingerprint, corrections);
     }
-    return out;
+    return m_display;
 }
 
 PointEdits Library::pointEdits() const
@@ -223,7 +270,7 @@ PointEdits Library::pointEdits() const
         const auto it = m_index.constFind(fingerprint);
         if (it == m_index.cend())
             return std::nullopt;
-        return PointEdits::Statement {m_stored.at(it.value()).id, start, end};
+        return PointEdits::Statement {m_entries.at(it.value()).id, start, end};
     };
     for (const Correction &c : m_corrections.all()) {
         const auto from = statement(c.article, c.statementStart, c.statementEnd);

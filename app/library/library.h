@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -15,6 +16,7 @@
 #include "libraryarticle.h"
 #include "librarydatabase.h"
 #include "pointgrouper.h"
+#include "storedarticles.h"
 
 // The user's library as the app sees it: the built-in sample corpus (always there, read-only,
 // never stored) and the stored articles, analysed with the current lexicon, with the user's
@@ -32,7 +34,9 @@ public:
     // and the reference are there at once; a StoredArticleReader reads the rest in the background
     // and adoptStored() takes it. Until then storedLoaded() is false, and nothing may be added.
     bool openWithoutArticles(const QString &path, Diagnostic *error);
-    void adoptStored(QList<LibraryArticle> stored, const Diagnostics &problems);
+    // Its analyses become the list the views are given: read them with samples().size() leading
+    // slots, or they are copied once.
+    void adoptStored(StoredArticles stored, const Diagnostics &problems);
     // For commands that only add (masar import): the database and the samples, without reading
     // the stored articles; contains() and sourceOf() ask the file, and addArticles() keeps nothing
     // in memory, so that neither a large library nor a large import costs more than a batch.
@@ -56,7 +60,11 @@ public:
     const ReferenceData &referenceData() const { return m_reference; }
 
     const QList<LibraryArticle> &samples() const { return m_samples; }
-    const QList<LibraryArticle> &stored() const { return m_stored; }
+    // The stored articles as stored (without corrections), put together at each call: the library
+    // keeps what the window needs of them in two lists (see m_entries), so a large one is not held
+    // twice. storedCount() does not put them together.
+    QList<LibraryArticle> stored() const;
+    qsizetype storedCount() const { return m_entries.size(); }
     // The stored rows that could not be read at open() (article_unreadable…).
     Diagnostics loadProblems() const { return m_problems; }
 
@@ -101,6 +109,11 @@ private:
     void loadSamples();
     void reloadProfile();
 
+    LibraryArticle storedAt(qsizetype i) const;
+    // Where stored article i sits in m_display.
+    qsizetype displayIndex(qsizetype i) const { return m_samples.size() + i; }
+    void resetDisplay();
+
     LibraryDatabase m_db;
     ArticleStore m_articles;
     CorrectionStore m_corrections;
@@ -110,7 +123,13 @@ private:
     bool m_storedLoaded = false;
     bool m_importOnly = false; // openForImport(): stored articles stay in the file
     QList<LibraryArticle> m_samples;
-    QList<LibraryArticle> m_stored;
-    QHash<QString, qsizetype> m_index; // fingerprint → index into m_stored
+    QList<StoredEntry> m_entries; // the stored articles, in the order they were stored
+    // The samples' analyses, then the stored articles' (m_entries' order), with the user's
+    // corrections laid over: the list articlesForDisplay() gives the views, shared rather than
+    // copied (at 100k articles a copy is 50 MB). Corrections are laid over when it is asked for.
+    mutable QList<Article> m_display;
+    // The analyses of the articles corrected in m_display, as stored: by index into m_display.
+    mutable QHash<qsizetype, Article> m_uncorrected;
+    QHash<QString, qsizetype> m_index; // fingerprint → index into m_entries
     Diagnostics m_problems;
 };

@@ -31,7 +31,7 @@ void ReanalysisJob::start()
     m_profile = m_library.profile();
     const std::shared_ptr<const AnalysisProfile> profile = m_profile;
     const QString path = m_library.database().path();
-    m_total = int(m_library.stored().size());
+    m_total = int(m_library.storedCount());
     m_watcher.setFuture(QtConcurrent::mapped(&m_pool, StoredReanalysis::chunks(m_library.stored(), ChunkSize),
                                              [profile, path](const QList<LibraryArticle> &chunk) {
                                                  return StoredReanalysis::run(path, chunk, *profile);

@@ -23,7 +23,7 @@ StoredArticleReader::~StoredArticleReader()
         m_watcher.waitForFinished();
 }
 
-void StoredArticleReader::start(const QString &libraryPath)
+void StoredArticleReader::start(const QString &libraryPath, qsizetype leading)
 {
     if (isRunning())
         return;
@@ -34,8 +34,9 @@ void StoredArticleReader::start(const QString &libraryPath)
         QMetaObject::invokeMethod(
             this, [this, read, total] { Q_EMIT progressChanged(read, total); }, Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run(
-        [libraryPath, cancelled, progress] { return read(libraryPath, *cancelled, progress); }));
+    m_watcher.setFuture(QtConcurrent::run([libraryPath, cancelled, progress, leading] {
+        return read(libraryPath, *cancelled, progress, leading);
+    }));
 }
 
 void StoredArticleReader::cancel()
@@ -53,7 +54,8 @@ StoredArticleReader::Result StoredArticleReader::takeResult()
 
 StoredArticleReader::Result StoredArticleReader::read(const QString &libraryPath,
                                                       const std::atomic<bool> &cancelled,
-                                                      const std::function<void(int, int)> &progress)
+                                                      const std::function<void(int, int)> &progress,
+                                                      qsizetype leading)
 {
     Result result;
     const ReadOnlyConnection connection(libraryPath);
@@ -65,12 +67,14 @@ StoredArticleReader::Result StoredArticleReader::read(const QString &libraryPath
         // Checked here, not at open, so that the window need not wait for it.
         result.damaged = problem;
     } else {
-        result.articles = ArticleStore::readAll(connection.database(), libraryPath, &result.problems,
-                                                [&](int read, int total) {
-                                                    if (progress)
-                                                        progress(read, total);
-                                                    return !cancelled.load();
-                                                });
+        result.articles = ArticleStore::readAll(
+            connection.database(), libraryPath, &result.problems,
+            [&](int read, int total) {
+                if (progress)
+                    progress(read, total);
+                return !cancelled.load();
+            },
+            leading);
         result.cancelled = cancelled.load();
     }
     return result;

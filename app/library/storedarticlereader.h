@@ -9,7 +9,7 @@
 #include <QObject>
 
 #include "diagnostic.h"
-#include "libraryarticle.h"
+#include "storedarticles.h"
 
 // Reads a library's stored articles on a thread of its own, through a read-only connection of its
 // own (a connection belongs to the thread that opened it), while the window is already painted
@@ -21,7 +21,7 @@ class StoredArticleReader : public QObject
 public:
     struct Result
     {
-        QList<LibraryArticle> articles;
+        StoredArticles articles;
         Diagnostics problems;
         bool cancelled = false;
         // The file failed the integrity check: nothing was read; the library is to be set aside.
@@ -32,7 +32,8 @@ public:
     // Waits for the reading thread: the library file must outlive neither.
     ~StoredArticleReader() override;
 
-    void start(const QString &libraryPath);
+    // `leading`: room for the samples at the front of the analyses (StoredArticles).
+    void start(const QString &libraryPath, qsizetype leading = 0);
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     // What was read; valid after finished().
@@ -40,7 +41,7 @@ public:
 
     // Reads in the calling thread (what start() runs).
     static Result read(const QString &libraryPath, const std::atomic<bool> &cancelled,
-                       const std::function<void(int, int)> &progress);
+                       const std::function<void(int, int)> &progress, qsizetype leading = 0);
 
 Q_SIGNALS:
     void progressChanged(int read, int total);

@@ -361,7 +361,7 @@ int benchLibrary(const QString &libraryPath, const QStringList &queries)
             QCoreApplication::processEvents();
     }
     const auto selected = memoryMiB();
-    out() << "RESULT library articles=" << library.stored().size() << " start_MiB=" << start.second
+    out() << "RESULT library articles=" << library.storedCount() << " start_MiB=" << start.second
           << " open_ms=" << openMs << " shown_peak_MiB=" << shown.first
           << " after_10_rounds_peak_MiB=" << selected.first << " current_MiB=" << selected.second << Qt::endl;
     for (const QString &q : queries) {

@@ -26,7 +26,7 @@ LibraryOpening::LibraryOpening(Library &library, MainWindow *window, LibraryCont
 void LibraryOpening::start()
 {
     m_window->showStatusMessage(tr("Opening the library…"));
-    m_reader.start(m_library.database().path());
+    m_reader.start(m_library.database().path(), m_library.samples().size());
 }
 
 void LibraryOpening::showProgress(int read, int total)
