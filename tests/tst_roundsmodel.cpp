@@ -25,6 +25,7 @@ private Q_SLOTS:
     void dohaArticleSitsUnderTheDohaMeeting();
     void roundKeepsReferenceDatesAgainstText();
     void articleAndStatementRoles();
+    void detailOfStoredArticlesComesFromTheSource();
     void searchKeys_data();
     void searchKeys();
     void setArticlesResets();
@@ -221,6 +222,43 @@ void TestRoundsModel::articleAndStatementRoles()
     QCOMPARE(statement.data(ThemeSpansRole).value<QList<ThemeSpan>>(),
              (QList<ThemeSpan> {a.themeSpans.at(1), a.themeSpans.at(2)}));
     QCOMPARE(statement.parent(), article);
+}
+
+// A stored article's spans and evidence stay in the library, like its text: the model asks for
+// them when a view does, and keeps those of the last few articles.
+void TestRoundsModel::detailOfStoredArticlesComesFromTheSource()
+{
+    const Article full = twoRoundReport();
+    Article stored = full;
+    stored.libraryId = 7;
+    stored.text.clear();
+    for (Statement &statement : stored.statements)
+        statement.text.clear();
+    ArticleDetail::takeFrom(&stored);
+    const QList<Evidence> evidence {Evidence {Evidence::Reason::HeadlineMention, 20, 5, 0, 5}};
+    RoundsModel model(ReferenceData::builtIn());
+    model.setArticles({stored});
+    const QModelIndex article = model.index(0, 0, model.roundIndex(20));
+    QVERIFY(article.data(ThemeSpansRole).value<QList<ThemeSpan>>().isEmpty()); // no source yet
+
+    QList<qint64> asked;
+    model.setDetailSource([&](qint64 id) {
+        asked.append(id);
+        return ArticleDetail {full.themeSpans, evidence, {}, {}};
+    });
+    model.setTextSource([&](qint64) { return full.text; });
+    QCOMPARE(article.data(ThemeSpansRole).value<QList<ThemeSpan>>(), full.themeSpans);
+    QCOMPARE(article.data(RoundEvidenceRole).value<QList<Evidence>>(), evidence);
+    const QModelIndex statement = model.index(1, 0, article);
+    QCOMPARE(statement.data(ThemeSpansRole).value<QList<ThemeSpan>>(),
+             (QList<ThemeSpan> {full.themeSpans.at(1), full.themeSpans.at(2)}));
+    QCOMPARE(asked, QList<qint64> {7}); // asked once, then kept
+
+    // An article whose text is in memory has its detail with it.
+    model.setArticles({full});
+    QCOMPARE(model.index(0, 0, model.roundIndex(20)).data(ThemeSpansRole).value<QList<ThemeSpan>>(),
+             full.themeSpans);
+    QCOMPARE(asked, QList<qint64> {7});
 }
 
 void TestRoundsModel::searchKeys_data()

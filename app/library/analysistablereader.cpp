@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysistablereader.h"
 
+#include <tuple>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -29,30 +31,39 @@ bool AnalysisTableReader::Cursor::seek(qint64 id)
     return valid && query.value(0).toLongLong() == id;
 }
 
-AnalysisTableReader::AnalysisTableReader(const QSqlDatabase &db)
+AnalysisTableReader::AnalysisTableReader(const QSqlDatabase &db, Parts parts)
     : m_db(db)
+    , m_parts(parts)
 {
 }
 
-bool AnalysisTableReader::start(QString *error)
+bool AnalysisTableReader::start(QString *error, qint64 only)
 {
-    const std::pair<Cursor *, QString> queries[] = {
+    const bool detail = m_parts == Parts::All;
+    const std::tuple<Cursor *, const char *, const char *, bool> queries[] = {
         {&m_facts,
-         u"SELECT article, file, title, source, outlet, url, published, round, kind, mentioned_rounds, "
-         "round_start, round_end, round_dates_from, venue, themes FROM facts ORDER BY article"_s},
-        {&m_statements,
-         u"SELECT article, round, speaker, stance, themes, start, \"end\" FROM statements "
-         "ORDER BY article, position"_s},
-        {&m_spans, u"SELECT article, theme, start, \"end\" FROM theme_spans ORDER BY article, position"_s},
-        {&m_warnings, u"SELECT article, code, args FROM warnings ORDER BY article, position"_s},
-        {&m_evidence,
-         u"SELECT article, decision, reason, round, weight, start, \"end\" FROM evidence "
-         "ORDER BY article, decision, position"_s},
+         "SELECT article, file, title, source, outlet, url, published, round, kind, mentioned_rounds, "
+         "round_start, round_end, round_dates_from, venue, themes FROM facts",
+         "article", true},
+        {&m_statements, "SELECT article, round, speaker, stance, themes, start, \"end\" FROM statements",
+         "article, position", true},
+        {&m_spans, "SELECT article, theme, start, \"end\" FROM theme_spans", "article, position", detail},
+        {&m_warnings, "SELECT article, code, args FROM warnings", "article, position", true},
+        {&m_evidence, "SELECT article, decision, reason, round, weight, start, \"end\" FROM evidence",
+         "article, decision, position", detail},
     };
-    for (const auto &[cursor, sql] : queries) {
+    for (const auto &[cursor, select, order, wanted] : queries) {
+        cursor->valid = false;
+        if (!wanted)
+            continue;
         cursor->query = QSqlQuery(m_db);
         cursor->query.setForwardOnly(true);
-        if (!cursor->query.exec(sql)) {
+        cursor->query.prepare(u"%1%2 ORDER BY %3"_s.arg(QLatin1StringView(select),
+                                                        only != 0 ? u" WHERE article = ?"_s : QString(),
+                                                        QLatin1StringView(order)));
+        if (only != 0)
+            cursor->query.addBindValue(only);
+        if (!cursor->query.exec()) {
             if (error)
                 *error = cursor->query.lastError().text();
             return false;

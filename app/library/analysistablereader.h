@@ -14,10 +14,18 @@
 class AnalysisTableReader
 {
 public:
-    explicit AnalysisTableReader(const QSqlDatabase &db);
+    // What read() fills in: all of it, or all but the theme spans and the evidence, which only the
+    // article shown needs (ArticleStore::storedDetail).
+    enum class Parts
+    {
+        All,
+        WithoutDetail,
+    };
+    explicit AnalysisTableReader(const QSqlDatabase &db, Parts parts = Parts::All);
 
-    // Runs the queries; false with *error set when one fails.
-    bool start(QString *error);
+    // Runs the queries, over every article or over article `only`; false with *error set when
+    // one fails.
+    bool start(QString *error, qint64 only = 0);
     // Fills the analysis of article `id` into *article, whose text must be set already (statement
     // texts are cut from it, offsets are checked against it). False when the tables hold no
     // analysis for it. Ids must come in increasing order.
@@ -42,6 +50,7 @@ private:
     void readEvidence(qint64 id, Article *article);
 
     QSqlDatabase m_db;
+    Parts m_parts;
     Cursor m_facts;
     Cursor m_statements;
     Cursor m_spans;

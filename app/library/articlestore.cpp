@@ -166,7 +166,9 @@ StoredArticles ArticleStore::readAll(const QSqlDatabase &db, const QString &path
     out.leading = leading;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    AnalysisTableReader analyses(db);
+    // The spans and the evidence are read for the article shown (storedDetail()): at 100k articles
+    // they were 40 MB.
+    AnalysisTableReader analyses(db, AnalysisTableReader::Parts::WithoutDetail);
     QString failure;
     // What leaveText() keeps, and the text for the analysis' sake; readLeftInputs() reads the rest.
     if (!q.exec(u"SELECT id, fingerprint, source_path, encoding, format, text, original_size, imported_at, "
@@ -204,6 +206,17 @@ void ArticleStore::leaveText(LibraryArticle *a)
     a->documentMeta = PageMetadata();
     a->decoderWarnings.clear();
     a->originalSha256 = QString();
+}
+
+ArticleDetail ArticleStore::storedDetail(const QSqlDatabase &db, qint64 id)
+{
+    // The text first: the reader checks the offsets against it, as when the library is read.
+    Article article;
+    article.text = storedText(db, id);
+    AnalysisTableReader reader(db);
+    if (article.text.isNull() || !reader.start(nullptr, id) || !reader.read(id, &article))
+        return {};
+    return ArticleDetail::takeFrom(&article);
 }
 
 bool ArticleStore::readLeftInputs(const QSqlDatabase &db, LibraryArticle *a)

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include "articledetail.h"
 #include "diagnostic.h"
 #include "libraryarticle.h"
 #include "storedarticles.h"
@@ -45,6 +46,9 @@ public:
     static void leaveText(LibraryArticle *a);
     // The text of the stored article `id`; null when there is no such row.
     static QString storedText(const QSqlDatabase &db, qint64 id);
+    // The theme spans and the round's evidence of the stored article `id`, which the library does
+    // not keep in memory (AnalysisTableReader::Parts::WithoutDetail); empty when there is no such row.
+    static ArticleDetail storedDetail(const QSqlDatabase &db, qint64 id);
     // What leaveText() left in the table, read back into *a (by a->id) for re-analysis: false,
     // *a untouched, when there is no such row.
     static bool readLeftInputs(const QSqlDatabase &db, LibraryArticle *a);

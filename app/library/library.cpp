@@ -190,6 +190,7 @@ bool Library::addArticles(QList<LibraryArticle> *batch, Diagnostic *error)
         return true; // in the file, where contains() looks
     for (LibraryArticle &a : *batch) {
         ArticleStore::leaveText(&a);
+        ArticleDetail::takeFrom(&a.article); // in the file now, read for the article shown
         m_index.insert(a.fingerprint, m_entries.size());
         m_entries.append(StoredEntry::of(a));
         m_display.append(a.article);
@@ -208,6 +209,7 @@ bool Library::replaceAnalyses(const QList<LibraryArticle> &articles, Diagnostic 
         m_entries[it.value()].analysisVersion = a.analysisVersion;
         const qsizetype d = displayIndex(it.value());
         m_display[d] = a.article;
+        ArticleDetail::takeFrom(&m_display[d]); // in the file, as when the library is read
         m_uncorrected.remove(d); // corrections are laid over the new analysis when next asked for
     }
     return true;

@@ -97,6 +97,7 @@ void RoundsModel::setArticles(const QList<Article> &articles)
     beginResetModel();
     m_articles = articles;
     m_texts.clear(); // a library set aside and replaced may give the same ids to other texts
+    m_details.clear();
     m_speakerKeys.clear();
     m_statementKeys.clear();
     buildRounds();
@@ -461,13 +462,13 @@ QVariant RoundsModel::articleData(const Node &node, int column, int role) const
     case MainThemeRole:
         return article.themes.value(0);
     case ThemeSpansRole:
-        return QVariant::fromValue(article.themeSpans);
+        return QVariant::fromValue(detailOf(article).themeSpans);
     case WarningsRole:
         return QVariant::fromValue(article.warnings);
     case CorrectionsRole:
         return QVariant::fromValue(article.corrections);
     case RoundEvidenceRole:
-        return QVariant::fromValue(article.roundEvidence);
+        return QVariant::fromValue(detailOf(article).roundEvidence);
     }
     return articleFieldData(article, role);
 }
@@ -510,7 +511,8 @@ QVariant RoundsModel::statementData(const Node &node, int row, int column, int r
         return statement.themes.value(0);
     case ThemeSpansRole: {
         QList<ThemeSpan> inside;
-        for (const ThemeSpan &span : article.themeSpans) {
+        const QList<ThemeSpan> spans = detailOf(article).themeSpans;
+        for (const ThemeSpan &span : spans) {
             if (span.start < statement.end && span.end > statement.start)
                 inside.append(span);
         }
@@ -574,6 +576,23 @@ QString RoundsModel::textOf(const Article &article) const
     // A text longer than the whole cache is still returned, just not kept.
     m_texts.insert(article.libraryId, new QString(text), std::max<qsizetype>(1, text.size()));
     return text;
+}
+
+void RoundsModel::setDetailSource(DetailSource source)
+{
+    m_detailSource = std::move(source);
+    m_details.clear();
+}
+
+ArticleDetail RoundsModel::detailOf(const Article &article) const
+{
+    if (article.libraryId == 0 || !m_detailSource)
+        return ArticleDetail::of(article);
+    if (const ArticleDetail *cached = m_details.object(article.libraryId))
+        return *cached;
+    const ArticleDetail detail = m_detailSource(article.libraryId);
+    m_details.insert(article.libraryId, new ArticleDetail(detail));
+    return detail;
 }
 
 QString RoundsModel::statementText(const Article &article, const Statement &statement) const

@@ -11,6 +11,7 @@
 #include <QList>
 
 #include "article.h"
+#include "articledetail.h"
 #include "language.h"
 #include "referencedata.h"
 
@@ -46,6 +47,10 @@ public:
     // when a view asks for them; the last few are kept. Without a source such texts are empty.
     using TextSource = std::function<QString(qint64 libraryId)>;
     void setTextSource(TextSource source);
+    // The same for their theme spans and round evidence (ArticleDetail), which the library keeps
+    // apart too; without a source, those of the articles given are shown.
+    using DetailSource = std::function<ArticleDetail(qint64 libraryId)>;
+    void setDetailSource(DetailSource source);
 
     // The language of DisplayRole and of the reference table's names in every role. The ui
     // passes its language here when it changes; every row is announced changed, so views keep
@@ -87,6 +92,8 @@ private:
     QVariant articleFieldData(const Article &article, int role) const;
     // The article's text, from memory or from the text source.
     QString textOf(const Article &article) const;
+    // The article's spans and evidence, from memory or from the detail source.
+    ArticleDetail detailOf(const Article &article) const;
     QString statementText(const Article &article, const Statement &statement) const;
     QString actorName(const QString &id) const;
     QString dateRangeText(const QDate &start, const QDate &end) const;
@@ -102,5 +109,8 @@ private:
     QHash<QString, int> m_speakerKeys; // speaker id → key of a statement without text
     // Texts read from the source, by library id; the cost is the text's length.
     mutable QCache<qint64, QString> m_texts {TextCacheChars};
+    DetailSource m_detailSource;
+    mutable QCache<qint64, ArticleDetail> m_details {DetailCacheArticles};
+    static constexpr qsizetype DetailCacheArticles = 64;
     static constexpr qsizetype TextCacheChars = 4 * 1024 * 1024;
 };
