@@ -306,6 +306,8 @@ void TestLibrary::reopenGivesSameContent()
     };
     for (const LibraryArticle &a : stored) {
         QVERIFY(a.analysisVersion.isSharedWith(stored.first().analysisVersion));
+        QCOMPARE(a.article.file, a.sourcePath);
+        QVERIFY(a.article.file.isSharedWith(a.sourcePath)); // one string, not two
         for (const Statement &statement : a.article.statements) {
             QVERIFY2(checkShared(statement.speaker), qPrintable(statement.speaker));
             for (const QString &theme : statement.themes)

@@ -147,6 +147,9 @@ void articleFromRow(const QSqlQuery &q, AnalysisTableReader &analyses, LibraryAr
         a->article.file = a->sourcePath;
         a->analysisVersion.clear();
     }
+    // The analysis' file is the path it was imported from: one string for both (15 MB at 100k).
+    if (a->article.file == a->sourcePath)
+        a->article.file = a->sourcePath;
     a->article.encoding = analyses.strings().string(q.value(3).toString());
     a->article.format = analyses.strings().string(q.value(4).toString());
 }
