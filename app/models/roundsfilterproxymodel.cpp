@@ -85,9 +85,9 @@ void RoundsFilterProxyModel::refilter()
     }
     m_aggregates.clear();
     // The proxy asks of each child of a parent in turn, and the source does not change meanwhile.
-    m_passedOnCache.emplace();
+    startCaching();
     invalidateRowsFilter();
-    m_passedOnCache.reset();
+    m_caching = false;
     announceAggregatesChanged();
 }
 
@@ -116,6 +116,12 @@ bool RoundsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     });
 }
 
+void RoundsFilterProxyModel::startCaching() const
+{
+    m_passedOnCache.fill({QModelIndex(), 0});
+    m_caching = true;
+}
+
 RoundsFilterProxyModel::Inherited RoundsFilterProxyModel::passedOnTo(const QModelIndex &sourceParent) const
 {
     if (!sourceParent.isValid())
@@ -123,11 +129,8 @@ RoundsFilterProxyModel::Inherited RoundsFilterProxyModel::passedOnTo(const QMode
     // The recursive filter goes from a round's article to that article's statements and back to
     // the next article: one parent kept per depth.
     const bool deep = sourceParent.parent().isValid();
-    if (m_passedOnCache) {
-        const PassedOn &cached = m_passedOnCache->at(deep);
-        if (cached.parent == sourceParent)
-            return cached.passedOn;
-    }
+    if (m_caching && m_passedOnCache.at(deep).parent == sourceParent)
+        return m_passedOnCache.at(deep).passedOn;
     // The rounds tree is three levels deep: at most a round and an article above.
     QVarLengthArray<QModelIndex, 4> ancestors;
     for (QModelIndex ancestor = sourceParent; ancestor.isValid(); ancestor = ancestor.parent())
@@ -135,8 +138,8 @@ RoundsFilterProxyModel::Inherited RoundsFilterProxyModel::passedOnTo(const QMode
     Inherited inherited = 0;
     for (const QModelIndex &ancestor : std::as_const(ancestors))
         inherited = judge(m_active, ancestor, inherited, true).passedOn;
-    if (m_passedOnCache)
-        (*m_passedOnCache)[deep] = {sourceParent, inherited};
+    if (m_caching)
+        m_passedOnCache[deep] = {sourceParent, inherited};
     return inherited;
 }
 
@@ -151,12 +154,12 @@ bool RoundsFilterProxyModel::hasChildren(const QModelIndex &parent) const
     const QModelIndex source = mapToSource(parent.siblingAtColumn(0));
     if (!isActive() || parent.column() > 0)
         return parent.column() == 0 && sourceModel()->hasChildren(source);
-    const bool caching = !m_passedOnCache;
+    const bool caching = !m_caching;
     if (caching)
-        m_passedOnCache.emplace(); // nothing changes the source meanwhile
+        startCaching(); // nothing changes the source meanwhile
     const bool kept = keepsAChild(source);
     if (caching)
-        m_passedOnCache.reset();
+        m_caching = false;
     return kept;
 }
 

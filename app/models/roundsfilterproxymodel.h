@@ -2,7 +2,6 @@
 #pragma once
 
 #include <array>
-#include <optional>
 
 #include <QHash>
 #include <QList>
@@ -86,6 +85,7 @@ private:
     bool keepsAChild(const QModelIndex &sourceParent) const;
     // What the ancestors of a source node pass on to it (judge() with onlyPassedOn).
     Inherited passedOnTo(const QModelIndex &sourceParent) const;
+    void startCaching() const;
 
     QList<const RoundsCriterion *> m_criteria;
     Criteria m_active; // those of m_criteria that were active at the last refilter()
@@ -95,9 +95,10 @@ private:
     struct PassedOn
     {
         QModelIndex parent;
-        Inherited passedOn = 0;
+        Inherited passedOn;
     };
-    // The last top-level parent's and the last deeper one's, while refilter() runs (nothing
-    // changes the source meanwhile).
-    mutable std::optional<std::array<PassedOn, 2>> m_passedOnCache;
+    // The last top-level parent's and the last deeper one's, while m_caching: during refilter()
+    // and hasChildren(), when nothing changes the source.
+    mutable std::array<PassedOn, 2> m_passedOnCache;
+    mutable bool m_caching = false;
 };
