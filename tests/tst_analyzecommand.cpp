@@ -20,6 +20,8 @@ private Q_SLOTS:
     void initTestCase();
     void exitStatus_data();
     void exitStatus();
+    void everyCommandParsesAlike_data();
+    void everyCommandParsesAlike();
     void jsonContract();
     void folderIsWalked();
     void csvHasOneRowPerStatement();
@@ -103,6 +105,27 @@ void TestAnalyzeCommand::exitStatus()
     }
     if (status == 2)
         QVERIFY(!r.err.isEmpty());
+}
+
+void TestAnalyzeCommand::everyCommandParsesAlike_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"analyze", "import", "export-data", "export-chart", "points", "compare"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+// The subcommands share their parsing (CommandLine::parse): the help on stdout with status 0, an
+// unknown option named on stderr with status 2, before the subcommand does anything.
+void TestAnalyzeCommand::everyCommandParsesAlike()
+{
+    QFETCH(QString, command);
+    const Run help = run({command, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith("Usage: "), help.out.constData());
+    const Run unknown = run({command, u"--frobnicate"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("Unknown option 'frobnicate'."), unknown.err.constData());
+    QVERIFY(unknown.out.isEmpty());
 }
 
 void TestAnalyzeCommand::jsonContract()

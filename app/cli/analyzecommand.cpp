@@ -17,6 +17,7 @@
 #include "articleanalyzer.h"
 #include "articlefiles.h"
 #include "articlestreamwriter.h"
+#include "commandline.h"
 #include "diagnostictext.h"
 #include "referencedata.h"
 
@@ -80,14 +81,8 @@ int runAnalyzeCommand(const QStringList &arguments)
     parser.addOption(format);
     parser.addPositionalArgument(
         u"paths"_s, QCoreApplication::translate("AnalyzeCommand", "Article files or folders."), u"PATH…"_s);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> status = CommandLine::parse(parser, arguments))
+        return *status;
     const QString fmt = parser.value(format);
     const std::optional<ArticleStreamWriter::Format> outputFormat = formatFromId(fmt);
     if (!outputFormat) {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "commandline.h"
 #include "comparisonexporter.h"
 #include "libraryoption.h"
 #include "libraryrows.h"
@@ -30,14 +31,8 @@ int runCompareCommand(const QStringList &arguments)
         u"out"_s,
         QCoreApplication::translate("CompareCommand", "Output file (standard output when left out)."),
         u"[OUT]"_s);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> status = CommandLine::parse(parser, arguments))
+        return *status;
     const QStringList positional = parser.positionalArguments();
     const QString fmt = parser.value(format);
     bool fromOk = false;

@@ -14,6 +14,7 @@
 #include "chartexporter.h"
 #include "chartscene.h"
 #include "combinedfilterproxymodel.h"
+#include "commandline.h"
 #include "diagnostictext.h"
 #include "library.h"
 #include "librarydatabase.h"
@@ -226,14 +227,8 @@ int runExportChart(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     addExportOptions(&parser);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> status = CommandLine::parse(parser, arguments))
+        return *status;
     Library library;
     if (!openLibrary(parser, &library, err))
         return 1;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "commandline.h"
 #include "diagnostictext.h"
 #include "library.h"
 #include "libraryoption.h"
@@ -33,14 +34,8 @@ int runExportDataCommand(const QStringList &arguments)
     parser.addOptions({format, theme, round});
     parser.addPositionalArgument(u"out"_s, QCoreApplication::translate("ExportDataCommand", "Output file."),
                                  u"OUT"_s);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> status = CommandLine::parse(parser, arguments))
+        return *status;
     const QString fmt = parser.value(format);
     if ((fmt != u"csv" && fmt != u"json") || parser.positionalArguments().size() != 1) {
         err << QCoreApplication::translate(

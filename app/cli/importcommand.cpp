@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include "articlefiles.h"
+#include "commandline.h"
 #include "diagnostictext.h"
 #include "importjob.h"
 #include "importreporttext.h"
@@ -51,14 +52,8 @@ int runImportCommand(const QStringList &arguments)
     parser.addOption(hold);
     parser.addPositionalArgument(
         u"paths"_s, QCoreApplication::translate("ImportCommand", "Article files or folders."), u"PATH…"_s);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> status = CommandLine::parse(parser, arguments))
+        return *status;
     bool batchOk = false;
     const int batchSize = parser.value(batch).toInt(&batchOk);
     if (parser.positionalArguments().isEmpty() || !batchOk || batchSize < 1) {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "commandline.h"
 #include "libraryoption.h"
 #include "libraryrows.h"
 #include "pointexporter.h"
@@ -32,14 +33,8 @@ int runPointsCommand(const QStringList &arguments)
         u"out"_s,
         QCoreApplication::translate("PointsCommand", "Output file (standard output when left out)."),
         u"[OUT]"_s);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> status = CommandLine::parse(parser, arguments))
+        return *status;
     const QString fmt = parser.value(format);
     if ((fmt != u"csv" && fmt != u"json") || parser.positionalArguments().size() > 1) {
         err << QCoreApplication::translate(
