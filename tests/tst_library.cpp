@@ -42,9 +42,9 @@ QString textOf(const Library &library, const Article &a)
 // The article as it was analysed: text, statement texts, theme spans and evidence back in place.
 Article withText(const Library &library, Article a)
 {
-    if (a.libraryId != 0)
-        library.storedDetail(a.libraryId).into(&a);
     a.text = textOf(library, a);
+    if (a.libraryId != 0)
+        library.storedDetail(a.libraryId, a.text).into(&a);
     for (Statement &s : a.statements)
         s.text = a.text.mid(s.start, s.end - s.start);
     a.libraryId = 0;

@@ -242,8 +242,10 @@ void TestRoundsModel::detailOfStoredArticlesComesFromTheSource()
     QVERIFY(article.data(ThemeSpansRole).value<QList<ThemeSpan>>().isEmpty()); // no source yet
 
     QList<qint64> asked;
-    model.setDetailSource([&](qint64 id) {
+    QStringList texts;
+    model.setDetailSource([&](qint64 id, const QString &text) {
         asked.append(id);
+        texts.append(text);
         return ArticleDetail {full.themeSpans, evidence, {}, {}};
     });
     model.setTextSource([&](qint64) { return full.text; });
@@ -253,6 +255,7 @@ void TestRoundsModel::detailOfStoredArticlesComesFromTheSource()
     QCOMPARE(statement.data(ThemeSpansRole).value<QList<ThemeSpan>>(),
              (QList<ThemeSpan> {full.themeSpans.at(1), full.themeSpans.at(2)}));
     QCOMPARE(asked, QList<qint64> {7}); // asked once, then kept
+    QCOMPARE(texts, QStringList {full.text}); // with the text source's text
 
     // An article whose text is in memory has its detail with it.
     model.setArticles({full});

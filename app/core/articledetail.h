@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <utility>
+
 #include <QList>
 
 #include "article.h"
@@ -22,13 +24,8 @@ struct ArticleDetail
     // Takes them out of the article.
     static ArticleDetail takeFrom(Article *article)
     {
-        ArticleDetail detail {std::move(article->themeSpans), std::move(article->roundEvidence),
-                              std::move(article->kindEvidence), std::move(article->datesEvidence)};
-        article->themeSpans = {};
-        article->roundEvidence = {};
-        article->kindEvidence = {};
-        article->datesEvidence = {};
-        return detail;
+        return {std::exchange(article->themeSpans, {}), std::exchange(article->roundEvidence, {}),
+                std::exchange(article->kindEvidence, {}), std::exchange(article->datesEvidence, {})};
     }
     // Puts them back.
     void into(Article *article) const

@@ -39,16 +39,17 @@ AnalysisTableReader::AnalysisTableReader(const QSqlDatabase &db, Parts parts)
 
 bool AnalysisTableReader::start(QString *error, qint64 only)
 {
-    const bool detail = m_parts == Parts::All;
+    const bool detail = m_parts != Parts::WithoutDetail;
+    const bool rest = m_parts != Parts::DetailOnly;
     const std::tuple<Cursor *, const char *, const char *, bool> queries[] = {
         {&m_facts,
          "SELECT article, file, title, source, outlet, url, published, round, kind, mentioned_rounds, "
          "round_start, round_end, round_dates_from, venue, themes FROM facts",
          "article", true},
         {&m_statements, "SELECT article, round, speaker, stance, themes, start, \"end\" FROM statements",
-         "article, position", true},
+         "article, position", rest},
         {&m_spans, "SELECT article, theme, start, \"end\" FROM theme_spans", "article, position", detail},
-        {&m_warnings, "SELECT article, code, args FROM warnings", "article, position", true},
+        {&m_warnings, "SELECT article, code, args FROM warnings", "article, position", rest},
         {&m_evidence, "SELECT article, decision, reason, round, weight, start, \"end\" FROM evidence",
          "article, decision, position", detail},
     };

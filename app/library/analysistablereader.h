@@ -14,12 +14,13 @@
 class AnalysisTableReader
 {
 public:
-    // What read() fills in: all of it, or all but the theme spans and the evidence, which only the
-    // article shown needs (ArticleStore::storedDetail).
+    // What read() fills in: all of it; all but the theme spans and the evidence, which only the
+    // article shown needs; or the facts and those alone (ArticleStore::storedDetail).
     enum class Parts
     {
         All,
         WithoutDetail,
+        DetailOnly,
     };
     explicit AnalysisTableReader(const QSqlDatabase &db, Parts parts = Parts::All);
 

@@ -211,13 +211,12 @@ void ArticleStore::leaveText(LibraryArticle *a)
     a->originalSha256 = QString();
 }
 
-ArticleDetail ArticleStore::storedDetail(const QSqlDatabase &db, qint64 id)
+ArticleDetail ArticleStore::storedDetail(const QSqlDatabase &db, qint64 id, const QString &text)
 {
-    // The text first: the reader checks the offsets against it, as when the library is read.
     Article article;
-    article.text = storedText(db, id);
-    AnalysisTableReader reader(db);
-    if (article.text.isNull() || !reader.start(nullptr, id) || !reader.read(id, &article))
+    article.text = text;
+    AnalysisTableReader reader(db, AnalysisTableReader::Parts::DetailOnly);
+    if (!reader.start(nullptr, id) || !reader.read(id, &article))
         return {};
     return ArticleDetail::takeFrom(&article);
 }

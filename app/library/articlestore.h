@@ -46,9 +46,10 @@ public:
     static void leaveText(LibraryArticle *a);
     // The text of the stored article `id`; null when there is no such row.
     static QString storedText(const QSqlDatabase &db, qint64 id);
-    // The theme spans and the round's evidence of the stored article `id`, which the library does
-    // not keep in memory (AnalysisTableReader::Parts::WithoutDetail); empty when there is no such row.
-    static ArticleDetail storedDetail(const QSqlDatabase &db, qint64 id);
+    // The theme spans and the evidence of the stored article `id`, whose text is `text` (their
+    // offsets are checked against it), which the library does not keep in memory
+    // (AnalysisTableReader::Parts::WithoutDetail); empty when there is no such row.
+    static ArticleDetail storedDetail(const QSqlDatabase &db, qint64 id, const QString &text);
     // What leaveText() left in the table, read back into *a (by a->id) for re-analysis: false,
     // *a untouched, when there is no such row.
     static bool readLeftInputs(const QSqlDatabase &db, LibraryArticle *a);

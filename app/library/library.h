@@ -96,8 +96,11 @@ public:
     // The text of a stored article, which is not kept in memory (ArticleStore::leaveText); null
     // for an id the library does not have.
     QString storedText(qint64 id) const { return m_articles.storedText(id); }
-    // Its theme spans and round evidence, not kept in memory either.
-    ArticleDetail storedDetail(qint64 id) const { return ArticleStore::storedDetail(m_db.database(), id); }
+    // Its theme spans and evidence, not kept in memory either; `text` is its storedText().
+    ArticleDetail storedDetail(qint64 id, const QString &text) const
+    {
+        return ArticleStore::storedDetail(m_db.database(), id, text);
+    }
     // The stored articles whose text, title or file name contains `key` (SearchKey::of, at least
     // three characters); nullopt when the index could not be read.
     std::optional<QSet<qint64>> search(const QString &key) const;

@@ -151,9 +151,11 @@ bool RoundsFilterProxyModel::hasChildren(const QModelIndex &parent) const
     // the filter is asked of the children until one is kept.
     if (!parent.isValid() || !parent.parent().isValid())
         return QSortFilterProxyModel::hasChildren(parent);
-    const QModelIndex source = mapToSource(parent.siblingAtColumn(0));
-    if (!isActive() || parent.column() > 0)
-        return parent.column() == 0 && sourceModel()->hasChildren(source);
+    if (parent.column() > 0)
+        return false; // as the source: only the first column has children
+    const QModelIndex source = mapToSource(parent);
+    if (!isActive())
+        return sourceModel()->hasChildren(source);
     const bool caching = !m_caching;
     if (caching)
         startCaching(); // nothing changes the source meanwhile

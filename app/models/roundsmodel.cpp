@@ -590,7 +590,8 @@ ArticleDetail RoundsModel::detailOf(const Article &article) const
         return ArticleDetail::of(article);
     if (const ArticleDetail *cached = m_details.object(article.libraryId))
         return *cached;
-    const ArticleDetail detail = m_detailSource(article.libraryId);
+    // The text is the one the views show, read once (textOf() keeps it).
+    const ArticleDetail detail = m_detailSource(article.libraryId, textOf(article));
     m_details.insert(article.libraryId, new ArticleDetail(detail));
     return detail;
 }

@@ -47,9 +47,10 @@ public:
     // when a view asks for them; the last few are kept. Without a source such texts are empty.
     using TextSource = std::function<QString(qint64 libraryId)>;
     void setTextSource(TextSource source);
-    // The same for their theme spans and round evidence (ArticleDetail), which the library keeps
-    // apart too; without a source, those of the articles given are shown.
-    using DetailSource = std::function<ArticleDetail(qint64 libraryId)>;
+    // The same for their theme spans and evidence (ArticleDetail), which the library keeps apart
+    // too; the source is given the text the text source gave. Without a source, those of the
+    // articles given are shown.
+    using DetailSource = std::function<ArticleDetail(qint64 libraryId, const QString &text)>;
     void setDetailSource(DetailSource source);
 
     // The language of DisplayRole and of the reference table's names in every role. The ui

@@ -12,7 +12,8 @@ LibraryController *LibraryWiring::attach(Library &library, MainWindow *window)
 {
     // Stored articles' texts stay in the library: the model and the search ask it for them.
     window->model()->setTextSource([&library](qint64 id) { return library.storedText(id); });
-    window->model()->setDetailSource([&library](qint64 id) { return library.storedDetail(id); });
+    window->model()->setDetailSource(
+        [&library](qint64 id, const QString &text) { return library.storedDetail(id, text); });
     window->setStoredSearch([&library](const QString &key) { return library.search(key); });
     auto *controller = new LibraryController(library, window->model(), window->selectionModel(), window);
     window->addLibraryActions(controller->importActions(), controller->exportActions(),
